@@ -1,0 +1,102 @@
+/**
+ * The shape of the processed default dataset in `public/data/`, written by
+ * `scripts/build-data.ts` and read by the app and the CLI. Types only.
+ *
+ * Files:
+ * - `boundaries/gt.topo.json`, `boundaries/hn.topo.json`, `boundaries/sv.topo.json`: one TopoJSON
+ *   per country, object `units`, one geometry per unit with `id` = unit id and `properties` =
+ *   {@link UnitProps}. `boundaries/sv-pre2024.topo.json`: the 262 pre-2024 SV municipios (optional
+ *   layer, object `units`, ids `SV` + DIGESTYC DDMM prefixed with `D`, e.g. `SVD0614`).
+ * - `units.csv`: one row per unit, columns of {@link UnitProps}.
+ * - `indicators.csv`: long table `unit_id,indicator_id,value`; department-level indicators have one
+ *   row per municipio of the department (same value), marked by the catalog's `level`.
+ * - `catalog.json`: {@link CatalogEntry}[]
+ * - `investments.csv`: {@link InvestmentRow} columns.
+ * - `manifest.json`: {@link Manifest}
+ */
+
+export type CountryCode = 'GT' | 'HN' | 'SV';
+
+/** Pillars of the Root Causes Strategy, plus migration pressure and context. */
+export type Pillar = 'migration' | 'I' | 'II' | 'III' | 'IV' | 'V' | 'context';
+
+export interface UnitProps {
+  /** P-code-style id: `GT0101`, `HN0801`, `SV01001`. */
+  unit_id: string;
+  country: CountryCode;
+  /** National code as published (GT/HN INE 4-digit `DDMM`, SV OCHA P-code). */
+  code: string;
+  /** Name with its accents. */
+  name: string;
+  /** National department code (GT/HN INE 2-digit, SV DIGESTYC 2-digit). */
+  dept_code: string;
+  dept_name: string;
+}
+
+export interface Bilingual {
+  en: string;
+  es: string;
+}
+
+export interface CatalogEntry {
+  /** Stable id, e.g. `gt_deportees_rate`, `violence_score`. */
+  id: string;
+  label: Bilingual;
+  /** One sentence: what the value measures. */
+  description: Bilingual;
+  pillar: Pillar;
+  /** +1: higher means more need; -1: higher means less need; 0: neutral context. */
+  direction: 1 | -1 | 0;
+  /** Unit of measure, e.g. `per 100,000 residents`, `share of households (%)`. */
+  unit: Bilingual;
+  level: 'municipio' | 'department';
+  /** Reference year or period as published, e.g. `2018`, `2014–2024`. */
+  year: string;
+  /** Countries with values. */
+  countries: CountryCode[];
+  /** Citation as PROVENANCE.md gives it. */
+  source: string;
+  licence: string;
+  /** Key into `manifest.sources`. */
+  source_id: string;
+}
+
+export interface InvestmentRow {
+  activity_id: string;
+  title: string;
+  donor: string;
+  sector: string;
+  /** USAID office (DGO, EGO, HEO, PEPFAR) or empty. */
+  office: string;
+  start_year: number | null;
+  end_year: number | null;
+  /** Amount in USD, or null when the source gives none. */
+  amount_usd: number | null;
+  country: CountryCode;
+  /** Unit id when the source places the activity in a municipio by code; else empty. */
+  unit_id: string;
+  lon: number | null;
+  lat: number | null;
+  /** AidData precision code (1 exact … 8 country) or null when placed by code. */
+  precision: number | null;
+  /** `municipio`, `department`, `country` (nationwide). */
+  level: 'municipio' | 'department' | 'country';
+  source_id: string;
+}
+
+export interface SourceInfo {
+  id: string;
+  title: string;
+  /** Attribution line to show in the app and in exports. */
+  citation: string;
+  repository: string;
+  commit: string;
+  path: string;
+  licence: string;
+}
+
+export interface Manifest {
+  build_version: string;
+  sources: Record<string, SourceInfo>;
+  outputs: Record<string, { sources: string[]; rows: number; bytes: number }>;
+}
