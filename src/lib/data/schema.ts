@@ -6,7 +6,9 @@
  * - `boundaries/gt.topo.json`, `boundaries/hn.topo.json`, `boundaries/sv.topo.json`: one TopoJSON
  *   per country, object `units`, one geometry per unit with `id` = unit id and `properties` =
  *   {@link UnitProps}. `boundaries/sv-pre2024.topo.json`: the 262 pre-2024 SV municipios (optional
- *   layer, object `units`, ids `SV` + DIGESTYC DDMM prefixed with `D`, e.g. `SVD0614`).
+ *   layer, object `units`, ids `SV` + DIGESTYC DDMM prefixed with `D`, e.g. `SVD0614`; properties
+ *   {@link SvPre2024UnitProps}). Rings follow RFC 7946 (exterior counter-clockwise); shared edges
+ *   are shared arcs, so `topojson-client` `neighbors()`/`mesh()` work on them.
  * - `units.csv`: one row per unit, columns of {@link UnitProps}.
  * - `indicators.csv`: long table `unit_id,indicator_id,value`; department-level indicators have one
  *   row per municipio of the department (same value), marked by the catalog's `level`.
@@ -31,6 +33,15 @@ export interface UnitProps {
   /** National department code (GT/HN INE 2-digit, SV DIGESTYC 2-digit). */
   dept_code: string;
   dept_name: string;
+}
+
+/**
+ * Properties of the optional pre-2024 El Salvador layer (`boundaries/sv-pre2024.topo.json`): a
+ * former municipio, now a "distrito" of a 2024 municipio. Not a unit of the analysis.
+ */
+export interface SvPre2024UnitProps extends UnitProps {
+  /** Unit id (OCHA P-code) of the 2024 municipio this distrito belongs to, e.g. `SV10001`. */
+  unit_2024: string;
 }
 
 export interface Bilingual {
