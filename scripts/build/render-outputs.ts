@@ -1,0 +1,149 @@
+/**
+ * The whole data build in memory: raw directory in, every `public/data/` file as text out.
+ * No file is written here, so a test can run it twice and compare the bytes.
+ */
+import type { CatalogEntry, InvestmentRow, UnitProps } from '../../src/lib/data/schema.ts';
+import { buildBoundaries, layerSize } from './boundaries.ts';
+import { BOUNDARY_SOURCE_IDS } from './boundary-sources.ts';
+import { toCsv } from './csv-write.ts';
+import { buildIndicators } from './indicators.ts';
+import { buildInvestments } from './investments.ts';
+import { buildManifest, mergeSources, type RenderedOutput } from './manifest.ts';
+import { stableJson, stableJsonPretty } from './stable-json.ts';
+import type { BuildContext, IndicatorRow } from './types.ts';
+
+export const UNIT_COLUMNS = ['unit_id', 'country', 'code', 'name', 'dept_code', 'dept_name'] as const satisfies readonly (keyof UnitProps)[];
+export const INDICATOR_COLUMNS = ['unit_id', 'indicator_id', 'value'] as const satisfies readonly (keyof IndicatorRow)[];
+export const INVESTMENT_COLUMNS = [
+  'activity_id',
+  'title',
+  'donor',
+  'sector',
+  'office',
+  'start_year',
+  'end_year',
+  'amount_usd',
+  'country',
+  'unit_id',
+  'lon',
+  'lat',
+  'precision',
+  'level',
+  'source_id',
+] as const satisfies readonly (keyof InvestmentRow)[];
+
+export interface RenderOptions {
+  rawDir: string;
+  /** `package.json` version, the first part of the build version. */
+  version: string;
+  log?: (line: string) => void;
+}
+
+/** Code-point comparison (never locale-dependent, so every machine sorts alike). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Unique, sorted values. */
+function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].filter((v) => v !== '').sort(compareText);
+}
+
+/**
+ * Checks and orders the indicator rows: finite values only (a missing value is an absent row),
+ * known units and indicators, one value per (unit, indicator); sorted by unit then indicator.
+ */
+export function prepareIndicatorRows(
+  rows: readonly IndicatorRow[],
+  unitIds: ReadonlySet<string>,
+  catalog: readonly CatalogEntry[],
+  log: (line: string) => void,
+): IndicatorRow[] {
+  const indicatorIds = new Set(catalog.map((c) => c.id));
+  const finite = rows.filter((r) => Number.isFinite(r.value));
+  if (finite.length < rows.length) log(`indicators: dropped ${rows.length - finite.length} non-finite values`);
+  const unknownUnits = uniqueSorted(finite.filter((r) => !unitIds.has(r.unit_id)).map((r) => r.unit_id));
+  if (unknownUnits.length) throw new Error(`indicators: unknown unit ids ${unknownUnits.slice(0, 10).join(', ')}`);
+  const unknownIndicators = uniqueSorted(finite.filter((r) => !indicatorIds.has(r.indicator_id)).map((r) => r.indicator_id));
+  if (unknownIndicators.length) throw new Error(`indicators: not in the catalog: ${unknownIndicators.join(', ')}`);
+  const sorted = [...finite].sort((a, b) => compareText(a.unit_id, b.unit_id) || compareText(a.indicator_id, b.indicator_id));
+  for (let i = 1; i < sorted.length; i++) {
+    const [p, r] = [sorted[i - 1], sorted[i]];
+    if (p.unit_id === r.unit_id && p.indicator_id === r.indicator_id) {
+      throw new Error(`indicators: two values for ${r.unit_id} / ${r.indicator_id}`);
+    }
+  }
+  return sorted.map((r) => ({ unit_id: r.unit_id, indicator_id: r.indicator_id, value: r.value }));
+}
+
+/**
+ * Orders investment rows by country, activity, unit, then by the whole rendered line, which makes
+ * the order total (identical rows stay identical, so their order does not matter).
+ */
+export function sortInvestments(rows: readonly InvestmentRow[], unitIds: ReadonlySet<string>): InvestmentRow[] {
+  const unknown = uniqueSorted(rows.filter((r) => r.unit_id !== '' && !unitIds.has(r.unit_id)).map((r) => r.unit_id));
+  if (unknown.length) throw new Error(`investments: unknown unit ids ${unknown.slice(0, 10).join(', ')}`);
+  const keyed = rows.map((r) => ({ r, line: toCsv(INVESTMENT_COLUMNS, [r]) }));
+  keyed.sort(
+    (a, b) =>
+      compareText(a.r.country, b.r.country) ||
+      compareText(a.r.activity_id, b.r.activity_id) ||
+      compareText(a.r.unit_id, b.r.unit_id) ||
+      compareText(a.line, b.line),
+  );
+  return keyed.map((k) => k.r);
+}
+
+/** Runs every builder and renders every output file, manifest last. Keys are paths under public/data. */
+export function renderOutputs({ rawDir, version, log = () => {} }: RenderOptions): Map<string, string> {
+  const boundaries = buildBoundaries(rawDir, log);
+  const units = boundaries.units;
+  const unitIds = new Set(units.map((u) => u.unit_id));
+  const ctx: BuildContext = { rawDir, units, log };
+
+  const indicators = buildIndicators(ctx);
+  const catalog = [...indicators.catalog].sort((a, b) => compareText(a.id, b.id));
+  const indicatorRows = prepareIndicatorRows(indicators.rows, unitIds, catalog, log);
+  const usedIndicators = new Set(indicatorRows.map((r) => r.indicator_id));
+  const investments = buildInvestments(ctx);
+  const investmentRows = sortInvestments(investments.rows, unitIds);
+
+  const outputs: RenderedOutput[] = [
+    ...boundaries.layers.map((layer) => ({
+      path: layer.file,
+      text: stableJson(layer.topology),
+      rows: layerSize(layer.topology),
+      sourceIds: layer.sourceIds,
+    })),
+    {
+      path: 'units.csv',
+      text: toCsv(UNIT_COLUMNS, units),
+      rows: units.length,
+      sourceIds: [BOUNDARY_SOURCE_IDS.gt, BOUNDARY_SOURCE_IDS.hn, BOUNDARY_SOURCE_IDS.sv, BOUNDARY_SOURCE_IDS.svCrosswalk],
+    },
+    {
+      path: 'indicators.csv',
+      text: toCsv(INDICATOR_COLUMNS, indicatorRows),
+      rows: indicatorRows.length,
+      sourceIds: uniqueSorted(catalog.filter((c) => usedIndicators.has(c.id)).map((c) => c.source_id)),
+    },
+    {
+      path: 'catalog.json',
+      text: stableJsonPretty(catalog),
+      rows: catalog.length,
+      sourceIds: uniqueSorted(catalog.map((c) => c.source_id)),
+    },
+    {
+      path: 'investments.csv',
+      text: toCsv(INVESTMENT_COLUMNS, investmentRows),
+      rows: investmentRows.length,
+      sourceIds: uniqueSorted(investmentRows.map((r) => r.source_id)),
+    },
+  ];
+
+  const sources = mergeSources([boundaries.sources, indicators.sources, investments.sources]);
+  const manifest = buildManifest(version, outputs, sources);
+  const files = new Map(outputs.map((o) => [o.path, o.text]));
+  files.set('manifest.json', stableJsonPretty(manifest));
+  return files;
+}
