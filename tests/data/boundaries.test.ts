@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { geoLength } from 'd3';
+import { kinks } from '@turf/turf';
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -117,6 +118,12 @@ describe.each(LAYERS)('%s boundaries', (label, file, read) => {
     expect(ext / extRaw).toBeGreaterThan(0.95);
     expect(int / intRaw).toBeGreaterThan(0.95);
     expect(int / intRaw).toBeLessThanOrEqual(1.0001);
+  });
+
+  it('adds no self-intersection: only units already self-crossing in the raw file have any', () => {
+    const crossing = (fs: Feature<Polygon | MultiPolygon>[]) => fs.filter((f) => kinks(f).features.length > 0).map((f) => String(f.id));
+    const before = new Set(crossing(features(raw)));
+    for (const id of crossing(features(topo))) expect(before.has(id), `${label} ${id}`).toBe(true);
   });
 
   it('keeps each unit area within 3% of the raw one', () => {
