@@ -1,0 +1,66 @@
+/**
+ * The indicator table and its catalog: Guatemala (A2SIT, IFPRI MPI, Censo 2018, SEGEPLAN, census
+ * department emigration), El Salvador (Censo 2024 by the 44 municipios), Honduras (2023 migration
+ * survey, department level) and the three-country violence and climate-fragility scores.
+ *
+ * Output contract: rows sorted by unit_id then indicator_id, one row per (unit, indicator), finite
+ * values only (a missing source value gives no row, never 0), every unit id known, every row's
+ * indicator in the catalog and every catalog entry with rows. Catalog sorted by pillar.
+ */
+import type { CatalogEntry, SourceInfo } from '../../src/lib/data/schema.ts';
+import { PILLAR_ORDER } from './catalog-entry.ts';
+import { guatemalaIndicators } from './indicators-gt.ts';
+import { hondurasIndicators } from './indicators-hn.ts';
+import { elSalvadorIndicators } from './indicators-sv.ts';
+import { SOURCES } from './sources.ts';
+import type { BuildContext, IndicatorRow, IndicatorsResult } from './types.ts';
+import { violenceFragilityIndicators } from './violence-fragility.ts';
+
+export function buildIndicators(ctx: BuildContext): IndicatorsResult {
+  const parts = [guatemalaIndicators(ctx), elSalvadorIndicators(ctx), hondurasIndicators(ctx), violenceFragilityIndicators(ctx)];
+  const rows = parts.flatMap((p) => p.rows);
+  const catalog = parts.flatMap((p) => p.catalog);
+
+  const rank = (e: CatalogEntry) => PILLAR_ORDER.indexOf(e.pillar);
+  const sortedCatalog = catalog.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
+  const sortedRows = [...rows].sort(compareRows);
+
+  check(ctx, sortedRows, sortedCatalog);
+  const sourceIds = [...new Set(sortedCatalog.map((e) => e.source_id))].sort();
+  const sources: SourceInfo[] = sourceIds.map((id) => ({ ...SOURCES[id as keyof typeof SOURCES] }));
+  for (const e of sortedCatalog) {
+    const n = sortedRows.filter((r) => r.indicator_id === e.id).length;
+    ctx.log(`indicator ${e.id} [${e.pillar}, ${e.level}, ${e.countries.join('/')}]: ${n} rows`);
+  }
+  return { rows: sortedRows, catalog: sortedCatalog, sources };
+}
+
+function compareRows(a: IndicatorRow, b: IndicatorRow): number {
+  if (a.unit_id !== b.unit_id) return a.unit_id < b.unit_id ? -1 : 1;
+  if (a.indicator_id !== b.indicator_id) return a.indicator_id < b.indicator_id ? -1 : 1;
+  return 0;
+}
+
+/** Enforces the output contract; any breach is a build error. */
+function check(ctx: BuildContext, rows: IndicatorRow[], catalog: CatalogEntry[]): void {
+  const units = new Map(ctx.units.map((u) => [u.unit_id, u]));
+  const entries = new Map<string, CatalogEntry>();
+  for (const e of catalog) {
+    if (entries.has(e.id)) throw new Error(`catalog: duplicate id ${e.id}`);
+    if (!(e.source_id in SOURCES)) throw new Error(`catalog: ${e.id} cites unknown source ${e.source_id}`);
+    entries.set(e.id, e);
+  }
+  const withRows = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const u = units.get(r.unit_id);
+    const e = entries.get(r.indicator_id);
+    if (!u) throw new Error(`indicators: unknown unit ${r.unit_id}`);
+    if (!e) throw new Error(`indicators: ${r.indicator_id} is not in the catalog`);
+    if (!Number.isFinite(r.value)) throw new Error(`indicators: ${r.indicator_id} ${r.unit_id} is not finite`);
+    if (!e.countries.includes(u.country)) throw new Error(`indicators: ${r.indicator_id} has a value for ${u.country}, not among its countries`);
+    if (i > 0 && compareRows(rows[i - 1], r) === 0) throw new Error(`indicators: duplicate row ${r.unit_id} ${r.indicator_id}`);
+    withRows.add(r.indicator_id);
+  }
+  for (const e of catalog) if (!withRows.has(e.id)) throw new Error(`catalog: ${e.id} has no rows`);
+}
