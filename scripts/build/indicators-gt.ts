@@ -221,13 +221,19 @@ const A2SIT: A2sitSpec[] = [
   },
 ];
 
-/** Reads the A2SIT dictionary: code → Spanish name and direction (+1 worse when higher). */
+/**
+ * Reads the A2SIT dictionary: code → Spanish name and direction (+1 worse when higher, −1 better
+ * when higher). The file's last two columns are shifted: the ±1 direction sits under `group`
+ * (PIB, GestAdmin, … are −1 there) while `direction` is 1 on every row. The build reads `group`
+ * and checks that `direction` is constant, so a corrected file stops the build for a look.
+ */
 function readA2sitDictionary(rawDir: string): Map<string, { name: string; direction: 1 | -1 }> {
   const rows = readCsv(join(rawDir, 'indicators', 'gtm_a2sit_indicator_dictionary.csv'));
   const out = new Map<string, { name: string; direction: 1 | -1 }>();
   for (const r of rows) {
-    const d = parseNumber(col(r, 'direction'));
-    if (d !== 1 && d !== -1) throw new Error(`A2SIT dictionary: bad direction for ${col(r, 'code')}`);
+    const d = parseNumber(col(r, 'group'));
+    if (d !== 1 && d !== -1) throw new Error(`A2SIT dictionary: bad direction (group column) for ${col(r, 'code')}`);
+    if (parseNumber(col(r, 'direction')) !== 1) throw new Error('A2SIT dictionary: the direction column is no longer constant; re-check which column holds the direction');
     out.set(col(r, 'code'), { name: col(r, 'name_es'), direction: d });
   }
   return out;

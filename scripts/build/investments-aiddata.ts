@@ -9,7 +9,8 @@
  * to its total. A project with no commitment total gets `null` amounts, never 0. Per the release
  * README, amounts up to 2010 are constant 2011 USD, later ones current USD.
  *
- * Place: coordinates and precision are kept; `unit_id` stays empty (the app places points by
+ * Place: coordinates and precision are kept (except the country centroid given to precision 6/8
+ * locations, dropped as `level_1a.csv` does); `unit_id` stays empty (the app places points by
  * point-in-polygon). Level from the precision code: 1 exact, 2 near, 3 municipio (ADM2) →
  * `municipio`; 4 department (ADM1) → `department`; 5 (rivers, parks, regions) → `department` when
  * the gazetteer puts it inside one department, else `country`; 6 and 8 (country) → `country`.
@@ -111,11 +112,14 @@ export function aiddataHonduras(ctx: BuildContext): InvestmentRow[] {
       const gaz = col(l, 'gazetteer_adm_code');
       const iso2 = gaz.split('|')[2];
       if (iso2 && iso2 !== 'HN') abroad.push(`${col(l, 'project_location_id')} (${col(l, 'place_name')}, ${iso2}, precision ${precision})`);
+      // Precision 6/8 points are the country's centroid (locations.csv has them, level_1a.csv
+      // blanks them): dropped, so no country-wide money can ever be placed in a municipio.
+      const countryWide = precision === 6 || precision === 8;
       out.push({
         ...base,
         amount_usd: shares[i],
-        lon: numCol(l, 'longitude'),
-        lat: numCol(l, 'latitude'),
+        lon: countryWide ? null : numCol(l, 'longitude'),
+        lat: countryWide ? null : numCol(l, 'latitude'),
         precision,
         level: aiddataLevel(precision, gaz),
       });

@@ -1,0 +1,192 @@
+/** The indicator builder on the real raw data: totals, contract, department expansion, repairs. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { UnitProps } from '../../src/lib/data/schema.ts';
+import { readCsv } from '../../scripts/build/csv.ts';
+import { buildIndicators } from '../../scripts/build/indicators.ts';
+import { GT_CENSUS_2018_TOTAL } from '../../scripts/build/indicators-gt.ts';
+import { SV_CENSUS_2024_TOTAL, SV_CENSUS_2024_UNPLACED } from '../../scripts/build/indicators-sv.ts';
+import type { IndicatorsResult } from '../../scripts/build/types.ts';
+import { RAW_DIR, rawUnits } from './raw-units.ts';
+
+let units: UnitProps[];
+let result: IndicatorsResult;
+let log: string[];
+const values = (id: string) => result.rows.filter((r) => r.indicator_id === id);
+const valueOf = (unit: string, id: string) => result.rows.find((r) => r.unit_id === unit && r.indicator_id === id)?.value;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+beforeAll(() => {
+  units = rawUnits();
+  log = [];
+  result = buildIndicators({ rawDir: RAW_DIR, units, log: (l) => log.push(l) });
+});
+
+describe('output contract', () => {
+  it('has 682 units to work on', () => expect(units).toHaveLength(682));
+
+  it('every row names a known unit, a catalogued indicator and a finite value', () => {
+    const ids = new Set(units.map((u) => u.unit_id));
+    const catalog = new Map(result.catalog.map((c) => [c.id, c]));
+    for (const r of result.rows) {
+      expect(ids.has(r.unit_id), r.unit_id).toBe(true);
+      expect(catalog.has(r.indicator_id), r.indicator_id).toBe(true);
+      expect(Number.isFinite(r.value), `${r.unit_id} ${r.indicator_id}`).toBe(true);
+    }
+  });
+
+  it('every catalog entry has rows, countries that match them, and a listed source', () => {
+    const sources = new Set(result.sources.map((s) => s.id));
+    const country = new Map(units.map((u) => [u.unit_id, u.country]));
+    for (const c of result.catalog) {
+      const rows = values(c.id);
+      expect(rows.length, c.id).toBeGreaterThan(0);
+      expect([...new Set(rows.map((r) => country.get(r.unit_id)))].sort()).toEqual([...c.countries].sort());
+      expect(sources.has(c.source_id), c.source_id).toBe(true);
+      expect([1, -1, 0]).toContain(c.direction);
+      for (const text of [c.label, c.description, c.unit]) expect(text.en && text.es).toBeTruthy();
+    }
+    expect(new Set(result.catalog.map((c) => c.id)).size).toBe(result.catalog.length);
+  });
+
+  it('rows are sorted by unit then indicator, one per pair', () => {
+    for (let i = 1; i < result.rows.length; i++) {
+      const [a, b] = [result.rows[i - 1], result.rows[i]];
+      expect(a.unit_id < b.unit_id || (a.unit_id === b.unit_id && a.indicator_id < b.indicator_id)).toBe(true);
+    }
+  });
+
+  it('catalog is ordered by pillar', () => {
+    const order = ['migration', 'I', 'II', 'III', 'IV', 'V', 'context'];
+    const ranks = result.catalog.map((c) => order.indexOf(c.pillar));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('is deterministic', () => {
+    const again = buildIndicators({ rawDir: RAW_DIR, units, log: () => {} });
+    expect(again).toEqual(result);
+  });
+
+  it('includes the indicators the targeting index needs', () => {
+    const ids = result.catalog.map((c) => c.id);
+    for (const id of [
+      'gt_deportees_rate', 'gt_migration_potential_pct', 'gt_return_migrants_per_1000', 'gt_population', 'gt_poverty_pct',
+      'gt_gdp_per_capita', 'gt_food_insecurity_index', 'gt_unemployment_pct', 'gt_gini', 'gt_crime_rate', 'gt_violence_women_rate',
+      'gt_domestic_violence_rate', 'gt_child_labour_pct', 'gt_mgmt_admin_index', 'gt_mgmt_strategic_index', 'gt_mgmt_financial_index',
+      'gt_public_services_index', 'gt_segeplan_ranking_2018', 'gt_dept_households_emigrants_pct', 'sv_emigrants_per_1000',
+      'sv_households_emigrants_pct', 'sv_households_remittances_pct', 'sv_population', 'sv_emigrants_violence_pct',
+      'hn_dept_households_emigrants_pct', 'hn_dept_emigrants_per_1000', 'hn_dept_households_remittances_pct', 'violence_score',
+      'climate_fragility_score',
+    ]) expect(ids, id).toContain(id);
+  });
+});
+
+describe('Guatemala', () => {
+  it('population sums to the Censo 2018 total over the 340 municipios', () => {
+    const pop = values('gt_population');
+    expect(pop).toHaveLength(340);
+    expect(sum(pop.map((r) => r.value))).toBe(GT_CENSUS_2018_TOTAL);
+    expect(GT_CENSUS_2018_TOTAL).toBe(14_901_286);
+  });
+
+  it('repairs the census rows with wrong codes', () => {
+    expect(valueOf('GT1406', 'gt_population')).toBe(141_567); // Chichicastenango, coded "1017 Santo Tomas La Unión"
+    expect(valueOf('GT1015', 'gt_population')).toBe(26_346); // Santa Bárbara (Suchitepéquez), coded 1310
+    expect(valueOf('GT1310', 'gt_population')).toBe(33_608); // Santa Bárbara (Huehuetenango)
+    expect(valueOf('GT1311', 'gt_population')).toBe(38_234); // La Libertad (Huehuetenango), coded 3111
+    expect(valueOf('GT1017', 'gt_population')).toBe(11_698); // Santo Tomás La Unión
+    expect(log.some((l) => l.includes('placed by elimination on GT1406'))).toBe(true);
+  });
+
+  it('return migration is per 1,000 residents of the census', () => {
+    // Guatemala municipio: 4,084 lived abroad in April 2013 of 923,392 residents.
+    expect(valueOf('GT0101', 'gt_return_migrants_per_1000')).toBeCloseTo((4084 / 923392) * 1000, 10);
+    expect(values('gt_return_migrants_per_1000')).toHaveLength(340);
+  });
+
+  it('keeps the scale of each column honest', () => {
+    const mpi = values('gt_migration_potential_pct').map((r) => r.value);
+    expect(Math.max(...mpi)).toBeGreaterThan(1); // published in %, not as a share
+    expect(Math.max(...mpi)).toBeLessThanOrEqual(100);
+    expect(valueOf('GT0101', 'gt_poverty_pct')).toBeCloseTo(13.761720705070049, 10); // share 0.1376 → %
+    const gini = values('gt_gini').map((r) => r.value);
+    expect(gini).toHaveLength(335); // five impossible values > 1 dropped
+    expect(Math.max(...gini)).toBeLessThanOrEqual(1);
+    expect(values('gt_violence_women_rate')).toHaveLength(339); // one blank in the source: no row, not 0
+  });
+
+  it('takes directions from the A2SIT dictionary', () => {
+    const dir = (id: string) => result.catalog.find((c) => c.id === id)!.direction;
+    for (const id of ['gt_gdp_per_capita', 'gt_mgmt_admin_index', 'gt_mgmt_strategic_index', 'gt_mgmt_financial_index', 'gt_public_services_index', 'gt_segeplan_ranking_2018']) {
+      expect(dir(id), id).toBe(-1);
+    }
+    for (const id of ['gt_deportees_rate', 'gt_poverty_pct', 'gt_crime_rate', 'gt_child_labour_pct']) expect(dir(id), id).toBe(1);
+    expect(dir('gt_population')).toBe(0);
+    const label = result.catalog.find((c) => c.id === 'gt_crime_rate')!.label.es;
+    expect(label).toBe('Tasa de delitos por municipio');
+  });
+
+  it('department emigration figures are identical across each department and marked as such', () => {
+    const raw = readCsv(join(RAW_DIR, 'indicators', 'gtm_census2018_emigration_dept.csv'));
+    for (const id of ['gt_dept_emigrants_per_1000', 'gt_dept_households_emigrants_pct', 'gt_dept_households_remittances_pct']) {
+      expect(result.catalog.find((c) => c.id === id)!.level).toBe('department');
+      expect(values(id)).toHaveLength(340);
+    }
+    const huehue = raw.find((r) => r.depto === '13')!;
+    for (const u of units.filter((x) => x.country === 'GT' && x.dept_code === '13')) {
+      expect(valueOf(u.unit_id, 'gt_dept_households_emigrants_pct')).toBe(Number(huehue.pct_households_with_emigrants));
+    }
+  });
+});
+
+describe('El Salvador', () => {
+  it('population over the 44 municipios excludes the 107,055 unplaced; the national total is reported', () => {
+    const pop = values('sv_population');
+    expect(pop).toHaveLength(44);
+    expect(sum(pop.map((r) => r.value))).toBe(5_922_921);
+    expect(SV_CENSUS_2024_TOTAL - SV_CENSUS_2024_UNPLACED).toBe(5_922_921);
+    expect(log.find((l) => l.startsWith('notes:') && l.includes('6029976') && l.includes('107055'))).toBeTruthy();
+    const entry = result.catalog.find((c) => c.id === 'sv_population')!;
+    expect(entry.description.en).toContain('6,029,976');
+    expect(entry.description.en).toContain('107,055');
+  });
+
+  it('joins on the inferred names (the census name columns are wrong from department 06 on)', () => {
+    // Census row 06/01 is labelled "Cuscatlán Norte" but is San Salvador Centro (SV10001): 673,319 residents.
+    expect(valueOf('SV10001', 'sv_population')).toBe(673_319);
+    expect(valueOf('SV10001', 'sv_emigrants_per_1000')).toBeCloseTo((19078 / 673319) * 1000, 10);
+    expect(valueOf('SV04001', 'sv_population')).toBe(99_591); // the real Cuscatlán Norte
+    for (const id of ['sv_emigrants_per_1000', 'sv_households_emigrants_pct', 'sv_households_remittances_pct', 'sv_emigrants_violence_pct']) {
+      expect(values(id), id).toHaveLength(44);
+    }
+  });
+
+  it('share of emigrants who left because of violence comes from the detail file', () => {
+    const v = values('sv_emigrants_violence_pct').map((r) => r.value);
+    expect(Math.min(...v)).toBeGreaterThan(0);
+    expect(Math.max(...v)).toBeLessThan(100);
+    expect(result.catalog.find((c) => c.id === 'sv_emigrants_violence_pct')!.pillar).toBe('IV');
+  });
+});
+
+describe('Honduras', () => {
+  it('survey figures are department values, identical across the municipios of each department', () => {
+    for (const id of ['hn_dept_households_emigrants_pct', 'hn_dept_emigrants_per_1000', 'hn_dept_households_remittances_pct']) {
+      const entry = result.catalog.find((c) => c.id === id)!;
+      expect(entry.level).toBe('department');
+      expect(entry.countries).toEqual(['HN']);
+      const rows = values(id);
+      expect(rows).toHaveLength(298);
+      const byDept = new Map<string, Set<number>>();
+      for (const r of rows) {
+        expect(r.unit_id.startsWith('HN')).toBe(true);
+        const dept = r.unit_id.slice(2, 4);
+        byDept.set(dept, (byDept.get(dept) ?? new Set()).add(r.value));
+      }
+      expect(byDept.size).toBe(18);
+      for (const [dept, set] of byDept) expect(set.size, `${id} ${dept}`).toBe(1);
+    }
+    // Atlántida (01): 22.3466…% of households with emigrants.
+    expect(valueOf('HN0101', 'hn_dept_households_emigrants_pct')).toBeCloseTo(22.34663770796194, 12);
+  });
+});
