@@ -4,11 +4,10 @@
  * checks the count and key format the provenance notes promise, so that a changed raw file stops
  * the build instead of quietly shipping a different map.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { SvPre2024UnitProps, UnitProps } from '../../src/lib/data/schema.ts';
-import { parseCsv } from './csv-read.ts';
+import { col, readCsv } from './csv.ts';
 import { prop, readPolygonCollection, type RawFeature } from './geojson-read.ts';
 import { HN_DEPARTMENTS } from './hn-departments.ts';
 import { rewindRfc7946 } from './winding.ts';
@@ -107,13 +106,12 @@ interface SvCrosswalkRow {
 
 /** Reads the 2024 P-code → DIGESTYC department crosswalk (48 rows, water bodies included). */
 function readSvCrosswalk(rawDir: string): Map<string, SvCrosswalkRow> {
-  const text = readFileSync(join(rawDir, 'boundaries', BOUNDARY_FILES.svCrosswalk), 'utf8');
-  const rows = parseCsv(text).map((r) => ({
-    pcode: r.ocha_adm2_pcode.trim(),
-    name: cleanName(r.name),
-    deptCode: r.digestyc_dept_code.trim(),
-    deptName: cleanName(r.dept),
-    isWater: r.is_water.trim() === '1',
+  const rows = readCsv(join(rawDir, 'boundaries', BOUNDARY_FILES.svCrosswalk)).map((r) => ({
+    pcode: col(r, 'ocha_adm2_pcode'),
+    name: cleanName(col(r, 'name')),
+    deptCode: col(r, 'digestyc_dept_code'),
+    deptName: cleanName(col(r, 'dept')),
+    isWater: col(r, 'is_water') === '1',
   }));
   return new Map(rows.map((r) => [r.pcode, r]));
 }
@@ -170,10 +168,7 @@ export function elSalvadorUnits(rawDir: string): UnitFeature[] {
 export function elSalvadorPre2024Units(rawDir: string): UnitFeature<SvPre2024UnitProps>[] {
   const raw = readPolygonCollection(join(rawDir, 'boundaries', BOUNDARY_FILES.svPre2024));
   const distritos = new Map(
-    parseCsv(readFileSync(join(rawDir, 'boundaries', BOUNDARY_FILES.svDistritos), 'utf8')).map((r) => [
-      r.pre2024_code.trim().padStart(4, '0'),
-      r,
-    ]),
+    readCsv(join(rawDir, 'boundaries', BOUNDARY_FILES.svDistritos)).map((r) => [col(r, 'pre2024_code').padStart(4, '0'), r]),
   );
   const depts = svDepartments(rawDir);
   const units = raw
@@ -188,10 +183,10 @@ export function elSalvadorPre2024Units(rawDir: string): UnitFeature<SvPre2024Uni
         unit_id: `SVD${code}`,
         country: 'SV' as const,
         code,
-        name: cleanName(row.distrito_name),
+        name: cleanName(col(row, 'distrito_name')),
         dept_code: code.slice(0, 2),
         dept_name: deptName,
-        unit_2024: row.pcode_2024.trim(),
+        unit_2024: col(row, 'pcode_2024'),
       });
     })
     .sort(byId);
