@@ -1,0 +1,150 @@
+import { Map as MaplibreMap, NavigationControl, type FilterSpecification, type GeoJSONSource } from 'maplibre-gl';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer } from '@deck.gl/core';
+import type { CountryCode } from '../data/schema.ts';
+import { baseStyle, OUTLINE_LAYER, OUTLINE_SOURCE } from './base-style.ts';
+import type { Outlines } from './boundaries.ts';
+import type { LngLatBounds } from './bounds.ts';
+import type { UnitFeature } from './unit-features.ts';
+import { layerIsDrawn } from './layer-is-drawn.ts';
+import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
+
+const PADDING = 24;
+
+/**
+ * The map: maplibre owns the camera, the WebGL context and the boundary lines; deck.gl draws the
+ * choropleth inside maplibre's layer stack (`interleaved`: one WebGL context, lines on top of
+ * the fills). Created once per container; layers and line data are replaced, never the map.
+ */
+export class FocalMap {
+  readonly #map: MaplibreMap;
+  readonly #overlay: MapboxOverlay;
+  /** Resolves once the style (and so the outline sources and layers) exists. */
+  readonly #styleReady: Promise<void>;
+  #drawWaiters: { layer: Layer; resolve: () => void }[] = [];
+
+  /**
+   * @param onClick - called with the unit under a click, or null when the click hit no unit.
+   */
+  constructor(container: HTMLElement, bounds: LngLatBounds, ariaLabel: string, onClick: (unit: UnitFeature | null) => void) {
+    this.#map = new MaplibreMap({
+      container,
+      style: baseStyle(),
+      bounds,
+      fitBoundsOptions: { padding: PADDING },
+      attributionControl: false,
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      minZoom: 4,
+      maxZoom: 13,
+    });
+    this.#styleReady = new Promise((resolve) =>
+      this.#map.once('style.load', () => {
+        this.#map.addImage(HATCH_IMAGE, hatchImage());
+        resolve();
+      }),
+    );
+    this.#map.touchZoomRotate.disableRotation();
+    this.#map.keyboard.disableRotation();
+    this.#map.getCanvas().setAttribute('aria-label', ariaLabel);
+    this.#map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    this.#overlay = new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      onAfterRender: () => {
+        if (!this.#drawWaiters.length) return;
+        const drawn = this.#drawWaiters.filter((w) => layerIsDrawn(w.layer));
+        this.#drawWaiters = this.#drawWaiters.filter((w) => !drawn.includes(w));
+        for (const w of drawn) w.resolve();
+      },
+    });
+    this.#map.addControl(this.#overlay);
+    // Clicks go through maplibre, which tells a click from a drag, then deck.gl picks the unit.
+    this.#map.on('click', (e) => {
+      const info = this.#overlay.pickObject({ x: e.point.x, y: e.point.y, layerIds: ['units'] });
+      onClick((info?.object as UnitFeature | undefined) ?? null);
+    });
+  }
+
+  /** Replaces the deck.gl layers (same ids keep their GPU buffers). */
+  setLayers(layers: Layer[]): void {
+    this.#overlay.setProps({ layers });
+  }
+
+  /** Boundary lines for the basemap (once, when the boundary files have been read). */
+  setOutlines(outlines: Outlines): void {
+    this.#whenStyle(() => {
+      this.#source(OUTLINE_SOURCE.country)?.setData(outlines.country);
+      this.#source(OUTLINE_SOURCE.departments)?.setData(outlines.departments);
+      this.#source(OUTLINE_SOURCE.municipios)?.setData(outlines.municipios);
+    });
+  }
+
+  /** The unit polygons, for the no-data hatch (once, after the first map). */
+  setUnits(units: UnitFeature[]): void {
+    this.#whenStyle(() => this.#source(OUTLINE_SOURCE.units)?.setData({ type: 'FeatureCollection', features: units }));
+  }
+
+  /** Hatches the units whose class is −1 (no data). */
+  setNoData(units: UnitFeature[], classes: Int8Array): void {
+    this.#whenStyle(() => {
+      for (const f of units) {
+        this.#map.setFeatureState(
+          { source: OUTLINE_SOURCE.units, id: f.properties.unit_id },
+          { noData: classes[f.properties.index] < 0 },
+        );
+      }
+    });
+  }
+
+  /** Emphasises department lines in `countries` (where the indicator is a department figure). */
+  setDepartmentEmphasis(countries: readonly CountryCode[]): void {
+    const inList = ['in', ['get', 'country'], ['literal', [...countries]]];
+    this.#whenStyle(() => {
+      this.#map.setFilter(OUTLINE_LAYER.departmentsStrong, inList as FilterSpecification);
+      this.#map.setFilter(OUTLINE_LAYER.departments, ['!', inList] as FilterSpecification);
+    });
+  }
+
+  /** Outlines the selected unit, or nothing. */
+  setSelected(unit: UnitFeature | null): void {
+    this.#whenStyle(() =>
+      this.#source(OUTLINE_SOURCE.selected)?.setData({ type: 'FeatureCollection', features: unit ? [unit] : [] }),
+    );
+  }
+
+  /** Resolves after the first frame that actually drew `layer` (set with `setLayers`). */
+  whenDrawn(layer: Layer): Promise<void> {
+    return new Promise((resolve) => this.#drawWaiters.push({ layer, resolve }));
+  }
+
+  fitBounds(bounds: LngLatBounds, animate = true): void {
+    this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0 });
+  }
+
+  setCursor(cursor: string): void {
+    this.#map.getCanvas().style.cursor = cursor;
+  }
+
+  setAriaLabel(label: string): void {
+    this.#map.getCanvas().setAttribute('aria-label', label);
+  }
+
+  destroy(): void {
+    this.#map.removeControl(this.#overlay);
+    this.#map.remove();
+  }
+
+  /** Runs `f` now if the style has loaded, else once it has (in call order). */
+  #whenStyle(f: () => void): void {
+    if (this.#map.style?._loaded) f();
+    else void this.#styleReady.then(f);
+  }
+
+  #source(id: string): GeoJSONSource | undefined {
+    return this.#map.getSource<GeoJSONSource>(id);
+  }
+}

@@ -1,0 +1,126 @@
+import type { CatalogEntry, Manifest } from '../data/schema.ts';
+import { boundariesFrom, outlinesFrom, type Boundaries, type Outlines } from '../map/boundaries.ts';
+import { Choropleth, type ClassMethod } from './choropleth.svelte.ts';
+import { DataEngine } from './data-engine.svelte.ts';
+import { Hover } from './hover.svelte.ts';
+import { Locale, preferredLang } from './locale.svelte.ts';
+import { Profile } from './profile.svelte.ts';
+import { defaultIndicator } from './default-indicator.ts';
+import { indicatorColumnFromCsv } from './indicator-column-from-csv.ts';
+import { requestDataset } from './dataset-files.ts';
+import { installFocalHooks, type Milestones } from './focal-hooks.ts';
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The application: start-up, the current indicator, selection and language. Components read its
+ * fields and call its methods.
+ */
+export class App {
+  readonly locale = new Locale(preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages));
+  readonly choropleth = new Choropleth();
+  readonly engine = new DataEngine();
+  readonly profile = new Profile();
+  readonly hover = new Hover();
+
+  boundaries = $state.raw<Boundaries | null>(null);
+  /** Basemap lines, computed just after the first map (they are not needed to colour it). */
+  outlines = $state.raw<Outlines | null>(null);
+  catalog = $state.raw<CatalogEntry[]>([]);
+  /** Null until loaded; `manifestError` says why it is missing. */
+  manifest = $state.raw<Manifest | null>(null);
+  manifestError = $state('');
+  /** The indicator the picker shows (the map follows once its values arrive). */
+  pickedId = $state('');
+  /** A failure that leaves the app without a map. */
+  loadError = $state('');
+  selected = $state(-1);
+  /** A failed indicator query (the map keeps the previous indicator). */
+  queryError = $state('');
+
+  #milestones: Milestones | null = null;
+  #csv = '';
+  #seq = 0;
+
+  /** Fetches everything in parallel: the first map from the files, DuckDB in its lazy chunk. */
+  async start(): Promise<void> {
+    this.#milestones = installFocalHooks();
+    const files = requestDataset();
+    const texts = Promise.all([files.units, files.indicators, files.catalog, files.investments]).then(
+      ([units, indicators, catalog, investments]) => ({ units, indicators, catalog, investments }),
+    );
+    this.engine.start(texts).then(
+      () => this.#milestones?.dbReady(),
+      (err) => this.#milestones?.dbFailed(err),
+    );
+    files.manifest.then(
+      (m) => (this.manifest = m),
+      (err) => (this.manifestError = message(err)),
+    );
+    try {
+      const [topologies, csv, catalog] = await Promise.all([files.topologies, files.indicators, files.catalog]);
+      const boundaries = boundariesFrom(topologies);
+      if (!boundaries.features.length) throw new Error('the boundary files hold no municipios');
+      const entry = defaultIndicator(catalog);
+      if (!entry) throw new Error('catalog.json lists no indicator');
+      this.#csv = csv;
+      this.catalog = catalog;
+      this.boundaries = boundaries;
+      this.pickedId = entry.id;
+      this.choropleth.show(entry, indicatorColumnFromCsv(csv, entry.id, boundaries.indexById, boundaries.features.length));
+      setTimeout(() => (this.outlines = outlinesFrom(topologies)), 0);
+    } catch (err) {
+      this.loadError = message(err);
+      this.#milestones?.mapFailed(err);
+    }
+  }
+
+  /** Called by the map once deck.gl has drawn the first coloured frame (not before: see layer-is-drawn.ts). */
+  firstMapDrawn(): void {
+    this.#milestones?.firstMap();
+  }
+
+  /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */
+  async setIndicator(id: string): Promise<void> {
+    const entry = this.catalog.find((e) => e.id === id);
+    const b = this.boundaries;
+    if (!entry || !b) return;
+    this.pickedId = id;
+    const seq = ++this.#seq;
+    try {
+      const values =
+        this.engine.status === 'ready'
+          ? await (await this.engine.db).column(id, b.indexById, b.features.length)
+          : indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
+      if (seq !== this.#seq) return;
+      this.choropleth.show(entry, values);
+      this.queryError = '';
+    } catch (err) {
+      if (seq === this.#seq) this.queryError = `${id}: ${message(err)}`;
+    }
+  }
+
+  setMethod(method: ClassMethod): void {
+    this.choropleth.setMethod(method);
+  }
+
+  setK(k: number): void {
+    this.choropleth.setK(k);
+  }
+
+  /** Selects unit `index` (−1 clears) and opens its profile. */
+  select(index: number): void {
+    const f = this.boundaries?.features[index];
+    if (!f) {
+      this.clearSelection();
+      return;
+    }
+    this.selected = index;
+    void this.profile.open(f.properties, this.catalog, this.engine.db);
+  }
+
+  clearSelection(): void {
+    this.selected = -1;
+    this.profile.close();
+  }
+}

@@ -1,0 +1,57 @@
+import type { CatalogEntry, CountryCode, Manifest } from '../data/schema.ts';
+import type { UnitTopology } from '../map/unit-features.ts';
+
+/** Countries in map order (also the order of the unit index). */
+export const COUNTRIES: readonly CountryCode[] = ['GT', 'HN', 'SV'];
+
+/** The default dataset's files, each fetched once and shared by the first map and DuckDB. */
+export interface DatasetRequests {
+  topologies: Promise<{ country: CountryCode; topology: UnitTopology }[]>;
+  indicators: Promise<string>;
+  catalog: Promise<CatalogEntry[]>;
+  manifest: Promise<Manifest>;
+  units: Promise<string>;
+  investments: Promise<string>;
+}
+
+async function get(url: string): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (err) {
+    throw new Error(`${url}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res;
+}
+
+async function json<T>(url: string): Promise<T> {
+  const res = await get(url);
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new Error(`${url}: not valid JSON`);
+  }
+}
+
+const text = async (url: string): Promise<string> => (await get(url)).text();
+
+/** Starts every request at once (index.html preloads the ones the first map needs). */
+export function requestDataset(baseUrl = './data/'): DatasetRequests {
+  const requests: DatasetRequests = {
+    topologies: Promise.all(
+      COUNTRIES.map(async (country) => ({
+        country,
+        topology: await json<UnitTopology>(`${baseUrl}boundaries/${country.toLowerCase()}.topo.json`),
+      })),
+    ),
+    indicators: text(`${baseUrl}indicators.csv`),
+    catalog: json<CatalogEntry[]>(`${baseUrl}catalog.json`),
+    manifest: json<Manifest>(`${baseUrl}manifest.json`),
+    units: text(`${baseUrl}units.csv`),
+    investments: text(`${baseUrl}investments.csv`),
+  };
+  // Each failure is reported where the promise is awaited; none is an unhandled rejection.
+  for (const p of Object.values(requests) as Promise<unknown>[]) p.catch(() => undefined);
+  return requests;
+}

@@ -1,0 +1,54 @@
+/**
+ * `window.__focal`: start-up milestones for the end-to-end tests and the benchmark. Times are
+ * milliseconds from `performance.timeOrigin` (`performance.now()`).
+ */
+export interface FocalHooks {
+  /** Resolves when the first coloured map has been drawn; rejects if the data cannot load. */
+  ready: Promise<void>;
+  /** Resolves when DuckDB holds the dataset; rejects if the engine fails. */
+  dbReady: Promise<void>;
+  firstMapMs?: number;
+  dbReadyMs?: number;
+}
+
+declare global {
+  interface Window {
+    __focal?: FocalHooks;
+  }
+}
+
+export interface Milestones {
+  firstMap(): void;
+  mapFailed(err: unknown): void;
+  dbReady(): void;
+  dbFailed(err: unknown): void;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  // A failure is shown in the page (data-testid="error"); do not also report it as unhandled.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/** Installs `window.__focal` and returns the functions that mark its milestones (once each). */
+export function installFocalHooks(): Milestones {
+  const ready = deferred();
+  const db = deferred();
+  const hooks: FocalHooks = { ready: ready.promise, dbReady: db.promise };
+  window.__focal = hooks;
+  return {
+    firstMap() {
+      if (hooks.firstMapMs === undefined) hooks.firstMapMs = performance.now();
+      ready.resolve();
+    },
+    mapFailed: ready.reject,
+    dbReady() {
+      if (hooks.dbReadyMs === undefined) hooks.dbReadyMs = performance.now();
+      db.resolve();
+    },
+    dbFailed: db.reject,
+  };
+}
