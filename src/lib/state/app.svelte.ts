@@ -41,6 +41,7 @@ export class App {
   #milestones: Milestones | null = null;
   #csv = '';
   #seq = 0;
+  #topologies: Parameters<typeof outlinesFrom>[0] = [];
 
   /** Fetches everything in parallel: the first map from the files, DuckDB in its lazy chunk. */
   async start(): Promise<void> {
@@ -49,6 +50,7 @@ export class App {
     const texts = Promise.all([files.units, files.indicators, files.catalog, files.investments]).then(
       ([units, indicators, catalog, investments]) => ({ units, indicators, catalog, investments }),
     );
+    texts.catch(() => undefined); // reported by the engine, which awaits it
     this.engine.start(texts).then(
       () => this.#milestones?.dbReady(),
       (err) => this.#milestones?.dbFailed(err),
@@ -68,7 +70,7 @@ export class App {
       this.boundaries = boundaries;
       this.pickedId = entry.id;
       this.choropleth.show(entry, indicatorColumnFromCsv(csv, entry.id, boundaries.indexById, boundaries.features.length));
-      setTimeout(() => (this.outlines = outlinesFrom(topologies)), 0);
+      this.#topologies = topologies;
     } catch (err) {
       this.loadError = message(err);
       this.#milestones?.mapFailed(err);
@@ -78,6 +80,8 @@ export class App {
   /** Called by the map once deck.gl has drawn the first coloured frame (not before: see layer-is-drawn.ts). */
   firstMapDrawn(): void {
     this.#milestones?.firstMap();
+    // The basemap lines are not needed to colour the map: build them once it is on screen.
+    setTimeout(() => (this.outlines = outlinesFrom(this.#topologies)), 0);
   }
 
   /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */

@@ -14,13 +14,16 @@ export interface DatasetDb {
   profile(unitId: string): Promise<ProfileRow[]>;
 }
 
-/** Opens DuckDB-WASM and loads the dataset (the texts the first map already fetched). */
+/**
+ * Opens DuckDB-WASM and loads the dataset (the texts the first map already fetched). The engine
+ * starts at once; only the load waits for the files.
+ */
 export async function openDatasetDb(
-  files: DatasetFiles,
+  files: Promise<DatasetFiles>,
   onProgress?: (p: DbOpenProgress) => void,
 ): Promise<DatasetDb> {
   const db = await openBrowserDb(onProgress);
-  await loadDataset(db, files);
+  await loadDataset(db, await files);
   return {
     async column(id, indexById, n) {
       const out = new Float64Array(n).fill(NaN);

@@ -22,6 +22,8 @@ async function get(url: string): Promise<Response> {
     throw new Error(`${url}: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  // A server that falls back to index.html for unknown paths answers 200 with a web page.
+  if (res.headers.get('content-type')?.includes('text/html')) throw new Error(`${url}: not found`);
   return res;
 }
 
