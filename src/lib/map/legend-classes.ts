@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/format-number.ts';
+import { displayDigits, formatNumber, formatValue } from '../i18n/format-number.ts';
 import type { Rgb } from './fill-colours.ts';
 
 export interface LegendClass {
@@ -12,7 +12,8 @@ export interface LegendClass {
 
 /**
  * Decimals that keep the class bounds distinct and readable: enough for the narrowest class
- * width to show two significant figures, at most 4.
+ * width to show two significant figures, at most 4 (a single repeated value: about three
+ * significant figures).
  */
 export function boundDigits(bounds: readonly number[]): number {
   let narrowest = Infinity;
@@ -20,10 +21,7 @@ export function boundDigits(bounds: readonly number[]): number {
     const w = bounds[i] - bounds[i - 1];
     if (w > 0 && w < narrowest) narrowest = w;
   }
-  if (!Number.isFinite(narrowest)) {
-    const a = Math.abs(bounds[0] ?? 0);
-    return a === 0 || a >= 100 ? 0 : Math.min(4, Math.max(0, 2 - Math.floor(Math.log10(a))));
-  }
+  if (!Number.isFinite(narrowest)) return displayDigits(bounds[0] ?? 0);
   return Math.min(4, Math.max(0, 1 - Math.floor(Math.log10(narrowest))));
 }
 
@@ -48,7 +46,7 @@ export function legendClasses(
     const hi = bounds[Math.min(c + 1, bounds.length - 1)];
     out.push({
       colour: cssRgb(palette[c] ?? palette[palette.length - 1]),
-      label: lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`,
+      label: lo === hi ? formatValue(lo, locale) : `${fmt(lo)} – ${fmt(hi)}`,
       count: counts[c] ?? 0,
     });
   }
