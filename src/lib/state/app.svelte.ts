@@ -81,7 +81,10 @@ export class App {
   firstMapDrawn(): void {
     this.#milestones?.firstMap();
     // The basemap lines are not needed to colour the map: build them once it is on screen.
-    setTimeout(() => (this.outlines = outlinesFrom(this.#topologies)), 0);
+    setTimeout(() => {
+      this.outlines = outlinesFrom(this.#topologies);
+      this.#topologies = [];
+    }, 0);
   }
 
   /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */
