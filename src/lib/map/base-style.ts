@@ -15,8 +15,8 @@ export const OUTLINE_LAYER = {
 
 /** Ids of the GeoJSON sources the outline layers draw, filled by `FocalMap.setOutlines`. */
 export const OUTLINE_SOURCE = {
-  /** The unit polygons, keyed by `unit_id` (feature state `noData`). */
-  units: 'units',
+  /** The units without data for the current indicator (hatched). */
+  noData: 'no-data',
   municipios: 'municipios',
   departments: 'departments',
   country: 'country',
@@ -39,7 +39,7 @@ export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      [OUTLINE_SOURCE.units]: { ...empty(), promoteId: 'unit_id' },
+      [OUTLINE_SOURCE.noData]: empty(),
       [OUTLINE_SOURCE.municipios]: empty(),
       [OUTLINE_SOURCE.departments]: empty(),
       [OUTLINE_SOURCE.country]: empty(),
@@ -50,11 +50,8 @@ export function baseStyle(): StyleSpecification {
       {
         id: OUTLINE_LAYER.noData,
         type: 'fill',
-        source: OUTLINE_SOURCE.units,
-        paint: {
-          'fill-pattern': HATCH_IMAGE,
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 1, 0],
-        },
+        source: OUTLINE_SOURCE.noData,
+        paint: { 'fill-pattern': HATCH_IMAGE },
       },
       {
         id: OUTLINE_LAYER.municipios,

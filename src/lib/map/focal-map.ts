@@ -83,21 +83,12 @@ export class FocalMap {
     });
   }
 
-  /** The unit polygons, for the no-data hatch (once, after the first map). */
-  setUnits(units: UnitFeature[]): void {
-    this.#whenStyle(() => this.#source(OUTLINE_SOURCE.units)?.setData({ type: 'FeatureCollection', features: units }));
-  }
-
-  /** Hatches the units whose class is −1 (no data). */
-  setNoData(units: UnitFeature[], classes: Int8Array): void {
-    this.#whenStyle(() => {
-      for (const f of units) {
-        this.#map.setFeatureState(
-          { source: OUTLINE_SOURCE.units, id: f.properties.unit_id },
-          { noData: classes[f.properties.index] < 0 },
-        );
-      }
-    });
+  /**
+   * Hatches these units (those without data). Only they are sent to maplibre: a source of all
+   * 682 polygons would cost its worker far more memory than the hatch is worth.
+   */
+  setNoData(units: UnitFeature[]): void {
+    this.#whenStyle(() => this.#source(OUTLINE_SOURCE.noData)?.setData({ type: 'FeatureCollection', features: units }));
   }
 
   /** Emphasises department lines in `countries` (where the indicator is a department figure). */
