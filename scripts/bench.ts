@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: the production build in headless Chromium, several cold runs, medians.
+ * Prints time to the first coloured map, time to DuckDB ready, the page's peak memory, and the
+ * initial JavaScript size gzipped. Figures, not pass/fail: tests check correctness only.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { startServer, launch, watchedPage, waitForMap, waitForDb } from '../tests/e2e/browser.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Scripts the HTML loads before any user action: entry module and its modulepreloads. */
+function initialJs(): { files: string[]; raw: number; gzip: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  let raw = 0, gzip = 0;
+  for (const f of files) {
+    const buf = readFileSync(join('dist', f));
+    raw += buf.length;
+    gzip += gzipSync(buf, { level: 9 }).length;
+  }
+  return { files, raw, gzip };
+}
+
+interface Run { firstMapMs: number; dbReadyMs: number; heapMB: number; peakMB: number }
+
+/** Largest peak resident set (VmHWM) among Chromium renderer processes now alive. */
+function rendererPeakBytes(): number {
+  let peak = NaN;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--type=renderer')) continue;
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) peak = Math.max(Number.isNaN(peak) ? 0 : peak, Number(m[1]) * 1024);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return peak;
+}
+
+async function main(): Promise<void> {
+  const { server, origin } = await startServer();
+  const browser = await launch();
+  const runs: Run[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const { page, offOrigin, errors } = await watchedPage(browser, origin);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(origin + '/');
+      await waitForMap(page, 60_000);
+      await waitForDb(page);
+      const t = await page.evaluate(() => {
+        const f = (window as unknown as { __focal: { firstMapMs: number; dbReadyMs: number } }).__focal;
+        return { firstMapMs: f.firstMapMs, dbReadyMs: f.dbReadyMs };
+      });
+      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+      const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? NaN;
+      // DuckDB's heap is WebAssembly memory in its worker thread, inside the same renderer
+      // process: the renderer's peak resident set (VmHWM) covers JS heaps and WebAssembly alike.
+      const peak = rendererPeakBytes();
+      if (offOrigin.length) throw new Error(`off-origin requests: ${offOrigin.join(', ')}`);
+      if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+      runs.push({ firstMapMs: t.firstMapMs, dbReadyMs: t.dbReadyMs, heapMB: heap / 2 ** 20, peakMB: peak / 2 ** 20 });
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  const js = initialJs();
+  const assets = readdirSync('dist/assets');
+  const fmt = (x: number, d = 0) => x.toFixed(d);
+  console.log(`focal bench — ${RUNS} cold runs, production build, headless Chromium (SwiftShader)`);
+  console.log(`first coloured map   median ${fmt(median(runs.map((r) => r.firstMapMs)))} ms  (runs: ${runs.map((r) => fmt(r.firstMapMs)).join(', ')})  goal ≤ 1000 ms`);
+  console.log(`DuckDB ready         median ${fmt(median(runs.map((r) => r.dbReadyMs)))} ms  (runs: ${runs.map((r) => fmt(r.dbReadyMs)).join(', ')})`);
+  console.log(`JS heap (total)      median ${fmt(median(runs.map((r) => r.heapMB)), 1)} MB`);
+  console.log(`renderer peak RSS    median ${fmt(median(runs.map((r) => r.peakMB)), 1)} MB  (JS heaps + WebAssembly + renderer)  budget ≤ 300 MB`);
+  console.log(`initial JS           ${fmt(js.raw / 1024)} kB raw, ${fmt(js.gzip / 1024)} kB gzip over ${js.files.length} file(s)  goal ≤ 700 kB gzip`);
+  console.log(`dist/assets          ${assets.length} files`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+/**
+ * Shared set-up for end-to-end tests and the benchmark: serve the production build (dist/) with
+ * Vite's preview server on a free loopback port, and drive Debian's Chromium with playwright-core.
+ * Nothing here downloads a browser.
+ */
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags: SwiftShader WebGL (STACK.md) and no background traffic from the browser itself. */
+const ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export async function startServer(): Promise<{ server: PreviewServer; origin: string }> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
+  const server = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server gave no local URL');
+  return { server, origin: new URL(url).origin };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+export interface Watched {
+  page: Page;
+  /** Requests to any origin other than the app's own (data: and blob: are local). */
+  offOrigin: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+/** A fresh page that records every off-origin request and every console error. */
+export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }): Promise<Watched> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) offOrigin.push(url);
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { page, offOrigin, errors };
+}
+
+/** Waits for the app's first coloured map (window.__focal.ready). */
+export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __focal?: unknown }).__focal !== undefined, undefined, { timeout });
+  await page.evaluate(() => (window as unknown as { __focal: { ready: Promise<void> } }).__focal.ready);
+}
+
+export async function waitForDb(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __focal: { dbReady: Promise<void> } }).__focal.dbReady);
+}
