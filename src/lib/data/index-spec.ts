@@ -1,0 +1,87 @@
+/**
+ * The index spec: one JSON file that says everything needed to reproduce a priority list — data
+ * files and key columns, the indicator tree, treatment, normalisation, aggregation, the missing-data
+ * rule, top N and the sensitivity settings with their seed. The UI exports and imports it, the CLI
+ * (`focal rank --spec`) reads it. JSON Schema: `docs/index-spec.schema.json`. Types only here.
+ */
+import type { Aggregation, Direction, Normalisation, Treatment } from '../analysis/composite-types.ts';
+
+export const SPEC_VERSION = 1;
+
+/** Where the values come from. Paths are relative to the spec file (or to the CLI's `--data`). */
+export interface SpecData {
+  /** Units table: one row per unit. */
+  units: {
+    file: string;
+    /** Unit id column (e.g. `unit_id`). */
+    key: string;
+    /** Optional columns shown in the list; the country column also defines `scope: country`. */
+    name?: string;
+    country?: string;
+    department?: string;
+  };
+  /**
+   * Indicator values: `long` (one row per unit and indicator: key, indicator and value columns, as
+   * `public/data/indicators.csv`) or `wide` (one row per unit, one column per indicator; each
+   * indicator's `column` names it).
+   */
+  values: {
+    file: string;
+    format: 'long' | 'wide';
+    key: string;
+    /** Long format only. */
+    indicator?: string;
+    /** Long format only. */
+    value?: string;
+  };
+}
+
+export interface SpecIndicator {
+  id: string;
+  /** Column in a wide file, or indicator id in a long file; defaults to `id`. */
+  column?: string;
+  direction: Direction;
+  weight: number;
+  parent: string;
+  /** Switched off indicators stay in the spec but are not used. Default true. */
+  enabled?: boolean;
+}
+
+export interface SpecGroup {
+  id: string;
+  parent: string | null;
+  weight: number;
+  /** Optional labels for lists and exports. */
+  label?: { en: string; es: string };
+}
+
+export interface SensitivitySettings {
+  /** Monte Carlo draws (default 1,000). */
+  draws: number;
+  seed: number;
+  /** Each weight multiplied by U(1 − jitter, 1 + jitter), then renormalised (default 0.5). */
+  weightJitter: number;
+  /** Draw the normalisation method among minmax, zscore and rank. */
+  varyNormalisation: boolean;
+  /** Draw the treatment between none and coinr. */
+  varyTreatment: boolean;
+  /** Probability of being in the top N at or above which a unit is a "robust priority" (0.9). */
+  robustThreshold: number;
+}
+
+export interface IndexSpec {
+  focal_spec: typeof SPEC_VERSION;
+  name: string;
+  data: SpecData;
+  indicators: SpecIndicator[];
+  groups: SpecGroup[];
+  treatment: Treatment;
+  normalisation: Normalisation;
+  aggregation: Aggregation;
+  /** Share of the total weight a score must rest on (0–1, default 0.5). */
+  minWeightShare: number;
+  /** Size of the priority list (default 50); ranks are region-wide unless `topNScope` is `country`. */
+  topN: number;
+  topNScope: 'region' | 'country';
+  sensitivity: SensitivitySettings;
+}
