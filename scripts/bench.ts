@@ -6,7 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { startServer, launch, watchedPage, waitForMap, waitForDb } from '../tests/e2e/browser.ts';
+import { pageMemory, usedBytes } from './bench/page-memory.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -29,7 +31,17 @@ function initialJs(): { files: string[]; raw: number; gzip: number } {
   return { files, raw, gzip };
 }
 
-interface Run { firstMapMs: number; dbReadyMs: number; heapMB: number; peakMB: number }
+interface Run { firstMapMs: number; dbReadyMs: number; heapsMB: number; peakMB: number }
+
+/** The same analysis again and again: every indicator of the picker mapped in turn (DuckDB queries, classification, recolouring). */
+async function cycleIndicators(page: Page): Promise<void> {
+  const select = page.getByTestId('indicator-select');
+  const ids = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  for (const id of ids) {
+    await select.selectOption(id);
+    await page.waitForTimeout(50);
+  }
+}
 
 /** Largest peak resident set (VmHWM) among Chromium renderer processes now alive. */
 function rendererPeakBytes(): number {
@@ -51,11 +63,10 @@ async function main(): Promise<void> {
   const { server, origin } = await startServer();
   const browser = await launch();
   const runs: Run[] = [];
+  let repeat = { afterOne: NaN, afterTwo: NaN };
   try {
     for (let i = 0; i < RUNS; i++) {
       const { page, offOrigin, errors } = await watchedPage(browser, origin);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
       await page.goto(origin + '/');
       await waitForMap(page, 60_000);
       await waitForDb(page);
@@ -63,14 +74,21 @@ async function main(): Promise<void> {
         const f = (window as unknown as { __focal: { firstMapMs: number; dbReadyMs: number } }).__focal;
         return { firstMapMs: f.firstMapMs, dbReadyMs: f.dbReadyMs };
       });
-      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-      const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? NaN;
+      const heaps = usedBytes(await pageMemory(browser, page, origin));
       // DuckDB's heap is WebAssembly memory in its worker thread, inside the same renderer
       // process: the renderer's peak resident set (VmHWM) covers JS heaps and WebAssembly alike.
       const peak = rendererPeakBytes();
       if (offOrigin.length) throw new Error(`off-origin requests: ${offOrigin.join(', ')}`);
       if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
-      runs.push({ firstMapMs: t.firstMapMs, dbReadyMs: t.dbReadyMs, heapMB: heap / 2 ** 20, peakMB: peak / 2 ** 20 });
+      runs.push({ firstMapMs: t.firstMapMs, dbReadyMs: t.dbReadyMs, heapsMB: heaps / 2 ** 20, peakMB: peak / 2 ** 20 });
+      if (i === 0) {
+        // Growth check: the same work twice; the second round must not keep more memory.
+        await cycleIndicators(page);
+        const afterOne = usedBytes(await pageMemory(browser, page, origin));
+        await cycleIndicators(page);
+        const afterTwo = usedBytes(await pageMemory(browser, page, origin));
+        repeat = { afterOne: afterOne / 2 ** 20, afterTwo: afterTwo / 2 ** 20 };
+      }
       await page.context().close();
     }
   } finally {
@@ -83,7 +101,8 @@ async function main(): Promise<void> {
   console.log(`focal bench — ${RUNS} cold runs, production build, headless Chromium (SwiftShader)`);
   console.log(`first coloured map   median ${fmt(median(runs.map((r) => r.firstMapMs)))} ms  (runs: ${runs.map((r) => fmt(r.firstMapMs)).join(', ')})  goal ≤ 1000 ms`);
   console.log(`DuckDB ready         median ${fmt(median(runs.map((r) => r.dbReadyMs)))} ms  (runs: ${runs.map((r) => fmt(r.dbReadyMs)).join(', ')})`);
-  console.log(`JS heap (total)      median ${fmt(median(runs.map((r) => r.heapMB)), 1)} MB`);
+  console.log(`JS heaps (used)      median ${fmt(median(runs.map((r) => r.heapsMB)), 1)} MB  (page + DuckDB worker + map worker, after GC)`);
+  console.log(`repeat (all indicators mapped twice)  heaps ${fmt(repeat.afterOne, 1)} MB after round 1, ${fmt(repeat.afterTwo, 1)} MB after round 2 (growth ${fmt(repeat.afterTwo - repeat.afterOne, 1)} MB)`);
   console.log(`renderer peak RSS    median ${fmt(median(runs.map((r) => r.peakMB)), 1)} MB  (JS heaps + WebAssembly + renderer)  budget ≤ 300 MB`);
   console.log(`initial JS           ${fmt(js.raw / 1024)} kB raw, ${fmt(js.gzip / 1024)} kB gzip over ${js.files.length} file(s)  goal ≤ 700 kB gzip`);
   console.log(`dist/assets          ${assets.length} files`);
