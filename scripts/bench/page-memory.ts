@@ -1,8 +1,8 @@
 /**
- * JS heaps of the page and of each of its workers (DuckDB's, maplibre's), read over the Chrome
- * DevTools Protocol after a garbage collection. WebAssembly memory is not among them (a worker's
- * `Runtime.queryObjects` never answers through a browser session): the bench reports the
- * renderer's peak resident set for the whole, WebAssembly included.
+ * The page's memory as the budget counts it: the JS heaps of the page and of each of its workers
+ * (DuckDB's, maplibre's), read over the Chrome DevTools Protocol after a garbage collection, plus
+ * DuckDB's WebAssembly linear memory (read in its worker from the bindings DuckDB-WASM keeps on
+ * `globalThis.DUCKDB_BINDINGS`; the app itself has no other WebAssembly).
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 
@@ -11,6 +11,8 @@ export interface TargetMemory {
   url: string;
   heapUsed: number;
   heapTotal: number;
+  /** WebAssembly linear memory in bytes (0 where there is none). */
+  wasm: number;
 }
 
 const CALL_TIMEOUT_MS = 10_000;
@@ -46,11 +48,14 @@ async function attach(session: CDPSession, targetId: string): Promise<{ call: Ca
   return { call, detach };
 }
 
-/** JS heap of one target, after a garbage collection. */
+const WASM_BYTES = 'globalThis.DUCKDB_BINDINGS?.mod?.HEAP8?.buffer?.byteLength ?? 0';
+
+/** JS heap and WebAssembly memory of one target, after a garbage collection. */
 async function measure(call: Call, type: string, url: string): Promise<TargetMemory> {
   await call('HeapProfiler.collectGarbage');
   const heap = (await call('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
-  return { type, url, heapUsed: heap.usedSize, heapTotal: heap.totalSize };
+  const wasm = (await call('Runtime.evaluate', { expression: WASM_BYTES, returnByValue: true })) as { result: { value?: number } };
+  return { type, url, heapUsed: heap.usedSize, heapTotal: heap.totalSize, wasm: wasm.result.value ?? 0 };
 }
 
 /**
@@ -79,5 +84,8 @@ export async function pageMemory(browser: Browser, page: Page, origin: string): 
   }
 }
 
-/** Used JS heap over all targets. */
-export const usedBytes = (ms: TargetMemory[]): number => ms.reduce((s, m) => s + m.heapUsed, 0);
+/** Used JS heap plus WebAssembly memory over all targets. */
+export const usedBytes = (ms: TargetMemory[]): number => ms.reduce((s, m) => s + m.heapUsed + m.wasm, 0);
+
+/** WebAssembly memory over all targets. */
+export const wasmBytes = (ms: TargetMemory[]): number => ms.reduce((s, m) => s + m.wasm, 0);
