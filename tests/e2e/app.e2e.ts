@@ -90,3 +90,20 @@ test('no request leaves the app origin and the console has no errors', () => {
   assert.deepEqual(w.offOrigin, []);
   assert.deepEqual(w.errors, []);
 });
+
+test('a data engine that cannot start says so at once and the map stays', async () => {
+  const other = await watchedPage(browser, origin);
+  try {
+    await other.page.route('**/duckdb-browser-eh.worker*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await other.page.goto(origin + '/');
+    await waitForMap(other.page);
+    const error = other.page.getByTestId('error');
+    // Far sooner than the 60 s watchdog: the worker's error event rejects the start-up.
+    await error.waitFor({ timeout: 20_000 });
+    assert.match(await error.innerText(), /data engine could not start/i);
+    const { coloured, total } = colourStats(await other.page.getByTestId('map').screenshot());
+    assert.ok(coloured / total > 0.1, 'the map went blank when the engine failed');
+  } finally {
+    await other.page.context().close();
+  }
+});

@@ -24,20 +24,30 @@ export interface DbOpenProgress {
 export async function openBrowserDb(onProgress?: (p: DbOpenProgress) => void): Promise<Db> {
   performance.mark('focal:duckdb-start');
   const worker = new Worker(ehWorkerUrl);
+  // A worker whose script fails to load or crashes never answers DuckDB's messages: fail at once.
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (e) => reject(new Error(e.message || 'the DuckDB worker failed to start')));
+    worker.addEventListener('messageerror', () => reject(new Error('the DuckDB worker sent an unreadable message')));
+  });
+  workerFailed.catch(() => undefined);
   const duck = new AsyncDuckDB(new VoidLogger(), worker);
   let conn: AsyncDuckDBConnection;
   let bytesLoaded = 0;
   let bytesTotal = 0;
   try {
-    await duck.instantiate(ehWasmUrl, null, (p) => {
-      bytesLoaded = p.bytesLoaded;
-      bytesTotal = p.bytesTotal;
-      onProgress?.({ stage: 'download', bytesLoaded, bytesTotal });
-    });
-    onProgress?.({ stage: 'open', bytesLoaded, bytesTotal });
-    await duck.open(DB_OPEN_CONFIG);
-    conn = await duck.connect();
-    for (const sql of DB_SESSION_SETUP) await conn.query(sql);
+    const started = (async () => {
+      await duck.instantiate(ehWasmUrl, null, (p) => {
+        bytesLoaded = p.bytesLoaded;
+        bytesTotal = p.bytesTotal;
+        onProgress?.({ stage: 'download', bytesLoaded, bytesTotal });
+      });
+      onProgress?.({ stage: 'open', bytesLoaded, bytesTotal });
+      await duck.open(DB_OPEN_CONFIG);
+      const c = await duck.connect();
+      for (const sql of DB_SESSION_SETUP) await c.query(sql);
+      return c;
+    })();
+    conn = await Promise.race([started, workerFailed]);
   } catch (err) {
     await duck.terminate().catch(() => undefined);
     throw new Error(`Could not start DuckDB-WASM: ${err instanceof Error ? err.message : String(err)}`);
