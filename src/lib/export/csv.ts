@@ -1,0 +1,33 @@
+/**
+ * CSV writing for exports that open cleanly in Excel and LibreOffice: UTF-8 with a byte-order mark
+ * (without it Excel reads UTF-8 as the ANSI code page and breaks the accents), RFC 4180 quoting,
+ * CRLF line ends, and text cells that a spreadsheet would run as a formula neutralised (OWASP,
+ * "CSV Injection").
+ */
+
+/** A cell: text, a number (written at full precision; NaN and ±Infinity as empty), or empty. */
+export type CsvCell = string | number | null | undefined;
+
+const BOM = '\uFEFF';
+// OWASP's list of characters that start a formula: = + - @, tab and carriage return.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One cell as CSV text. Numbers are written by `String(x)`, the shortest text that reads back to
+ * the same double (so `-3.5` stays a number); text starting with `=`, `+`, `-`, `@`, tab or CR gets
+ * a leading `'`; text with a quote, comma, CR or LF is quoted with inner quotes doubled.
+ */
+export function csvCell(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A whole CSV file: BOM, header row, data rows, each line ended by CRLF. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of rows) lines.push(row.map(csvCell).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
