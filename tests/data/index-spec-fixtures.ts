@@ -19,3 +19,11 @@ export function schemaValidator(): (json: unknown) => boolean {
   const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
   return (json) => validate(json) as boolean;
 }
+
+/** Small data sets with their specs, for rankUnits and the CLI. */
+export const RANK_FIXTURES = join(ROOT, 'tests', 'fixtures', 'rank');
+
+/** A spec of {@link RANK_FIXTURES} as parsed JSON. */
+export function rankFixtureJson(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(RANK_FIXTURES, name), 'utf8')) as Record<string, unknown>;
+}

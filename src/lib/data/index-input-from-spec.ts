@@ -1,0 +1,54 @@
+/**
+ * Turns a spec and its tables into the engine's input: the enabled indicators as leaves over the
+ * table's columns, the groups as nodes, the unit's country as its scope group.
+ */
+import type { GroupNode, IndexInput, IndicatorLeaf } from '../analysis/composite-types.ts';
+import type { IndexSpec } from './index-spec.ts';
+import type { RankTables } from './rank-types.ts';
+
+/** Scope group per unit: the index of its country among the distinct countries sorted by code. */
+export function countryScopeGroups(countries: readonly string[]): { codes: string[]; group: Int32Array } {
+  const codes = [...new Set(countries)].sort();
+  const at = new Map(codes.map((c, i) => [c, i]));
+  return { codes, group: Int32Array.from(countries, (c) => at.get(c)!) };
+}
+
+/**
+ * The {@link IndexInput} of `spec` on `tables`: one leaf per enabled indicator (its values are the
+ * table column `column ?? id`), every group of the spec, the spec's options, and the units'
+ * countries as scope groups (ids sorted, so `GT` = 0, `HN` = 1, `SV` = 2 on the default data).
+ *
+ * @throws Error naming every column the spec needs that the tables lack, or whose length differs
+ *   from the number of units.
+ */
+export function indexInputFromSpec(tables: RankTables, spec: IndexSpec): IndexInput {
+  const n = tables.units.length;
+  const missing: string[] = [];
+  const wrongLength: string[] = [];
+  const leaves: IndicatorLeaf[] = [];
+  for (const ind of spec.indicators) {
+    if (ind.enabled === false) continue;
+    const column = ind.column ?? ind.id;
+    const values = tables.columns.get(column);
+    if (!values) missing.push(column);
+    else if (values.length !== n) wrongLength.push(`${column} (${values.length} values for ${n} units)`);
+    else leaves.push({ id: ind.id, parent: ind.parent, weight: ind.weight, direction: ind.direction, values });
+  }
+  if (missing.length > 0) {
+    throw new Error(`indicator column${missing.length > 1 ? 's' : ''} not found in ${spec.data.values.file}: ${missing.join(', ')}`);
+  }
+  if (wrongLength.length > 0) throw new Error(`indicator columns do not match the units: ${wrongLength.join(', ')}`);
+  const groups: GroupNode[] = spec.groups.map((g) => ({ id: g.id, parent: g.parent, weight: g.weight }));
+  return {
+    n,
+    scopeGroup: countryScopeGroups(tables.units.map((u) => u.country)).group,
+    leaves,
+    groups,
+    options: {
+      treatment: { ...spec.treatment },
+      normalisation: { ...spec.normalisation, range: [spec.normalisation.range[0], spec.normalisation.range[1]] },
+      aggregation: spec.aggregation,
+      minWeightShare: spec.minWeightShare,
+    },
+  };
+}
