@@ -61,9 +61,9 @@ describe('readRankTables', () => {
     ]);
     expect(t.units[0].unit_id).toBe('GT01');
     expect(t.units[6].department).toBe('@Sonsonate');
-    expect([...t.columns.get('poverty %')!]).toEqual([40.5, 60, 20, 35, 55, NaN, 45]);
+    expect([...t.columns.get('poverty %')!]).toEqual([40.5, 60, 20, 35, 55, NaN, 50]);
     expect([...t.columns.get('gdp')!]).toEqual([3000, 2500, NaN, 4000, 3500, NaN, 1000]);
-    expect([...t.columns.get('hom')!]).toEqual([12, NaN, 30, 50, 25, NaN, 5]);
+    expect([...t.columns.get('hom')!]).toEqual([12, NaN, 30, 50, 25, NaN, 8]);
   });
 
   it('reads the 682 units of public/data and every default indicator', () => {

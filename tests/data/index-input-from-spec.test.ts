@@ -67,3 +67,24 @@ describe('indexInputFromSpec', () => {
     expect(() => indexInputFromSpec(short, spec)).toThrow('indicator columns do not match the units: a (1 values for 2 units)');
   });
 });
+
+describe('indexInputFromSpec and empty groups', () => {
+  it('leaves out a group whose indicators are all switched off', () => {
+    const s = parseIndexSpec({
+      focal_spec: 1,
+      data: { units: { file: 'u.csv', key: 'id' }, values: { file: 'v.csv', format: 'wide', key: 'id' } },
+      indicators: [
+        { id: 'a', direction: 1, weight: 1, parent: 'g1' },
+        { id: 'b', direction: 1, weight: 1, parent: 'g2', enabled: false },
+      ],
+      groups: [
+        { id: 'root', parent: null, weight: 1 },
+        { id: 'mid', parent: 'root', weight: 1 },
+        { id: 'g1', parent: 'mid', weight: 1 },
+        { id: 'g2', parent: 'root', weight: 1 },
+      ],
+    });
+    const t: RankTables = { units: [unit('x', 'GT')], columns: new Map([['a', Float64Array.of(1)]]) };
+    expect(indexInputFromSpec(t, s).groups.map((g) => g.id)).toEqual(['root', 'mid', 'g1']);
+  });
+});

@@ -15,7 +15,7 @@ export function countryScopeGroups(countries: readonly string[]): { codes: strin
 
 /**
  * The {@link IndexInput} of `spec` on `tables`: one leaf per enabled indicator (its values are the
- * table column `column ?? id`), every group of the spec, the spec's options, and the units'
+ * table column `column ?? id`), the groups with an enabled indicator below them, the spec's options, and the units'
  * countries as scope groups (ids sorted, so `GT` = 0, `HN` = 1, `SV` = 2 on the default data).
  *
  * @throws Error naming every column the spec needs that the tables lack, or whose length differs
@@ -38,7 +38,14 @@ export function indexInputFromSpec(tables: RankTables, spec: IndexSpec): IndexIn
     throw new Error(`indicator column${missing.length > 1 ? 's' : ''} not found in ${spec.data.values.file}: ${missing.join(', ')}`);
   }
   if (wrongLength.length > 0) throw new Error(`indicator columns do not match the units: ${wrongLength.join(', ')}`);
-  const groups: GroupNode[] = spec.groups.map((g) => ({ id: g.id, parent: g.parent, weight: g.weight }));
+  // Groups with no enabled indicator below them (a pillar switched off, or one the data lack) are
+  // left out, so the weights re-scale over the others; the engine refuses empty groups.
+  const used = new Set<string>();
+  const parentOf = new Map(spec.groups.map((g) => [g.id, g.parent]));
+  for (const leaf of leaves) {
+    for (let p: string | null | undefined = leaf.parent; p != null && !used.has(p); p = parentOf.get(p)) used.add(p);
+  }
+  const groups: GroupNode[] = spec.groups.filter((g) => used.has(g.id)).map((g) => ({ id: g.id, parent: g.parent, weight: g.weight }));
   return {
     n,
     scopeGroup: countryScopeGroups(tables.units.map((u) => u.country)).group,
