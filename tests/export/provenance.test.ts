@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { defaultIndexSpec } from '../../src/lib/data/default-index-spec.ts';
+import { parseIndexSpec } from '../../src/lib/data/parse-index-spec.ts';
+import { indexSpecFile } from '../../src/lib/export/index-spec-file.ts';
 import { provenance } from '../../src/lib/export/provenance.ts';
-import { readManifest } from '../data/public-data.ts';
+import { readCatalog, readManifest } from '../data/public-data.ts';
 
 describe('provenance', () => {
   const manifest = readManifest();
@@ -26,5 +29,17 @@ describe('provenance', () => {
 
   it('lists no source for data without a manifest', () => {
     expect(provenance('0.1.0', null)).toEqual({ app: { name: 'focal', version: '0.1.0' }, data_build: null, sources: [] });
+  });
+});
+
+describe('indexSpecFile', () => {
+  it('writes the spec then its provenance, and reads back to the same spec', () => {
+    const spec = defaultIndexSpec(readCatalog());
+    const text = indexSpecFile(spec, provenance('0.1.0', readManifest()));
+    const json = JSON.parse(text);
+    expect(Object.keys(json).at(-1)).toBe('provenance');
+    expect(json.provenance.sources.length).toBeGreaterThan(0);
+    expect(parseIndexSpec(json)).toEqual(spec);
+    expect(text.endsWith('}\n')).toBe(true);
   });
 });
