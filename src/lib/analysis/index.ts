@@ -4,3 +4,7 @@ export { naturalBreaks } from './natural-breaks.ts';
 export { quantileBreaks } from './quantile-breaks.ts';
 export { quantileSorted } from './quantile-sorted.ts';
 export { sortedFinite } from './sorted-finite.ts';
+export { averageRanks } from './average-ranks.ts';
+export { computeIndex } from './composite-index.ts';
+export { prepareLeaves, type PreparedLeaves } from './prepare-leaves.ts';
+export type * from './composite-types.ts';
