@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexInput } from '../../src/lib/analysis/composite-types.ts';
-import { countryCoverage } from '../../src/lib/data/country-coverage.ts';
+import { buildIndexTree } from '../../src/lib/analysis/index-tree.ts';
+import { weightCoverage } from '../../src/lib/analysis/weight-coverage.ts';
+
+/** Coverage of the raw values (as if each were already normalised). */
+const countryCoverage = (input: IndexInput): Float64Array =>
+  weightCoverage(input.n, input.scopeGroup, buildIndexTree(input.leaves, input.groups), input.leaves, input.groups, input.leaves.map((l) => l.values));
 
 const options: IndexInput['options'] = {
   treatment: { method: 'none', winmax: 5, skew: 2, kurtosis: 3.5 },
@@ -16,7 +21,7 @@ const leaf = (id: string, parent: string, weight: number, values: number[]) => (
   values: Float64Array.from(values),
 });
 
-describe('countryCoverage', () => {
+describe('weightCoverage', () => {
   // Units: GT1, GT2 (scope group 0), HN1, HN2 (1). Group A (0.5): a_gt (GT only), a_hn (HN only);
   // group B (0.5): b_gt (GT only).
   const input: IndexInput = {
