@@ -1,0 +1,247 @@
+/**
+ * Rows of the ranking table, built from a `RankResult` (and, when run, its sensitivity), and the
+ * table's pure operations: sort by any column, filter by country and department, search by name
+ * ignoring accents and case. Missing values stay NaN; a unit without a score is never shown as 0.
+ */
+import type { SensitivityResult } from '../analysis/composite-types.ts';
+import type { RankResult } from '../data/rank-types.ts';
+import { foldAccents } from './fold-accents.ts';
+
+export interface RankingRow {
+  /** Unit index into `result.units` (the order of the data, and of the map's features). */
+  unit: number;
+  id: string;
+  name: string;
+  department: string;
+  /** Country as in the data (e.g. `GT`). */
+  country: string;
+  /** Country as displayed (and sorted). */
+  countryLabel: string;
+  /** Position in `result.order` (0 = first priority): the tie-break of every sort. */
+  order: number;
+  /** False for "insufficient data": the unit has no score (and no rank). */
+  hasScore: boolean;
+  score: number;
+  rankRegion: number;
+  rankCountry: number;
+  /** Share (0–1) of the total weight the score rests on. */
+  coverage: number;
+  /** Contribution of each group, aligned to the `groupIds` given; NaN where absent. */
+  contributions: number[];
+  inTopN: boolean;
+  /** Sensitivity (NaN / false when it was not run). */
+  medianRank: number;
+  p05: number;
+  p95: number;
+  probTopN: number;
+  robust: boolean;
+  /** Name folded for search (see fold-accents.ts). */
+  folded: string;
+}
+
+/** Columns the table sorts by; `group:<id>` is a group's contribution. */
+export type SortKey =
+  | 'rankRegion'
+  | 'rankCountry'
+  | 'name'
+  | 'department'
+  | 'country'
+  | 'score'
+  | 'coverage'
+  | 'medianRank'
+  | 'interval'
+  | 'probTopN'
+  | `group:${string}`;
+
+export interface Sort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+/** The table's opening order: by region rank, best first. */
+export const DEFAULT_SORT: Sort = { key: 'rankRegion', dir: 'asc' };
+
+export interface RowFilter {
+  /** Country code, or '' for all. */
+  country: string;
+  /** A `departmentKey`, or '' for all. */
+  department: string;
+  /** Text searched in the name, ignoring accents and case; '' for all. */
+  query: string;
+}
+
+export const NO_FILTER: RowFilter = { country: '', department: '', query: '' };
+
+/** The sensitivity result if it belongs to these units (same length), else null. */
+function usable(sensitivity: SensitivityResult | null | undefined, n: number): SensitivityResult | null {
+  return sensitivity && sensitivity.medianRank.length === n ? sensitivity : null;
+}
+
+/**
+ * One row per unit, in priority order (`result.order`).
+ *
+ * @param groupIds - ids of the groups whose contributions are shown (children of the root).
+ * @param countryName - display name of a country code (identity by default).
+ */
+export function rankingRows(
+  result: RankResult,
+  sensitivity: SensitivityResult | null | undefined,
+  groupIds: readonly string[],
+  countryName: (country: string) => string = (c) => c,
+): RankingRow[] {
+  const { units, index, inTopN, order } = result;
+  const s = usable(sensitivity ?? result.sensitivity, units.length);
+  const contributions = groupIds.map((id) => index.contributions.get(id));
+  const labels = new Map<string, string>();
+  const rows: RankingRow[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const u = units[i];
+    let countryLabel = labels.get(u.country);
+    if (countryLabel === undefined) labels.set(u.country, (countryLabel = countryName(u.country)));
+    const score = index.score[i];
+    const hasScore = Number.isFinite(score);
+    rows.push({
+      unit: i,
+      id: u.unit_id,
+      name: u.name,
+      department: u.department,
+      country: u.country,
+      countryLabel,
+      order: k,
+      hasScore,
+      score,
+      rankRegion: hasScore ? index.rankRegion[i] : NaN,
+      rankCountry: hasScore ? index.rankCountry[i] : NaN,
+      coverage: index.coverage[i],
+      contributions: contributions.map((c) => (hasScore && c ? c[i] : NaN)),
+      inTopN: inTopN[i] === 1,
+      medianRank: s ? s.medianRank[i] : NaN,
+      p05: s ? s.p05[i] : NaN,
+      p95: s ? s.p95[i] : NaN,
+      probTopN: s ? s.probTopN[i] : NaN,
+      robust: s ? s.robust[i] === 1 : false,
+      folded: foldAccents(u.name),
+    });
+  }
+  return rows;
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return c;
+}
+
+function numericKey(key: SortKey, groupIds: readonly string[]): ((r: RankingRow) => number) | null {
+  switch (key) {
+    case 'rankRegion':
+    case 'rankCountry':
+    case 'score':
+    case 'coverage':
+    case 'medianRank':
+    case 'probTopN':
+      return (r) => r[key];
+    case 'interval':
+      return (r) => r.p05;
+    case 'name':
+    case 'department':
+    case 'country':
+      return null;
+    default: {
+      const g = groupIds.indexOf(key.slice('group:'.length));
+      return (r) => (g < 0 ? NaN : r.contributions[g]);
+    }
+  }
+}
+
+/**
+ * The rows sorted by `sort` (a new array). Whatever the column and direction: units without a
+ * score come last, then rows whose value in the column is missing (NaN); ties keep priority order.
+ * `interval` sorts by the 5th percentile rank, then the 95th. Text compares in `locale`, ignoring
+ * accents and case; `country` sorts by its displayed name.
+ *
+ * @param groupIds - the ids the rows' `contributions` are aligned to (for `group:<id>` keys).
+ */
+export function sortRows(rows: readonly RankingRow[], sort: Sort, groupIds: readonly string[], locale = 'en'): RankingRow[] {
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const num = numericKey(sort.key, groupIds);
+  let compare: (a: RankingRow, b: RankingRow) => number;
+  if (num) {
+    compare = (a, b) => {
+      const x = num(a);
+      const y = num(b);
+      const xn = Number.isNaN(x);
+      const yn = Number.isNaN(y);
+      if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
+      if (x !== y) return sign * (x - y);
+      return sort.key === 'interval' && a.p95 !== b.p95 && !Number.isNaN(a.p95) && !Number.isNaN(b.p95)
+        ? sign * (a.p95 - b.p95)
+        : 0;
+    };
+  } else {
+    const c = collator(locale);
+    const field = sort.key === 'country' ? 'countryLabel' : (sort.key as 'name' | 'department');
+    compare = (a, b) => sign * c.compare(a[field], b[field]);
+  }
+  return [...rows].sort((a, b) => {
+    if (a.hasScore !== b.hasScore) return a.hasScore ? -1 : 1;
+    return compare(a, b) || a.order - b.order;
+  });
+}
+
+/** Key of a department within its country (department names repeat across countries). */
+export function departmentKey(country: string, department: string): string {
+  return `${country}\u001f${department}`;
+}
+
+/**
+ * The rows that pass `filter`: the country, the department (a `departmentKey`), and a name that
+ * contains the query once both are folded (accents and case ignored; surrounding spaces trimmed).
+ */
+export function filterRows(rows: readonly RankingRow[], filter: RowFilter): RankingRow[] {
+  const q = foldAccents(filter.query.trim());
+  return rows.filter(
+    (r) =>
+      (!filter.country || r.country === filter.country) &&
+      (!filter.department || departmentKey(r.country, r.department) === filter.department) &&
+      (!q || r.folded.includes(q)),
+  );
+}
+
+export interface CountryOption {
+  country: string;
+  label: string;
+}
+
+/** The countries of the rows, sorted by displayed name. */
+export function countryOptions(rows: readonly RankingRow[], locale = 'en'): CountryOption[] {
+  const seen = new Map<string, string>();
+  for (const r of rows) if (!seen.has(r.country)) seen.set(r.country, r.countryLabel);
+  const c = collator(locale);
+  return [...seen].map(([country, label]) => ({ country, label })).sort((a, b) => c.compare(a.label, b.label));
+}
+
+export interface DepartmentOption {
+  key: string;
+  country: string;
+  department: string;
+}
+
+/**
+ * The departments of the rows (of `country` only, unless ''), sorted by country name then
+ * department name. Units without a department name give none.
+ */
+export function departmentOptions(rows: readonly RankingRow[], country = '', locale = 'en'): DepartmentOption[] {
+  const seen = new Map<string, DepartmentOption & { label: string }>();
+  for (const r of rows) {
+    if ((country && r.country !== country) || !r.department) continue;
+    const key = departmentKey(r.country, r.department);
+    if (!seen.has(key)) seen.set(key, { key, country: r.country, department: r.department, label: r.countryLabel });
+  }
+  const c = collator(locale);
+  return [...seen.values()]
+    .sort((a, b) => c.compare(a.label, b.label) || c.compare(a.department, b.department))
+    .map(({ key, country: k, department }) => ({ key, country: k, department }));
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { UnitFeature } from '../../src/lib/map/unit-features.ts';
+import { highlightCount, highlightedFeatures, sameHighlight } from '../../src/lib/map/highlighted-features.ts';
+import { HIGHLIGHT_RGB, highlightLayers } from '../../src/lib/map/highlight-layer.ts';
+import { OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
+import { sequentialPalette } from '../../src/lib/map/palettes.ts';
+
+const unit = (index: number): UnitFeature => ({
+  type: 'Feature',
+  id: `U${index}`,
+  geometry: { type: 'Polygon', coordinates: [[[index, 0], [index + 1, 0], [index + 1, 1], [index, 0]]] },
+  properties: { unit_id: `U${index}`, country: 'GT', code: '', name: `U${index}`, dept_code: '', dept_name: '', index },
+});
+const features = [0, 1, 2, 3].map(unit);
+
+describe('highlightedFeatures', () => {
+  it('keeps the features whose mask entry is 1, in feature order', () => {
+    const got = highlightedFeatures(features, Uint8Array.from([0, 1, 0, 1]));
+    expect(got.map((f) => f.properties.index)).toEqual([1, 3]);
+  });
+
+  it('reads the mask by each feature’s own index, not its position', () => {
+    const shuffled = [features[3], features[0], features[2], features[1]];
+    expect(highlightedFeatures(shuffled, Uint8Array.from([1, 0, 0, 1])).map((f) => f.properties.index)).toEqual([3, 0]);
+  });
+
+  it('highlights nothing without a mask or with a mask of another length', () => {
+    expect(highlightedFeatures(features, null)).toEqual([]);
+    expect(highlightedFeatures(features, Uint8Array.from([1, 1]))).toEqual([]);
+  });
+});
+
+describe('sameHighlight and highlightCount', () => {
+  it('compares masks by the units they highlight', () => {
+    expect(sameHighlight(Uint8Array.from([0, 1]), Uint8Array.from([0, 1]))).toBe(true);
+    expect(sameHighlight(Uint8Array.from([0, 1]), Uint8Array.from([1, 0]))).toBe(false);
+    expect(sameHighlight(Uint8Array.from([0, 1]), Uint8Array.from([0, 1, 0]))).toBe(false);
+    expect(sameHighlight(null, null)).toBe(true);
+    expect(sameHighlight(null, Uint8Array.from([0]))).toBe(false);
+  });
+
+  it('counts highlighted units', () => {
+    expect(highlightCount(Uint8Array.from([0, 1, 1, 0, 1]))).toBe(3);
+    expect(highlightCount(null)).toBe(0);
+  });
+});
+
+describe('highlightLayers', () => {
+  it('draws a halo then the line, above the boundary lines and below the selection, not pickable', () => {
+    const data = highlightedFeatures(features, Uint8Array.from([1, 0, 0, 0]));
+    const [halo, line] = highlightLayers(data);
+    expect(halo.id).toBe('highlight-halo');
+    expect(line.id).toBe('highlight');
+    for (const l of [halo, line]) {
+      expect(l.props.data).toBe(data);
+      expect(l.props.filled).toBe(false);
+      expect(l.props.stroked).toBe(true);
+      expect(l.props.pickable).toBe(false);
+      expect((l.props as unknown as { beforeId: string }).beforeId).toBe(OUTLINE_LAYER.selectedHalo);
+    }
+    expect(line.props.getLineColor).toEqual([...HIGHLIGHT_RGB, 255]);
+    expect(Number(halo.props.getLineWidth)).toBeGreaterThan(Number(line.props.getLineWidth));
+  });
+
+  it('uses a hue far from every class colour of the choropleth (blue against yellow–red)', () => {
+    const hue = ([r, g, b]: readonly number[]) => {
+      const max = Math.max(r, g, b);
+      const min = Math.min(r, g, b);
+      const d = max - min;
+      const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      return (60 * h + 360) % 360;
+    };
+    const h = hue(HIGHLIGHT_RGB);
+    for (const c of sequentialPalette(7)) {
+      const diff = Math.abs(hue(c) - h);
+      expect(Math.min(diff, 360 - diff)).toBeGreaterThan(120);
+    }
+  });
+});
