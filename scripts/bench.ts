@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the production build in headless Chromium, several cold runs, medians.
  * Prints time to the first coloured map, time to DuckDB ready, the page's peak memory, and the
- * initial JavaScript size gzipped. Figures, not pass/fail: tests check correctness only.
+ * initial JavaScript size gzipped; then, in Node, the index recompute after a weight change and
+ * 1,000 sensitivity draws. Figures, not pass/fail: tests check correctness only.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer, launch, watchedPage, waitForMap, waitForDb } from '../tests/e2e/browser.ts';
 import { pageMemory, usedBytes, wasmBytes } from './bench/page-memory.ts';
+import { benchIndexRecompute } from './bench/index-recompute-bench.ts';
+import { benchSensitivity } from './bench/sensitivity-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -106,6 +109,10 @@ async function main(): Promise<void> {
   console.log(`renderer peak RSS    median ${fmt(median(runs.map((r) => r.peakMB)), 1)} MB  (the whole renderer process: heaps, WebAssembly, compiled code, Blink, decoded data)`);
   console.log(`initial JS           ${fmt(js.raw / 1024)} kB raw, ${fmt(js.gzip / 1024)} kB gzip over ${js.files.length} file(s)  goal ≤ 700 kB gzip`);
   console.log(`dist/assets          ${assets.length} files`);
+  const index = benchIndexRecompute();
+  console.log(`index, weight change ${fmt(index.municipios.weightMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.weightMs, 1)} ms for 50,000 synthetic units (index + ranks + map colours; Node)  goals ≤ 16 ms, ≤ 100 ms`);
+  console.log(`index, full recompute ${fmt(index.municipios.fullMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.fullMs, 1)} ms for 50,000 (treatment and normalisation again, as after a method change)`);
+  console.log(`sensitivity          ${fmt(benchSensitivity())} ms for 1,000 draws over 682 synthetic units, 25 indicators (Node, one thread)  goal ≤ 1000 ms`);
 }
 
 main().catch((err) => {

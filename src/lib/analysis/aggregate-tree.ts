@@ -39,17 +39,28 @@ export function aggregateTree(
   const groupValues: Float64Array[] = groups.map(() => new Float64Array(0));
   const num = new Float64Array(n);
   const den = new Float64Array(n);
+  const add = (values: Float64Array, w: number): void => {
+    if (geometric) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v === v) {
+          num[i] += w * Math.log(v + shift);
+          den[i] += w;
+        }
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v === v) {
+          num[i] += w * v;
+          den[i] += w;
+        }
+      }
+    }
+  };
   for (const g of tree.postOrder) {
     num.fill(0);
     den.fill(0);
-    const add = (values: Float64Array, w: number): void => {
-      for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (Number.isNaN(v)) continue;
-        num[i] += geometric ? w * Math.log(v + shift) : w * v;
-        den[i] += w;
-      }
-    };
     for (const l of tree.childLeaves[g]) add(leafValues[l], leaves[l].weight);
     for (const c of tree.childGroups[g]) add(groupValues[c], groups[c].weight);
     const out = new Float64Array(n);

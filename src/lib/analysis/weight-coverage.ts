@@ -27,7 +27,10 @@ export function weightCoverage(
   const nScopes = scopeGroup.reduce((m, g) => Math.max(m, g + 1), 1);
   const applicable = leafValues.map((values) => {
     const a = new Uint8Array(nScopes);
-    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) a[scopeGroup[i]] = 1;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v === v) a[scopeGroup[i]] = 1;
+    }
     return a;
   });
   // share[l][s]: the leaf's share of the total weight in scope group s; computed top-down.
@@ -46,7 +49,11 @@ export function weightCoverage(
   }
   const coverage = new Float64Array(n);
   leafValues.forEach((values, l) => {
-    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) coverage[i] += share[l][scopeGroup[i]];
+    const sh = share[l];
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v === v) coverage[i] += sh[scopeGroup[i]];
+    }
   });
   return coverage;
 }
