@@ -1,0 +1,180 @@
+/**
+ * `focal rank --spec spec.json [--data dir] --out priority.csv [--no-sensitivity]`: the targeting
+ * index on files. Reads the spec and the data files it names, ranks the units with `rankUnits`
+ * (the same entry point as the app), writes the priority list CSV and, beside it,
+ * `<out>.spec.json` (the spec with its provenance) so that the list can be reproduced.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runSensitivity } from '../lib/analysis/sensitivity.ts';
+import type { IndexSpec } from '../lib/data/index-spec.ts';
+import { IndexSpecError, parseIndexSpec } from '../lib/data/parse-index-spec.ts';
+import { rankUnits, type RankUnitsOptions } from '../lib/data/rank-units.ts';
+import type { RankResult } from '../lib/data/rank-types.ts';
+import type { Manifest } from '../lib/data/schema.ts';
+import { indexSpecFile } from '../lib/export/index-spec-file.ts';
+import { priorityListCsv } from '../lib/export/priority-list-csv.ts';
+import { provenance } from '../lib/export/provenance.ts';
+import type { CliIo } from './cli-io.ts';
+import { packageVersion } from './package-version.ts';
+import { readRankTables } from './read-rank-tables.ts';
+import { UsageError } from './usage-error.ts';
+
+export const RANK_USAGE = `Usage: focal rank --spec spec.json [--data dir] --out priority.csv [--no-sensitivity]
+
+Ranks the units by the index a spec describes and writes the priority list.
+
+Options:
+  --spec FILE        the index spec (JSON, see docs/index-spec.schema.json and docs/default-spec.json)
+  --data DIR         folder of the data files the spec names (default: the spec file's folder);
+                     its manifest.json, when present, gives the sources in the provenance
+  --out FILE         the priority list to write (CSV, UTF-8 with BOM); the spec with its
+                     provenance is written beside it as FILE.spec.json
+  --no-sensitivity   skip the Monte Carlo sensitivity (no rank interval columns)
+  -h, --help         show this help
+
+Example:
+  npx focal rank --spec docs/default-spec.json --data public/data --out priority.csv`;
+
+export interface RankArgs {
+  spec: string;
+  data?: string;
+  out: string;
+  sensitivity: boolean;
+}
+
+/** The options of `focal rank`, or null for `--help`. @throws {UsageError} */
+export function parseRankArgs(argv: string[]): RankArgs | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: 'string' },
+        data: { type: 'string' },
+        out: { type: 'string' },
+        'no-sensitivity': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) return null;
+  const missing = (['spec', 'out'] as const).filter((k) => !values[k]).map((k) => `--${k}`);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.join(' and ')}`);
+  return { spec: values.spec!, data: values.data, out: values.out!, sensitivity: !values['no-sensitivity'] };
+}
+
+/** JSON.parse with the error's place given as line and column, a leading BOM ignored. */
+function parseJson(text: string, file: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    let where = '';
+    if (pos) {
+      const before = body.slice(0, Number(pos[1])).split('\n');
+      where = ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+    }
+    throw new Error(`${file} is not valid JSON${where}: ${msg}`);
+  }
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
+  }
+}
+
+/** The spec file, parsed and validated; every spec problem listed on its own line. */
+export function readSpecFile(path: string): IndexSpec {
+  const json = parseJson(readText(path, 'the spec'), path);
+  try {
+    return parseIndexSpec(json);
+  } catch (e) {
+    if (e instanceof IndexSpecError) {
+      throw new Error(`invalid index spec ${path}:\n${e.issues.map((i) => `  - ${i}`).join('\n')}`);
+    }
+    throw e;
+  }
+}
+
+/** `<dir>/manifest.json` when present (the default data has one), else null. */
+function readManifest(dir: string): Manifest | null {
+  const path = resolve(dir, 'manifest.json');
+  if (!existsSync(path)) return null;
+  return parseJson(readText(path, 'the manifest'), path) as Manifest;
+}
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}`);
+  }
+}
+
+/**
+ * The sensitivity option of `rankUnits` for the CLI: the spec's Monte Carlo settings, its top N
+ * and top-N scope; absent when switched off.
+ */
+function sensitivityOption(on: boolean): RankUnitsOptions['sensitivity'] {
+  if (!on) return undefined;
+  return (input, spec) => runSensitivity(input, { ...spec.sensitivity, topN: spec.topN, rankScope: spec.topNScope });
+}
+
+/** The one summary line printed after a successful run. */
+export function rankSummary(result: RankResult, spec: IndexSpec, out: string, specOut: string): string {
+  const n = result.units.length;
+  let scored = 0;
+  for (const s of result.index.score) if (!Number.isNaN(s)) scored++;
+  let top = 0;
+  for (const m of result.inTopN) top += m;
+  const scope = spec.topNScope === 'country' ? 'per country' : 'region-wide';
+  const topText = `top ${spec.topN} ${scope}: ${top} unit${top === 1 ? '' : 's'}`;
+  const s = result.sensitivity;
+  const sensText = s
+    ? `sensitivity ${s.draws} draws, seed ${s.seed}, ${s.robust.reduce((a, b) => a + b, 0)} robust`
+    : `sensitivity off (seed ${spec.sensitivity.seed})`;
+  return `focal rank: ${scored} of ${n} units ranked, ${n - scored} without score; ${topText}; ${sensText}; wrote ${out} and ${specOut}`;
+}
+
+/** Runs `focal rank` with the given arguments; returns the exit status. @throws {UsageError} or Error */
+export function rankCommand(argv: string[], io: CliIo): number {
+  const args = parseRankArgs(argv);
+  if (!args) {
+    io.out(RANK_USAGE);
+    return 0;
+  }
+  const specPath = resolve(args.spec);
+  const dataDir = resolve(args.data ?? dirname(specPath));
+  const outPath = resolve(args.out);
+  const specOut = `${args.out}.spec.json`;
+  const spec = readSpecFile(specPath);
+  // Never write over what this run reads.
+  const inputs = [specPath, resolve(dataDir, spec.data.units.file), resolve(dataDir, spec.data.values.file)];
+  for (const p of [outPath, resolve(specOut)]) {
+    if (inputs.includes(p) && p !== specPath) throw new Error(`--out would overwrite the input file ${p}`);
+  }
+  if (outPath === specPath) throw new Error(`--out would overwrite the spec ${specPath}`);
+  if (!existsSync(dataDir)) throw new Error(`the data folder ${dataDir} does not exist`);
+
+  const tables = readRankTables(spec, dataDir);
+  const result = rankUnits(tables, spec, { sensitivity: sensitivityOption(args.sensitivity) });
+  const csv = priorityListCsv(result, spec);
+  const specText = indexSpecFile(spec, provenance(packageVersion(), readManifest(dataDir)));
+  write(outPath, csv);
+  write(resolve(specOut), specText);
+  io.out(rankSummary(result, spec, args.out, specOut));
+  return 0;
+}
