@@ -169,7 +169,16 @@ export function rankCommand(argv: string[], io: CliIo): number {
   if (outPath === specPath) throw new Error(`--out would overwrite the spec ${specPath}`);
   if (!existsSync(dataDir)) throw new Error(`the data folder ${dataDir} does not exist`);
 
-  const tables = readRankTables(spec, dataDir);
+  let tables;
+  try {
+    tables = readRankTables(spec, dataDir);
+  } catch (e) {
+    // Without --data the files are looked for beside the spec: say so when one is not there.
+    if (args.data === undefined && e instanceof Error && e.message.startsWith('cannot read ')) {
+      throw new Error(`${e.message} (without --data, the data files are looked for in the spec's folder)`);
+    }
+    throw e;
+  }
   const result = rankUnits(tables, spec, { sensitivity: sensitivityOption(args.sensitivity) });
   const csv = priorityListCsv(result, spec);
   const specText = indexSpecFile(spec, provenance(packageVersion(), readManifest(dataDir)));

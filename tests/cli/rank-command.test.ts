@@ -129,7 +129,9 @@ describe('focal rank: bad input (status 1, nothing written)', () => {
     const spec = specFile({});
     const r = await focal('rank', '--spec', spec, '--out', join(tmp(), 'out.csv'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^focal rank: cannot read units\.csv \(.*units\.csv\): ENOENT$/);
+    expect(r.err).toMatch(/^focal rank: cannot read units\.csv \(.*units\.csv\): ENOENT \(without --data, the data files are looked for in the spec's folder\)$/);
+    const withData = await focal('rank', '--spec', spec, '--data', tmp(), '--out', join(tmp(), 'out.csv'));
+    expect(withData.err).toMatch(/^focal rank: cannot read units\.csv \(.*units\.csv\): ENOENT$/);
   });
 
   it('a --data folder that does not exist', async () => {
