@@ -8,6 +8,34 @@ export interface Messages {
   appTagline: string;
   languageToggle: string;
   languageToggleLabel: string;
+  /** The sensitivity panel and its rank-interval chart (SensitivityPanel.svelte, RankIntervalChart.svelte). */
+  sensitivity: {
+    title: string;
+    intro: string;
+    /** What each draw varies: weights ±`jitterPct`%, and the methods when drawn. */
+    varied: (jitterPct: string, normalisation: boolean, treatment: boolean) => string;
+    settings: (draws: string, seed: string) => string;
+    scopeRegion: string;
+    scopeCountry: string;
+    run: string;
+    runAgain: string;
+    cancel: string;
+    running: string;
+    progressLabel: string;
+    cancelled: string;
+    failed: (reason: string) => string;
+    waiting: string;
+    summary: (robust: number, listed: number, topN: number, thresholdPct: string) => string;
+    chartTitle: (topN: number) => string;
+    chartLabel: (topN: number) => string;
+    axis: string;
+    legendInterval: string;
+    legendMedian: string;
+    legendRobust: string;
+    legendCurrent: string;
+    /** Tooltip of a row: name, median rank, 5th and 95th percentile rank, probability in the top N (%). */
+    row: (name: string, median: string, p05: string, p95: string, prob: string, topN: number) => string;
+  };
   about: string;
   close: string;
   loadingMap: string;
@@ -62,6 +90,105 @@ export interface Messages {
   licence: string;
   path: string;
   buildVersion: string;
+  /** The ranking table and the top-N outline on the map (RankingTable.svelte, MapView.svelte). */
+  rankingTable: {
+    caption: string;
+    rank: string;
+    rankRegion: string;
+    rankCountry: string;
+    rankRegionHelp: string;
+    rankCountryHelp: string;
+    name: string;
+    department: string;
+    country: string;
+    score: string;
+    scoreHelp: string;
+    contributions: string;
+    contributionsHelp: string;
+    coverage: string;
+    coverageHelp: string;
+    medianRank: string;
+    medianRankHelp: string;
+    interval: string;
+    intervalHelp: string;
+    probTopN: (n: number) => string;
+    probTopNHelp: (n: number) => string;
+    robust: string;
+    robustHelp: (n: number) => string;
+    insufficient: string;
+    insufficientHelp: (coverage: string) => string;
+    topNRow: (n: number) => string;
+    topNLegend: (n: number) => string;
+    filterCountry: string;
+    allCountries: string;
+    filterDepartment: string;
+    allDepartments: string;
+    search: string;
+    searchPlaceholder: string;
+    clearFilters: string;
+    shown: (k: number, n: number) => string;
+    noMatch: string;
+    noResult: string;
+    showMore: (k: number) => string;
+    showAll: (n: number) => string;
+    ascending: string;
+    descending: string;
+  };
   noManifest: string;
   rankingPlaceholder: string;
+  /** The index builder (weights, indicators, method, spec files). */
+  builder: BuilderMessages;
+}
+
+/** Texts of the index builder. */
+export interface BuilderMessages {
+  tabIndicator: string;
+  tabIndex: string;
+  viewsLabel: string;
+  title: string;
+  intro: string;
+  waiting: string;
+  scored: (scored: number, total: number) => string;
+  weights: string;
+  weightsHelp: string;
+  lock: (group: string) => string;
+  weightOf: (group: string) => string;
+  groupOff: string;
+  preset: string;
+  presets: { default: string; 'migration-focused': string; 'equal-pillars': string; 'root-causes-only': string };
+  reset: string;
+  indicators: string;
+  indicatorsHelp: string;
+  moreNeed: string;
+  lessNeed: string;
+  moreNeedTitle: string;
+  lessNeedTitle: string;
+  method: string;
+  treatment: string;
+  treatments: { none: string; log: string; coinr: string };
+  treatmentHelp: string;
+  normalisation: string;
+  normalisations: { minmax: string; zscore: string; rank: string };
+  normalisationHelp: string;
+  scope: string;
+  scopes: { country: string; region: string };
+  scopeHelp: string;
+  aggregation: string;
+  aggregations: { arithmetic: string; geometric: string };
+  aggregationHelp: string;
+  minCoverage: string;
+  minCoverageHelp: string;
+  topN: string;
+  topNHelp: string;
+  explain: string;
+  files: string;
+  filesHelp: string;
+  exportCsv: string;
+  exportSpec: string;
+  importSpec: string;
+  importHelp: string;
+  imported: (name: string) => string;
+  importFailed: (reason: string) => string;
+  editFailed: (reason: string) => string;
+  dismiss: string;
 }

@@ -9,6 +9,12 @@ import { defaultIndicator } from './default-indicator.ts';
 import { indicatorColumnFromCsv } from './indicator-column-from-csv.ts';
 import { requestDataset } from './dataset-files.ts';
 import { installFocalHooks, type Milestones } from './focal-hooks.ts';
+import { Targeting } from './targeting.svelte.ts';
+import { rankTablesFromCsv } from './rank-tables-from-csv.ts';
+import { indexCatalogEntry } from './index-catalog-entry.ts';
+
+/** What the map and the left panel show: one indicator, or the targeting index. */
+export type AppView = 'indicator' | 'index';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -22,6 +28,7 @@ export class App {
   readonly engine = new DataEngine();
   readonly profile = new Profile();
   readonly hover = new Hover();
+  readonly targeting = new Targeting();
 
   boundaries = $state.raw<Boundaries | null>(null);
   /** Basemap lines, computed just after the first map (they are not needed to colour it). */
@@ -37,6 +44,7 @@ export class App {
   selected = $state(-1);
   /** A failed indicator query (the map keeps the previous indicator). */
   queryError = $state('');
+  view = $state<AppView>('indicator');
 
   #milestones: Milestones | null = null;
   #csv = '';
@@ -84,7 +92,39 @@ export class App {
     setTimeout(() => {
       this.outlines = outlinesFrom(this.#topologies);
       this.#topologies = [];
+      this.#feedTargeting();
     }, 0);
+  }
+
+  /** Gives the index builder its tables (boundary units, indicators.csv), once. */
+  #feedTargeting(): void {
+    const b = this.boundaries;
+    if (this.targeting.ready || !b || !this.#csv) return;
+    this.targeting.setTables(
+      rankTablesFromCsv(
+        this.#csv,
+        b.features.map((f) => f.properties),
+      ),
+      this.catalog,
+    );
+  }
+
+  /** Shows the index (map coloured by its score) or the picked indicator. */
+  setView(view: AppView): void {
+    if (view === this.view) return;
+    this.view = view;
+    if (view === 'index') {
+      this.#feedTargeting();
+      this.showIndex();
+    } else {
+      void this.setIndicator(this.pickedId);
+    }
+  }
+
+  /** Colours the map by the current index score (called again on every recomputation). */
+  showIndex(): void {
+    const r = this.targeting.result;
+    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(this.targeting.spec), r.index.score);
   }
 
   /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */
@@ -93,13 +133,14 @@ export class App {
     const b = this.boundaries;
     if (!entry || !b) return;
     this.pickedId = id;
+    this.view = 'indicator';
     const seq = ++this.#seq;
     try {
       const values =
         this.engine.status === 'ready'
           ? await (await this.engine.db).column(id, b.indexById, b.features.length)
           : indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
-      if (seq !== this.#seq) return;
+      if (seq !== this.#seq || this.view !== 'indicator') return;
       this.choropleth.show(entry, values);
       this.queryError = '';
     } catch (err) {

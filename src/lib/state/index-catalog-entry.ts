@@ -1,0 +1,45 @@
+/**
+ * The targeting index dressed as a catalog entry, so the map, legend and tooltip show it like any
+ * indicator: its label, what its numbers are (by the spec's normalisation and aggregation) and
+ * where it comes from.
+ */
+import type { IndexSpec } from '../data/index-spec.ts';
+import type { Bilingual, CatalogEntry } from '../data/schema.ts';
+
+/** Id of the index on the map; no catalog indicator uses it. */
+export const INDEX_ENTRY_ID = '__targeting_index';
+
+function scoreUnit(spec: IndexSpec): Bilingual {
+  const { method, range, scope } = spec.normalisation;
+  const within = scope === 'country' ? { en: 'within each country', es: 'dentro de cada país' } : { en: 'across the region', es: 'en toda la región' };
+  const mean = spec.aggregation === 'geometric' ? { en: 'geometric mean', es: 'media geométrica' } : { en: 'weighted mean', es: 'media ponderada' };
+  const scale =
+    method === 'minmax'
+      ? { en: `score ${range[0]}–${range[1]}`, es: `puntaje ${range[0]}–${range[1]}` }
+      : method === 'zscore'
+        ? { en: 'score in standard deviations', es: 'puntaje en desviaciones estándar' }
+        : { en: 'percentile score 0–100', es: 'puntaje percentil 0–100' };
+  return { en: `${scale.en}, ${mean.en}, ${within.en}`, es: `${scale.es}, ${mean.es}, ${within.es}` };
+}
+
+/** A catalog entry for the index of `spec`: every country, municipio level, higher = more need. */
+export function indexCatalogEntry(spec: IndexSpec): CatalogEntry {
+  return {
+    id: INDEX_ENTRY_ID,
+    label: { en: 'Targeting index', es: 'Índice de focalización' },
+    description: {
+      en: 'Weighted combination of migration pressure and the five root-cause pillars; higher means more need.',
+      es: 'Combinación ponderada de la presión migratoria y los cinco pilares de causas; más alto significa más necesidad.',
+    },
+    pillar: 'context',
+    direction: 1,
+    unit: scoreUnit(spec),
+    level: 'municipio',
+    // No reference year of its own: the legend and tooltip show none.
+    year: '',
+    countries: ['GT', 'HN', 'SV'],
+    source: 'focal, computed from the sources listed under “About the data”',
+    licence: '',
+    source_id: '',
+  };
+}

@@ -1,0 +1,162 @@
+import type { IndexInput, NormMethod, SensitivityResult, TreatmentMethod, Aggregation } from '../analysis/composite-types.ts';
+import { defaultIndexSpec } from '../data/default-index-spec.ts';
+import type { IndexSpec } from '../data/index-spec.ts';
+import { INDEX_PRESETS, withGroupWeights, type IndexPresetId } from '../data/index-presets.ts';
+import { parseIndexSpec } from '../data/parse-index-spec.ts';
+import type { RankResult, RankTables } from '../data/rank-types.ts';
+import type { CatalogEntry } from '../data/schema.ts';
+import { CachedRanking } from './cached-ranking.ts';
+import { withRootWeight } from './root-weights.ts';
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** Name given to a spec once the planner has changed it in the builder. */
+export const EDITED_NAME = 'Edited in focal';
+
+/**
+ * The targeting index the builder edits: the spec, its engine input and its ranking, recomputed at
+ * once on every change (the prepared indicators kept while only weights change). A change that
+ * cannot be computed, or a spec file that cannot be used, leaves the current index as it was and
+ * says why in `error`.
+ */
+export class Targeting {
+  /** The spec being edited (the default index until the tables arrive or a file is imported). */
+  spec = $state.raw<IndexSpec>(defaultIndexSpec([]));
+  /** The engine input of `spec` on the tables; null before the tables arrive. */
+  input = $state.raw<IndexInput | null>(null);
+  /** The ranking of `spec`; null before the tables arrive. */
+  result = $state.raw<RankResult | null>(null);
+  /** The last sensitivity run for `spec` (set by the sensitivity panel; cleared on every change). */
+  sensitivity = $state.raw<SensitivityResult | null>(null);
+  /** Why the last change or import was refused ('' when it was not). */
+  error = $state('');
+  /** Where `error` comes from: a spec file or an edit in the builder. */
+  errorSource = $state<'import' | 'edit'>('edit');
+  /** Root children whose weight stays put while the others move. */
+  locked = $state.raw<readonly string[]>([]);
+  /** Milliseconds the last recomputation took (index, ranks and priority order). */
+  lastMs = $state(0);
+
+  #tables: RankTables | null = null;
+  #default: IndexSpec = defaultIndexSpec([]);
+  #ranking = new CachedRanking();
+
+  /** The tables to compute on and the catalog of the default index; computes the default index. */
+  setTables(tables: RankTables, catalog: readonly CatalogEntry[]): void {
+    this.#tables = tables;
+    this.#default = defaultIndexSpec(catalog);
+    this.#apply(this.result ? this.spec : this.#default, 'edit');
+  }
+
+  get ready(): boolean {
+    return this.result !== null;
+  }
+
+  /** Moves root child `id` to `share` (0–1); the unlocked others share the difference. */
+  setWeight(id: string, share: number): void {
+    this.#edit(withRootWeight(this.spec, this.locked, id, share));
+  }
+
+  toggleLock(id: string): void {
+    this.locked = this.locked.includes(id) ? this.locked.filter((x) => x !== id) : [...this.locked, id];
+  }
+
+  /** Weights of a preset (locks released); root children the preset does not know keep theirs. */
+  applyPreset(id: IndexPresetId): void {
+    this.locked = [];
+    const next = withGroupWeights(this.spec, INDEX_PRESETS[id]());
+    this.#apply({ ...next, name: id === 'default' && this.#sameAsDefault(next) ? this.#default.name : `Preset: ${id}` }, 'edit');
+  }
+
+  /** The default weights back, locks released. */
+  resetWeights(): void {
+    this.applyPreset('default');
+  }
+
+  setIndicatorEnabled(id: string, enabled: boolean): void {
+    this.#edit({ ...this.spec, indicators: this.spec.indicators.map((i) => (i.id === id ? { ...i, enabled } : i)) });
+  }
+
+  setTreatment(method: TreatmentMethod): void {
+    this.#edit({ ...this.spec, treatment: { ...this.spec.treatment, method } });
+  }
+
+  setNormalisation(method: NormMethod): void {
+    this.#edit({ ...this.spec, normalisation: { ...this.spec.normalisation, method } });
+  }
+
+  setScope(scope: 'country' | 'region'): void {
+    this.#edit({ ...this.spec, normalisation: { ...this.spec.normalisation, scope } });
+  }
+
+  setAggregation(aggregation: Aggregation): void {
+    this.#edit({ ...this.spec, aggregation });
+  }
+
+  /** Share (0–1) of the total weight a score must rest on. */
+  setMinWeightShare(share: number): void {
+    if (!Number.isFinite(share)) return;
+    this.#edit({ ...this.spec, minWeightShare: Math.min(1, Math.max(0, share)) });
+  }
+
+  setTopN(n: number): void {
+    if (!Number.isFinite(n)) return;
+    this.#edit({ ...this.spec, topN: Math.max(1, Math.round(n)) });
+  }
+
+  /**
+   * Reads a spec file's text (JSON, as exported with its provenance block). A file that is not
+   * JSON, fails validation or names columns the data lack is refused: `error` says why and the
+   * current index stays. Returns whether the spec was taken.
+   */
+  importSpec(text: string): boolean {
+    let spec: IndexSpec;
+    try {
+      spec = parseIndexSpec(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    } catch (err) {
+      this.error = err instanceof SyntaxError ? `not valid JSON (${err.message})` : message(err);
+      this.errorSource = 'import';
+      return false;
+    }
+    const ok = this.#apply(spec, 'import');
+    if (ok) this.locked = [];
+    return ok;
+  }
+
+  dismissError(): void {
+    this.error = '';
+  }
+
+  #sameAsDefault(spec: IndexSpec): boolean {
+    return JSON.stringify({ ...spec, name: '' }) === JSON.stringify({ ...this.#default, name: '' });
+  }
+
+  /** An edit in the builder: the spec is renamed so an export does not claim to be the default. */
+  #edit(spec: IndexSpec): void {
+    this.#apply(this.#sameAsDefault(spec) ? this.#default : { ...spec, name: EDITED_NAME }, 'edit');
+  }
+
+  /** Computes `spec`; on success it becomes the current index, else `error` says why. */
+  #apply(spec: IndexSpec, source: 'import' | 'edit'): boolean {
+    if (!this.#tables) {
+      // Nothing to compute on yet: keep the spec, the ranking follows with the tables.
+      this.spec = spec;
+      return true;
+    }
+    try {
+      const t0 = performance.now();
+      const { input, result } = this.#ranking.run(this.#tables, spec);
+      this.lastMs = performance.now() - t0;
+      this.spec = spec;
+      this.input = input;
+      this.result = result;
+      this.sensitivity = null;
+      this.error = '';
+      return true;
+    } catch (err) {
+      this.error = message(err);
+      this.errorSource = source;
+      return false;
+    }
+  }
+}
