@@ -37,6 +37,7 @@ describe('rankingRows', () => {
       contributions: [50, 20],
       inTopN: true,
       folded: 'san jose',
+      foldedDepartment: 'peten',
     });
     expect(rs[2].rankCountry).toBe(2.5);
   });
@@ -166,10 +167,14 @@ describe('filterRows', () => {
   });
 
   it('finds "peten" in "Petén" and "JOSE" in "San José" (accents and case ignored)', () => {
-    expect(ids(filterRows(rows(), { ...NO_FILTER, query: 'peten' }))).toEqual(['GT01']);
+    // GT01 is named Petén; GT02 lies in the department of Petén.
+    expect(ids(filterRows(rows(), { ...NO_FILTER, query: 'peten' }))).toEqual(['GT02', 'GT01']);
+    expect(ids(filterRows(rows(), { ...NO_FILTER, query: 'PETÉN' }))).toEqual(['GT02', 'GT01']);
     expect(ids(filterRows(rows(), { ...NO_FILTER, query: '  JOSE ' }))).toEqual(['GT02']);
     expect(ids(filterRows(rows(), { ...NO_FILTER, query: 'Sololá' }))).toEqual(['GT03']);
+    // San José, San Miguel (name and department).
     expect(ids(filterRows(rows(), { ...NO_FILTER, query: 'san' }))).toEqual(['GT02', 'SV01']);
+    expect(ids(filterRows(rows(), { ...NO_FILTER, query: 'zacap' }))).toEqual(['GT04']);
     expect(filterRows(rows(), { ...NO_FILTER, query: 'xyz' })).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  * ignoring accents and case. Missing values stay NaN; a unit without a score is never shown as 0.
  */
 import type { SensitivityResult } from '../analysis/composite-types.ts';
-import type { RankResult } from '../data/rank-types.ts';
+import type { RankResult, RankUnit } from '../data/rank-types.ts';
 import { foldAccents } from './fold-accents.ts';
 
 export interface RankingRow {
@@ -35,8 +35,9 @@ export interface RankingRow {
   p95: number;
   probTopN: number;
   robust: boolean;
-  /** Name folded for search (see fold-accents.ts). */
+  /** Name and department folded for search (see fold-accents.ts). */
   folded: string;
+  foldedDepartment: string;
 }
 
 /** Columns the table sorts by; `group:<id>` is a group's contribution. */
@@ -66,11 +67,22 @@ export interface RowFilter {
   country: string;
   /** A `departmentKey`, or '' for all. */
   department: string;
-  /** Text searched in the name, ignoring accents and case; '' for all. */
+  /** Text searched in the names of the unit and its department, ignoring accents and case; '' for all. */
   query: string;
 }
 
 export const NO_FILTER: RowFilter = { country: '', department: '', query: '' };
+
+/** Folded names per units array: the units stay while weights change, the rows do not. */
+const foldedCache = new WeakMap<readonly RankUnit[], { name: string[]; department: string[] }>();
+function foldedNames(units: readonly RankUnit[]): { name: string[]; department: string[] } {
+  let names = foldedCache.get(units);
+  if (!names) {
+    names = { name: units.map((u) => foldAccents(u.name)), department: units.map((u) => foldAccents(u.department)) };
+    foldedCache.set(units, names);
+  }
+  return names;
+}
 
 /** The sensitivity result if it belongs to these units (same length), else null. */
 function usable(sensitivity: SensitivityResult | null | undefined, n: number): SensitivityResult | null {
@@ -92,6 +104,7 @@ export function rankingRows(
   const { units, index, inTopN, order } = result;
   const s = usable(sensitivity ?? result.sensitivity, units.length);
   const contributions = groupIds.map((id) => index.contributions.get(id));
+  const folded = foldedNames(units);
   const labels = new Map<string, string>();
   const rows: RankingRow[] = [];
   for (let k = 0; k < order.length; k++) {
@@ -121,7 +134,8 @@ export function rankingRows(
       p95: s ? s.p95[i] : NaN,
       probTopN: s ? s.probTopN[i] : NaN,
       robust: s ? s.robust[i] === 1 : false,
-      folded: foldAccents(u.name),
+      folded: folded.name[i],
+      foldedDepartment: folded.department[i],
     });
   }
   return rows;
@@ -197,8 +211,9 @@ export function departmentKey(country: string, department: string): string {
 }
 
 /**
- * The rows that pass `filter`: the country, the department (a `departmentKey`), and a name that
- * contains the query once both are folded (accents and case ignored; surrounding spaces trimmed).
+ * The rows that pass `filter`: the country, the department (a `departmentKey`), and a unit name or
+ * department name that contains the query once both are folded (accents and case ignored;
+ * surrounding spaces trimmed): "peten" finds the municipios of Petén as well as Petén itself.
  */
 export function filterRows(rows: readonly RankingRow[], filter: RowFilter): RankingRow[] {
   const q = foldAccents(filter.query.trim());
@@ -206,7 +221,7 @@ export function filterRows(rows: readonly RankingRow[], filter: RowFilter): Rank
     (r) =>
       (!filter.country || r.country === filter.country) &&
       (!filter.department || departmentKey(r.country, r.department) === filter.department) &&
-      (!q || r.folded.includes(q)),
+      (!q || r.folded.includes(q) || r.foldedDepartment.includes(q)),
   );
 }
 
