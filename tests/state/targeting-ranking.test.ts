@@ -149,6 +149,8 @@ describe('indexCatalogEntry', () => {
     const z = indexCatalogEntry({ ...spec, aggregation: 'geometric', normalisation: { ...spec.normalisation, method: 'zscore', scope: 'region' } });
     expect(z.unit.es).toBe('puntaje en desviaciones estándar, media geométrica, en toda la región');
     expect(z.label).toEqual({ en: 'Targeting index', es: 'Índice de focalización' });
+    expect(indexCatalogEntry(spec, 'es').source).toMatch(/Acerca de los datos/);
+    expect(indexCatalogEntry(spec).source).toMatch(/About the data/);
   });
 });
 

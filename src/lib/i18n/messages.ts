@@ -149,6 +149,8 @@ export interface BuilderMessages {
   intro: string;
   waiting: string;
   scored: (scored: number, total: number) => string;
+  /** `list`: countries with their counts of municipios without score, e.g. `Honduras 262, El Salvador 44`. */
+  insufficientBy: (list: string) => string;
   weights: string;
   weightsHelp: string;
   lock: (group: string) => string;

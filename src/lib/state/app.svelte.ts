@@ -124,7 +124,7 @@ export class App {
   /** Colours the map by the current index score (called again on every recomputation). */
   showIndex(): void {
     const r = this.targeting.result;
-    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(this.targeting.spec), r.index.score);
+    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score);
   }
 
   /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */

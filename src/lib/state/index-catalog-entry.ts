@@ -6,6 +6,11 @@
 import type { IndexSpec } from '../data/index-spec.ts';
 import type { Bilingual, CatalogEntry } from '../data/schema.ts';
 
+const SOURCE: Bilingual = {
+  en: 'focal, computed from the sources listed under “About the data”',
+  es: 'focal, calculado a partir de las fuentes de «Acerca de los datos»',
+};
+
 /** Id of the index on the map; no catalog indicator uses it. */
 export const INDEX_ENTRY_ID = '__targeting_index';
 
@@ -22,8 +27,11 @@ function scoreUnit(spec: IndexSpec): Bilingual {
   return { en: `${scale.en}, ${mean.en}, ${within.en}`, es: `${scale.es}, ${mean.es}, ${within.es}` };
 }
 
-/** A catalog entry for the index of `spec`: every country, municipio level, higher = more need. */
-export function indexCatalogEntry(spec: IndexSpec): CatalogEntry {
+/**
+ * A catalog entry for the index of `spec`: every country, municipio level, higher = more need; its
+ * `source` (a plain string in the catalog) in `lang`.
+ */
+export function indexCatalogEntry(spec: IndexSpec, lang: 'en' | 'es' = 'en'): CatalogEntry {
   return {
     id: INDEX_ENTRY_ID,
     label: { en: 'Targeting index', es: 'Índice de focalización' },
@@ -38,7 +46,7 @@ export function indexCatalogEntry(spec: IndexSpec): CatalogEntry {
     // No reference year of its own: the legend and tooltip show none.
     year: '',
     countries: ['GT', 'HN', 'SV'],
-    source: 'focal, computed from the sources listed under “About the data”',
+    source: SOURCE[lang],
     licence: '',
     source_id: '',
   };
