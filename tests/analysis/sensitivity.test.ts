@@ -265,6 +265,35 @@ describe('runSensitivity', () => {
     expect(s.probTopN.filter((p) => p === 1).length).toBe(3);
   });
 
+  it('the units ranked are those the index as set scores: the missing-data rule is not re-drawn with the weights', () => {
+    // Group A (weight 0.6) holds indicator a, group B (0.4) indicator b. Unit 0 lacks b: it rests
+    // on 60% of the weight, scored (threshold 50%). A draw can push A's share below 50%
+    // (0.6·0.5 vs 0.4·1.5): unit 0 must still be ranked in every draw. Unit 3 lacks a: 40%, no
+    // score, never ranked.
+    const input: IndexInput = {
+      ...smallInput([[0]], [1]),
+      n: 4,
+      scopeGroup: Int32Array.of(0, 0, 0, 0),
+      groups: [
+        { id: 'index', parent: null, weight: 1 },
+        { id: 'A', parent: 'index', weight: 0.6 },
+        { id: 'B', parent: 'index', weight: 0.4 },
+      ],
+      leaves: [
+        { id: 'a', parent: 'A', weight: 1, direction: 1, values: Float64Array.of(3, 2, 1, NaN) },
+        { id: 'b', parent: 'B', weight: 1, direction: 1, values: Float64Array.of(NaN, 5, 9, 7) },
+      ],
+    };
+    const base = computeIndex(input);
+    expect(Number.isNaN(base.score[0])).toBe(false);
+    expect(Number.isNaN(base.score[3])).toBe(true);
+    const s = runSensitivity(input, { ...OPTIONS, draws: 400, topN: 3 });
+    // Three units ranked in every draw, all in the top 3.
+    expect(Array.from(s.probTopN)).toEqual([1, 1, 1, 0]);
+    expect(Number.isNaN(s.medianRank[3])).toBe(true);
+    for (let u = 0; u < 3; u++) expect(s.p95[u]).toBeLessThanOrEqual(3);
+  });
+
   it('rejects bad options, naming each', () => {
     expect(() => runSensitivity(input, { ...OPTIONS, draws: 0 })).toThrow(/draws must be an integer ≥ 1/);
     expect(() => runSensitivity(input, { ...OPTIONS, seed: -1 })).toThrow(/seed must be an integer/);

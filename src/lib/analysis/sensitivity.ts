@@ -14,6 +14,15 @@
  * then the index is computed (`computeIndex`, prepared leaves cached per normalisation and
  * treatment) and the units ranked, region-wide or within each scope group.
  *
+ * Which units are ranked is decided once, by the index as the user set it: a unit with a score there
+ * is ranked in every draw (unless a draw leaves it no value at all), a unit without one ("insufficient
+ * data") in none. The missing-data rule is not re-applied to the perturbed weights: it is about the
+ * data a score rests on, which the draws do not change (COINr likewise screens units by the share of
+ * indicators present, independent of the weights). Re-applying it would push units just above the
+ * threshold — e.g. municipios whose country publishes no indicator for some pillars, resting on
+ * 60% of the weight — in and out of the ranking by chance, and count those draws as "not in the
+ * top N".
+ *
  * Per unit: the median, 5th and 95th percentile rank over the draws in which it had a score
  * (quantile definition 7 of Hyndman & Fan 1996, the default of R's `quantile()`; see
  * quantile-sorted.ts); the share of all draws in which it was in the top N (a unit is in when fewer
@@ -26,6 +35,7 @@
  * draws are split into chunks, nor on their order.
  */
 import type { IndexInput, NormMethod, SensitivityResult, Treatment, TreatmentMethod } from './composite-types.ts';
+import { averageRanks } from './average-ranks.ts';
 import { computeIndex } from './composite-index.ts';
 import { prepareLeaves, type PreparedLeaves } from './prepare-leaves.ts';
 import { quantileSorted } from './quantile-sorted.ts';
@@ -188,6 +198,12 @@ export function sensitivityRun(input: IndexInput, options: SensitivityOptions): 
   const ran = new Uint8Array(D);
   let done = 0;
   const prepared = new Map<string, PreparedLeaves>();
+  // The units ranked: those with a score in the index as set (see the header).
+  const baseKey = `${input.options.normalisation.method}|${input.options.treatment.method}`;
+  const basePrepared = prepareLeaves(input);
+  prepared.set(baseKey, basePrepared);
+  const baseScore = computeIndex(input, basePrepared).score;
+  const scopeGroup = options.rankScope === 'country' ? input.scopeGroup : undefined;
   // Units of each rank scope (all together, or per scope group).
   const scopes: Int32Array[] = [];
   if (options.rankScope === 'region') scopes.push(Int32Array.from({ length: n }, (_, i) => i));
@@ -208,8 +224,10 @@ export function sensitivityRun(input: IndexInput, options: SensitivityOptions): 
     const key = `${c.normalisation}|${c.treatment}`;
     let p = prepared.get(key);
     if (!p) prepared.set(key, (p = prepareLeaves(di)));
-    const index = computeIndex(di, p);
-    const rank = options.rankScope === 'country' ? index.rankCountry : index.rankRegion;
+    // Every unit with data scored (threshold 0), then only the base's scored units ranked.
+    const score = computeIndex({ ...di, options: { ...di.options, minWeightShare: 0 } }, p).score;
+    for (let u = 0; u < n; u++) if (Number.isNaN(baseScore[u])) score[u] = NaN;
+    const rank = averageRanks(score, scopeGroup);
     for (const units of scopes) {
       const present = new Float64Array(units.length);
       let m = 0;
