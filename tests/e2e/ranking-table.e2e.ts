@@ -1,0 +1,97 @@
+/**
+ * End-to-end: the ranking table in Debian's Chromium, on the default index over the 682
+ * municipios. A first page of rows with the top N marked; "show all" gives one row per municipio;
+ * the search ignores accents and case ("peten" finds the municipios of Petén); the country filter;
+ * sorting by a header sets aria-sort and orders the scores; clicking a row opens that municipio's
+ * profile; no request leaves the app's origin, no console errors.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Locator } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { startServer, launch, watchedPage, waitForMap, type Watched } from './browser.ts';
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let w: Watched;
+let table: Locator;
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+  w = await watchedPage(browser, origin);
+  await w.page.goto(origin + '/');
+  await waitForMap(w.page);
+  await w.page.getByTestId('tab-index').click();
+  table = w.page.getByTestId('ranking-table');
+  await table.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+});
+
+const rows = () => table.locator('tbody tr');
+const column = (selector: string) => rows().evaluateAll((trs, s) => trs.map((tr) => tr.querySelector(s)?.textContent?.trim() ?? ''), selector);
+/** Scores as numbers (English format: "93.3"). */
+const scores = async () => (await column('td.score')).map((s) => parseFloat(s.replace(/,/g, '')));
+
+test('a first page of 100 rows in priority order, the top 50 marked; "show all" lists the 682', async () => {
+  assert.equal(await rows().count(), 100);
+  const ranks = (await column('td.rank')).slice(0, 5);
+  assert.deepEqual(ranks, ['1', '2', '3', '4', '5']);
+  assert.equal(await table.locator('tbody tr.top').count(), 50);
+  const s = await scores();
+  for (let i = 1; i < s.length; i++) assert.ok(s[i] <= s[i - 1], `score ${s[i]} after ${s[i - 1]}`);
+  await table.getByRole('button', { name: 'Show all 682' }).click();
+  assert.equal(await rows().count(), 682);
+  assert.match(await table.getByRole('status').innerText(), /682 of 682/);
+});
+
+test('search ignores accents and case: "peten" finds the 14 municipios of Petén', async () => {
+  await table.getByTestId('ranking-search').fill('peten');
+  assert.equal(await rows().count(), 14);
+  const depts = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[3].textContent?.trim()));
+  assert.deepEqual([...new Set(depts)], ['Petén']);
+  await table.getByTestId('ranking-search').fill('SAN JOSÉ');
+  const names = await column('th.name button');
+  assert.ok(names.length >= 2 && names.every((n) => n.startsWith('San José')), names.join(', '));
+  await table.getByTestId('ranking-search').fill('');
+});
+
+test('the country filter keeps the 44 municipios of El Salvador', async () => {
+  await table.getByTestId('ranking-country').selectOption('SV');
+  assert.equal(await rows().count(), 44);
+  const countries = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[4].textContent?.trim()));
+  assert.deepEqual([...new Set(countries)], ['El Salvador']);
+  await table.getByRole('button', { name: 'Clear filters' }).click();
+  assert.equal(await table.getByTestId('ranking-country').inputValue(), '');
+});
+
+test('sorting by score sets aria-sort and orders the rows, both ways', async () => {
+  const th = table.locator('th', { has: w.page.getByRole('button', { name: /^Score/ }) });
+  await th.getByRole('button').click();
+  assert.equal(await th.getAttribute('aria-sort'), 'descending');
+  assert.equal(await table.locator('th[aria-sort="ascending"], th[aria-sort="descending"]').count(), 1);
+  await th.getByRole('button').click();
+  assert.equal(await th.getAttribute('aria-sort'), 'ascending');
+  const s = await scores();
+  for (let i = 1; i < s.length; i++) assert.ok(s[i] >= s[i - 1], `score ${s[i]} after ${s[i - 1]}`);
+});
+
+test('clicking a row opens that municipio’s profile', async () => {
+  const row = rows().nth(3);
+  const name = (await row.locator('th.name button').innerText()).trim();
+  await row.click();
+  const profile = w.page.locator('#profile-title');
+  await w.page.waitForFunction((n) => document.querySelector('#profile-title')?.textContent?.trim() === n, name, { timeout: 10_000 });
+  assert.equal((await profile.innerText()).trim(), name);
+  assert.ok(await row.evaluate((tr) => tr.classList.contains('selected')), 'the clicked row is not marked');
+});
+
+test('no request leaves the app origin and the console has no errors', () => {
+  assert.deepEqual(w.offOrigin, []);
+  assert.deepEqual(w.errors, []);
+});
