@@ -106,6 +106,7 @@ export interface Messages {
     contributions: string;
     contributionsHelp: string;
     coverage: string;
+    coverageSub: string;
     coverageHelp: string;
     medianRank: string;
     medianRankHelp: string;
