@@ -3,12 +3,14 @@
  * municipios. A first page of rows with the top N marked; "show all" gives one row per municipio;
  * the search ignores accents and case ("peten" finds the municipios of Petén); the country filter;
  * sorting by a header sets aria-sort and orders the scores; clicking a row opens that municipio's
- * profile; no request leaves the app's origin, no console errors.
+ * profile; the top N are outlined in blue on the map with a legend entry, in the index view only;
+ * no request leaves the app's origin, no console errors.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator } from 'playwright-core';
 import type { PreviewServer } from 'vite';
+import { PNG } from 'pngjs';
 import { startServer, launch, watchedPage, waitForMap, type Watched } from './browser.ts';
 
 let server: PreviewServer;
@@ -48,6 +50,32 @@ test('a first page of 100 rows in priority order, the top 50 marked; "show all" 
   await table.getByRole('button', { name: 'Show all 682' }).click();
   assert.equal(await rows().count(), 682);
   assert.match(await table.getByRole('status').innerText(), /682 of 682/);
+});
+
+/** Pixels of the map that are clearly blue (the top-N outline; the YlOrRd fill and greys never are). */
+async function bluePixels(): Promise<number> {
+  await w.page.waitForTimeout(500);
+  const img = PNG.sync.read(await w.page.getByTestId('map').screenshot());
+  let n = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    const r = img.data[i], g = img.data[i + 1], b = img.data[i + 2];
+    if (b - r > 80 && b - g > 50) n++;
+  }
+  return n;
+}
+
+test('the top 50 are outlined on the map with a legend entry, in the index view only', async () => {
+  const legend = w.page.getByTestId('highlight-legend');
+  assert.equal((await legend.innerText()).trim(), 'Top 50 priority');
+  const withOutline = await bluePixels();
+  assert.ok(withOutline > 1500, `only ${withOutline} blue pixels on the index map`);
+  await w.page.getByTestId('tab-indicator').click();
+  await w.page.getByTestId('indicator-select').waitFor();
+  assert.equal(await legend.count(), 0);
+  const without = await bluePixels();
+  assert.ok(without < 100, `${without} blue pixels on an indicator map`);
+  await w.page.getByTestId('tab-index').click();
+  await table.locator('tbody tr').first().waitFor();
 });
 
 test('search ignores accents and case: "peten" finds the 14 municipios of Petén', async () => {
