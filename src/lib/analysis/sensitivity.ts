@@ -224,10 +224,18 @@ export function sensitivityRun(input: IndexInput, options: SensitivityOptions): 
     const key = `${c.normalisation}|${c.treatment}`;
     let p = prepared.get(key);
     if (!p) prepared.set(key, (p = prepareLeaves(di)));
-    // Every unit with data scored (threshold 0), then only the base's scored units ranked.
-    const score = computeIndex({ ...di, options: { ...di.options, minWeightShare: 0 } }, p).score;
-    for (let u = 0; u < n; u++) if (Number.isNaN(baseScore[u])) score[u] = NaN;
-    const rank = averageRanks(score, scopeGroup);
+    // Every unit with data scored (threshold 0), then only the base's scored units ranked. The
+    // engine's own ranks serve unless a unit without a base score got one here (it has some data).
+    const index = computeIndex({ ...di, options: { ...di.options, minWeightShare: 0 } }, p);
+    const score = index.score;
+    let extra = false;
+    for (let u = 0; u < n; u++) {
+      if (Number.isNaN(baseScore[u]) && !Number.isNaN(score[u])) {
+        score[u] = NaN;
+        extra = true;
+      }
+    }
+    const rank = extra ? averageRanks(score, scopeGroup) : options.rankScope === 'country' ? index.rankCountry : index.rankRegion;
     for (const units of scopes) {
       const present = new Float64Array(units.length);
       let m = 0;
