@@ -4,6 +4,7 @@ import {
   DEFAULT_SORT,
   departmentKey,
   departmentOptions,
+  effectiveSort,
   filterRows,
   NO_FILTER,
   rankingRows,
@@ -158,6 +159,18 @@ describe('sortRows', () => {
     const sorted = sortRows(rs, { key: 'name', dir: 'asc' }, GROUPS);
     expect(sorted).not.toBe(rs);
     expect(ids(rs)).toEqual(before);
+  });
+});
+
+describe('effectiveSort', () => {
+  it('keeps a shown column and falls back to the default for a hidden one', () => {
+    const score = { key: 'score', dir: 'desc' } as const;
+    expect(effectiveSort(score, GROUPS, false)).toBe(score);
+    expect(effectiveSort({ key: 'probTopN', dir: 'desc' }, GROUPS, true)).toEqual({ key: 'probTopN', dir: 'desc' });
+    expect(effectiveSort({ key: 'probTopN', dir: 'desc' }, GROUPS, false)).toEqual(DEFAULT_SORT);
+    expect(effectiveSort({ key: 'interval', dir: 'asc' }, GROUPS, false)).toEqual(DEFAULT_SORT);
+    expect(effectiveSort({ key: 'group:I', dir: 'desc' }, GROUPS, false)).toEqual({ key: 'group:I', dir: 'desc' });
+    expect(effectiveSort({ key: 'group:V', dir: 'desc' }, GROUPS, false)).toEqual(DEFAULT_SORT);
   });
 });
 

@@ -205,6 +205,18 @@ export function sortRows(rows: readonly RankingRow[], sort: Sort, groupIds: read
   });
 }
 
+const SENSITIVITY_KEYS: readonly SortKey[] = ['medianRank', 'interval', 'probTopN'];
+
+/**
+ * The sort to apply: `sort`, unless its column is not shown (a sensitivity column without a
+ * sensitivity result, a group no longer among `groupIds`), then {@link DEFAULT_SORT}.
+ */
+export function effectiveSort(sort: Sort, groupIds: readonly string[], withSensitivity: boolean): Sort {
+  if (SENSITIVITY_KEYS.includes(sort.key) && !withSensitivity) return DEFAULT_SORT;
+  if (sort.key.startsWith('group:') && !groupIds.includes(sort.key.slice('group:'.length))) return DEFAULT_SORT;
+  return sort;
+}
+
 /** Key of a department within its country (department names repeat across countries). */
 export function departmentKey(country: string, department: string): string {
   return `${country}\u001f${department}`;
