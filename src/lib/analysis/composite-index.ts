@@ -51,6 +51,15 @@ function rootContributions(input: IndexInput, prepared: PreparedLeaves, tree: Re
 }
 
 /**
+ * The root's aggregated value per unit, without the missing-data rule, contributions or ranks: the
+ * fast path for Monte Carlo draws, which apply their own rule.
+ */
+export function indexScore(input: IndexInput, prepared: PreparedLeaves): Float64Array {
+  const tree = buildIndexTree(input.leaves, input.groups);
+  return aggregateTree(input.n, tree, input.leaves, input.groups, prepared.values, input.options.aggregation).groupValues[tree.root];
+}
+
+/**
  * Computes the index for `input`. Scores are NaN ("insufficient data") where the coverage is below
  * `options.minWeightShare`; ranks are descending with average ties, region-wide and within each
  * scope group.

@@ -11,7 +11,7 @@
  * 3. when `varyTreatment`, the skew treatment is drawn uniformly from none and COINr's rule (with
  *    the input's thresholds when it already uses `coinr`, else COINr's defaults 5 / 2 / 3.5);
  *
- * then the index is computed (`computeIndex`, prepared leaves cached per normalisation and
+ * then the index is computed (`indexScore`, prepared leaves cached per normalisation and
  * treatment) and the units ranked, region-wide or within each scope group.
  *
  * Which units are ranked is decided once, by the index as the user set it: a unit with a score there
@@ -36,7 +36,7 @@
  */
 import type { IndexInput, NormMethod, SensitivityResult, Treatment, TreatmentMethod } from './composite-types.ts';
 import { averageRanks } from './average-ranks.ts';
-import { computeIndex } from './composite-index.ts';
+import { computeIndex, indexScore } from './composite-index.ts';
 import { prepareLeaves, type PreparedLeaves } from './prepare-leaves.ts';
 import { quantileSorted } from './quantile-sorted.ts';
 import { splitMix64, xoshiro128StarStar, type Rng } from './rng.ts';
@@ -224,18 +224,10 @@ export function sensitivityRun(input: IndexInput, options: SensitivityOptions): 
     const key = `${c.normalisation}|${c.treatment}`;
     let p = prepared.get(key);
     if (!p) prepared.set(key, (p = prepareLeaves(di)));
-    // Every unit with data scored (threshold 0), then only the base's scored units ranked. The
-    // engine's own ranks serve unless a unit without a base score got one here (it has some data).
-    const index = computeIndex({ ...di, options: { ...di.options, minWeightShare: 0 } }, p);
-    const score = index.score;
-    let extra = false;
-    for (let u = 0; u < n; u++) {
-      if (Number.isNaN(baseScore[u]) && !Number.isNaN(score[u])) {
-        score[u] = NaN;
-        extra = true;
-      }
-    }
-    const rank = extra ? averageRanks(score, scopeGroup) : options.rankScope === 'country' ? index.rankCountry : index.rankRegion;
+    // Every unit with data scored (no threshold), then only the base's scored units ranked.
+    const score = indexScore(di, p);
+    for (let u = 0; u < n; u++) if (Number.isNaN(baseScore[u])) score[u] = NaN;
+    const rank = averageRanks(score, scopeGroup);
     for (const units of scopes) {
       const present = new Float64Array(units.length);
       let m = 0;
