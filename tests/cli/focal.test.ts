@@ -100,12 +100,12 @@ describe('focal rank round trip: the spec written beside the list ranks to the s
     }
     // SV03 has no value at all: never a score, no rank interval, never in the top N.
     expect(lines[7].endsWith(',SV03,La Unión,La Unión,SV,,,,0,,,,0,0')).toBe(true);
-    // Country then rank; names that look like formulas neutralised, quotes doubled.
-    expect(lines.slice(1, 8).map((l) => l.split(',')[2])).toEqual(['GT02', 'GT03', 'GT01', 'SV02', 'SV04', 'SV01', 'SV03']);
+    // Rank within country, countries in turn; names that look like formulas neutralised, quotes doubled.
+    expect(lines.slice(1, 8).map((l) => l.split(',')[2])).toEqual(['GT02', 'SV02', 'GT03', 'SV04', 'GT01', 'SV01', 'SV03']);
     expect(lines[1]).toContain(',GT02,"Santa Rosa, ""La Vieja""",Guatemala,GT,100,');
-    expect(lines[2]).toContain(",GT03,'=Chiquimula,Zacapa,GT,");
-    expect(lines[4]).toContain(",SV02,'-Ahuachapán,Ahuachapán,SV,");
-    expect(lines[5]).toContain(",SV04,Sonsonate,'@Sonsonate,SV,");
+    expect(lines[3]).toContain(",GT03,'=Chiquimula,Zacapa,GT,");
+    expect(lines[2]).toContain(",SV02,'-Ahuachapán,Ahuachapán,SV,");
+    expect(lines[4]).toContain(",SV04,Sonsonate,'@Sonsonate,SV,");
   }, TIMEOUT);
 
   it('on the default data: the 682 municipios, from docs/default-spec.json with --data public/data', () => {
@@ -114,7 +114,7 @@ describe('focal rank round trip: the spec written beside the list ranks to the s
     const r = focal('rank', '--spec', DEFAULT_SPEC_PATH, '--data', PUBLIC_DATA, '--out', first);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^focal rank: \d+ of 682 units ranked, \d+ without score; top 50 region-wide: \d+ units; /);
+    expect(r.out).toMatch(/^focal rank: \d+ of 682 units ranked, \d+ without score; top 10 per country: 30 units; /);
     const lines = csvLines(first);
     expect(lines.length).toBe(1 + 682 + 1);
     const ids = lines.slice(1, -1).map((l) => l.split(',')[2]);

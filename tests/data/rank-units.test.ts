@@ -24,10 +24,10 @@ describe('priorityOrder', () => {
     expect(ids(units, order)).toEqual(['b', 'c', 'd', 'e', 'a']);
   });
 
-  it('orders by country code then country rank when the scope is country; unscored last by country', () => {
+  it('orders by country rank, countries taking turns by code, when the scope is country; unscored last by country', () => {
     const units = [unit('S1', 'SV'), unit('G1', 'GT'), unit('S2', 'SV'), unit('G2', 'GT'), unit('G3', 'GT'), unit('S3', 'SV')];
     const order = priorityOrder(units, ranks([1, 2, 3, 4, NaN, NaN], [1, 1, 2, 2, NaN, NaN]), 'country');
-    expect(ids(units, order)).toEqual(['G1', 'G2', 'S1', 'S2', 'G3', 'S3']);
+    expect(ids(units, order)).toEqual(['G1', 'S1', 'G2', 'S2', 'G3', 'S3']);
   });
 
   it('compares ids by code unit, not by locale (the same on every machine)', () => {
@@ -167,9 +167,9 @@ describe('rankUnits on the wide fixture, top N per country (hand-computed)', () 
     expected.forEach((s, i) => (Number.isNaN(s) ? expect(result.index.score[i]).toBeNaN() : expect(result.index.score[i]).toBeCloseTo(s, 9)));
   });
 
-  it('country ranks, the order by country then rank, and the top 2 of each country', () => {
+  it('country ranks, the order by rank within country (countries in turn), and the top 2 of each country', () => {
     expect([...result.index.rankCountry]).toEqual([3, 1, 2, 3, 1, NaN, 2]);
-    expect(ids(result.units, result.order)).toEqual(['GT02', 'GT03', 'GT01', 'SV02', 'SV04', 'SV01', 'SV03']);
+    expect(ids(result.units, result.order)).toEqual(['GT02', 'SV02', 'GT03', 'SV04', 'GT01', 'SV01', 'SV03']);
     expect([...result.inTopN]).toEqual([0, 1, 1, 0, 1, 0, 1]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * End-to-end: the ranking table in Debian's Chromium, on the default index over the 682
- * municipios. A first page of rows with the top N marked; "show all" gives one row per municipio;
+ * municipios. A first page of rows with the top N of each country marked; "show all" gives one row per municipio;
  * the search ignores accents and case ("peten" finds the municipios of Petén); the country filter;
  * sorting by a header sets aria-sort and orders the scores; clicking a row opens that municipio's
  * profile; the top N are outlined in blue on the map with a legend entry, in the index view only;
@@ -40,13 +40,20 @@ const column = (selector: string) => rows().evaluateAll((trs, s) => trs.map((tr)
 /** Scores as numbers (English format: "93.3"). */
 const scores = async () => (await column('td.score')).map((s) => parseFloat(s.replace(/,/g, '')));
 
-test('a first page of 100 rows in priority order, the top 50 marked; "show all" lists the 682', async () => {
+test('a first page of 100 rows in priority order, the top 10 of each country marked first; "show all" lists the 682', async () => {
   assert.equal(await rows().count(), 100);
-  const ranks = (await column('td.rank')).slice(0, 5);
-  assert.deepEqual(ranks, ['1', '2', '3', '4', '5']);
-  assert.equal(await table.locator('tbody tr.top').count(), 50);
+  const cells = await rows().evaluateAll((trs) =>
+    trs.map((tr) => ({ countryRank: Number(tr.children[1].textContent), name: tr.children[4].textContent?.trim(), top: tr.classList.contains('top') })),
+  );
+  // Rank within country 1, 1, 1, 2, 2, 2, …: the three countries take turns.
+  assert.deepEqual(cells.slice(0, 6).map((c) => c.countryRank), [1, 1, 1, 2, 2, 2]);
+  assert.deepEqual(cells.slice(0, 3).map((c) => c.name), ['Guatemala', 'Honduras', 'El Salvador']);
+  assert.equal(await table.locator('tbody tr.top').count(), 30);
+  assert.ok(cells.slice(0, 30).every((c) => c.top), 'the first 30 rows are not all in the top 10 of their country');
   const s = await scores();
-  for (let i = 1; i < s.length; i++) assert.ok(s[i] <= s[i - 1], `score ${s[i]} after ${s[i - 1]}`);
+  const byCountry = new Map<string, number[]>();
+  cells.forEach((c, i) => byCountry.set(c.name!, [...(byCountry.get(c.name!) ?? []), s[i]]));
+  for (const [country, list] of byCountry) for (let i = 1; i < list.length; i++) assert.ok(list[i] <= list[i - 1], `${country}: score ${list[i]} after ${list[i - 1]}`);
   await table.getByRole('button', { name: 'Show all 682' }).click();
   assert.equal(await rows().count(), 682);
   assert.match(await table.getByRole('status').innerText(), /682 of 682/);
@@ -64,9 +71,9 @@ async function bluePixels(): Promise<number> {
   return n;
 }
 
-test('the top 50 are outlined on the map with a legend entry, in the index view only', async () => {
+test('the top 10 of each country are outlined on the map with a legend entry, in the index view only', async () => {
   const legend = w.page.getByTestId('highlight-legend');
-  assert.equal((await legend.innerText()).trim(), 'Top 50 priority');
+  assert.equal((await legend.innerText()).trim(), 'Top 10 in each country');
   const withOutline = await bluePixels();
   assert.ok(withOutline > 1500, `only ${withOutline} blue pixels on the index map`);
   await w.page.getByTestId('tab-indicator').click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countryOptions,
   DEFAULT_SORT,
+  defaultSort,
   departmentKey,
   departmentOptions,
   effectiveSort,
@@ -226,5 +227,12 @@ describe('countryOptions and departmentOptions', () => {
     ]);
     expect(departmentOptions(rows(), 'GT').map((d) => d.department)).toEqual(['Petén', 'Sololá', 'Zacapa']);
     expect(departmentOptions(rows(), 'GT')[0].key).toBe(departmentKey('GT', 'Petén'));
+  });
+});
+
+describe('defaultSort', () => {
+  it('lists by region rank, or by rank within country when the top N is counted per country', () => {
+    expect(defaultSort('region')).toEqual({ key: 'rankRegion', dir: 'asc' });
+    expect(defaultSort('country')).toEqual({ key: 'rankCountry', dir: 'asc' });
   });
 });

@@ -7,6 +7,9 @@ import { SPEC_DEFAULTS } from './parse-index-spec.ts';
 import { SPEC_VERSION, type IndexSpec, type SpecGroup, type SpecIndicator } from './index-spec.ts';
 import type { CatalogEntry, Pillar } from './schema.ts';
 
+/** Size of the default priority list in each country. */
+export const DEFAULT_TOP_N_PER_COUNTRY = 10;
+
 /** Id of the root group (the index itself). */
 export const ROOT_GROUP = 'index';
 
@@ -34,7 +37,9 @@ export function defaultGroupWeights(): Record<IndexPillar, number> {
  * out), in pillar order then catalog order, each weighing 1/k among the k of its pillar. Data:
  * `units.csv` (key `unit_id`, `name`, `country`, department `dept_name`) and the long
  * `indicators.csv` (`unit_id`, `indicator_id`, `value`), as in `public/data`. Other settings are
- * {@link SPEC_DEFAULTS}.
+ * {@link SPEC_DEFAULTS}, except the priority list: the top 10 in each country, since each country's
+ * indicators are normalised on their own and its sources differ (ranked region-wide, the
+ * department-level Honduran data put whole departments at the top).
  */
 export function defaultIndexSpec(catalog: readonly CatalogEntry[]): IndexSpec {
   const weights = defaultGroupWeights();
@@ -63,8 +68,8 @@ export function defaultIndexSpec(catalog: readonly CatalogEntry[]): IndexSpec {
     normalisation: { ...d.normalisation, range: [...d.normalisation.range] },
     aggregation: d.aggregation,
     minWeightShare: d.minWeightShare,
-    topN: d.topN,
-    topNScope: d.topNScope,
+    topN: DEFAULT_TOP_N_PER_COUNTRY,
+    topNScope: 'country',
     sensitivity: { ...d.sensitivity },
   };
 }

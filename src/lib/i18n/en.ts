@@ -127,6 +127,7 @@ export const en: Messages = {
     insufficientHelp: (c) => `No score: only ${c} of the index weight has data`,
     topNRow: (n) => `In the top ${n}`,
     topNLegend: (n) => `Top ${n} priority`,
+    topNCountryLegend: (n) => `Top ${n} in each country`,
     filterCountry: 'Country',
     allCountries: 'All countries',
     filterDepartment: 'Department',
@@ -196,7 +197,9 @@ export const en: Messages = {
       'A missing indicator drops out and the remaining weights re-scale. A municipio whose data cover less than this share of the index’s weight gets no score (“insufficient data”), never a zero. An indicator a country does not publish re-scales away within its pillar instead of counting as missing. Lower the threshold to score more municipios on thinner evidence; raise it for stricter comparisons (default 50%).',
     topN: 'Priority list: top',
     topNHelp:
-      'How many municipios make the priority list, region-wide. They are marked in the table and on the map; municipios tied at the cut-off are all included. The uncertainty analysis reports each municipio’s probability of staying in this top N.',
+      'How many municipios make the priority list: in each country (the default, since national sources differ and each country’s index is scaled on its own), or across the whole region. They are marked in the table and on the map; municipios tied at the cut-off are all included. The uncertainty analysis reports each municipio’s probability of staying in this top N.',
+    topNScopeLabel: 'Top N counted',
+    topNScopes: { country: 'in each country', region: 'across the region' },
     explain: 'What does this do?',
     files: 'Priority list and spec',
     filesHelp:

@@ -128,6 +128,7 @@ export const es: Messages = {
     insufficientHelp: (c) => `Sin puntaje: solo el ${c} del peso del índice tiene datos`,
     topNRow: (n) => `Entre los primeros ${n}`,
     topNLegend: (n) => `Prioridad: primeros ${n}`,
+    topNCountryLegend: (n) => `Prioridad: primeros ${n} de cada país`,
     filterCountry: 'País',
     allCountries: 'Todos los países',
     filterDepartment: 'Departamento',
@@ -197,7 +198,9 @@ export const es: Messages = {
       'Un indicador ausente se excluye y los pesos restantes se reajustan. Un municipio cuyos datos cubren menos de esta parte del peso del índice no recibe puntaje («datos insuficientes»), nunca un cero. Un indicador que un país no publica se reajusta dentro de su pilar en lugar de contar como ausente. Baje el umbral para puntuar más municipios con menos evidencia; súbalo para comparaciones más estrictas (por defecto 50 %).',
     topN: 'Lista de prioridad: primeros',
     topNHelp:
-      'Cuántos municipios entran en la lista de prioridad, en toda la región. Se marcan en la tabla y en el mapa; los empatados en el corte entran todos. El análisis de incertidumbre indica la probabilidad de cada municipio de seguir entre estos primeros N.',
+      'Cuántos municipios entran en la lista de prioridad: en cada país (por defecto, porque las fuentes nacionales difieren y el índice de cada país se escala por separado) o en toda la región. Se marcan en la tabla y en el mapa; los empatados en el corte entran todos. El análisis de incertidumbre indica la probabilidad de cada municipio de seguir entre estos primeros N.',
+    topNScopeLabel: 'Primeros N contados',
+    topNScopes: { country: 'en cada país', region: 'en toda la región' },
     explain: '¿Qué hace esto?',
     files: 'Lista de prioridad y especificación',
     filesHelp:

@@ -120,6 +120,8 @@ export interface Messages {
     insufficientHelp: (coverage: string) => string;
     topNRow: (n: number) => string;
     topNLegend: (n: number) => string;
+    /** The top N counted in each country. */
+    topNCountryLegend: (n: number) => string;
     filterCountry: string;
     allCountries: string;
     filterDepartment: string;
@@ -183,6 +185,8 @@ export interface BuilderMessages {
   minCoverageHelp: string;
   topN: string;
   topNHelp: string;
+  topNScopeLabel: string;
+  topNScopes: { country: string; region: string };
   explain: string;
   files: string;
   filesHelp: string;

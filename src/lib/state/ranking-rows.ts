@@ -62,6 +62,11 @@ export interface Sort {
 /** The table's opening order: by region rank, best first. */
 export const DEFAULT_SORT: Sort = { key: 'rankRegion', dir: 'asc' };
 
+/** The table's first order: the priority list's, by region rank or by rank within each country. */
+export function defaultSort(topNScope: 'region' | 'country'): Sort {
+  return topNScope === 'country' ? { key: 'rankCountry', dir: 'asc' } : DEFAULT_SORT;
+}
+
 export interface RowFilter {
   /** Country code, or '' for all. */
   country: string;
@@ -209,11 +214,11 @@ const SENSITIVITY_KEYS: readonly SortKey[] = ['medianRank', 'interval', 'probTop
 
 /**
  * The sort to apply: `sort`, unless its column is not shown (a sensitivity column without a
- * sensitivity result, a group no longer among `groupIds`), then {@link DEFAULT_SORT}.
+ * sensitivity result, a group no longer among `groupIds`), then `fallback` (default {@link DEFAULT_SORT}).
  */
-export function effectiveSort(sort: Sort, groupIds: readonly string[], withSensitivity: boolean): Sort {
-  if (SENSITIVITY_KEYS.includes(sort.key) && !withSensitivity) return DEFAULT_SORT;
-  if (sort.key.startsWith('group:') && !groupIds.includes(sort.key.slice('group:'.length))) return DEFAULT_SORT;
+export function effectiveSort(sort: Sort, groupIds: readonly string[], withSensitivity: boolean, fallback: Sort = DEFAULT_SORT): Sort {
+  if (SENSITIVITY_KEYS.includes(sort.key) && !withSensitivity) return fallback;
+  if (sort.key.startsWith('group:') && !groupIds.includes(sort.key.slice('group:'.length))) return fallback;
   return sort;
 }
 

@@ -99,6 +99,11 @@ export class Targeting {
     this.#edit({ ...this.spec, minWeightShare: Math.min(1, Math.max(0, share)) });
   }
 
+  /** Top N over the whole region, or in each country. */
+  setTopNScope(topNScope: 'region' | 'country'): void {
+    this.#edit({ ...this.spec, topNScope });
+  }
+
   setTopN(n: number): void {
     if (!Number.isFinite(n)) return;
     this.#edit({ ...this.spec, topN: Math.max(1, Math.round(n)) });
