@@ -1,0 +1,122 @@
+/**
+ * Colours of the hotspot maps. The cluster map uses the colours planners know from GeoDa and
+ * PySAL's splot: high–high red, low–low blue, low–high light blue, high–low pink, not significant
+ * light grey; Gi* hot spots red and cold spots blue. The significance map shades the pseudo p-value
+ * in GeoDa's greens, darker for smaller p. Islands (no neighbour: never tested) are mid grey and
+ * outlined; units without a value take the app's no-data grey (hatched by the map).
+ *
+ * Cluster codes follow `HotspotResult.cluster`: Moran 0 ns, 1 HH, 2 LL, 3 LH, 4 HL, 5 island,
+ * 6 missing; Gi* 0 ns, 1 hot, 2 cold, 5 island, 6 missing.
+ */
+import { NO_DATA_RGB } from './palettes.ts';
+import type { Rgb } from './fill-colours.ts';
+import type { HotspotStatistic } from '../state/hotspot-settings.ts';
+export type ClusterKey = 'HH' | 'LL' | 'LH' | 'HL' | 'hot' | 'cold' | 'ns' | 'island' | 'missing';
+
+export const CLUSTER_NS = 0;
+export const CLUSTER_ISLAND = 5;
+export const CLUSTER_MISSING = 6;
+
+const MORAN_KEYS: Record<number, ClusterKey> = { 0: 'ns', 1: 'HH', 2: 'LL', 3: 'LH', 4: 'HL', 5: 'island', 6: 'missing' };
+const GISTAR_KEYS: Record<number, ClusterKey> = { 0: 'ns', 1: 'hot', 2: 'cold', 5: 'island', 6: 'missing' };
+
+/** The key of cluster code `code` for `statistic` ('missing' for a code the statistic does not use). */
+export function clusterKey(statistic: HotspotStatistic, code: number): ClusterKey {
+  return (statistic === 'moran' ? MORAN_KEYS : GISTAR_KEYS)[code] ?? 'missing';
+}
+
+/** Codes in legend order: the significant classes first, then not significant, islands, missing. */
+export function clusterCodes(statistic: HotspotStatistic): number[] {
+  return statistic === 'moran' ? [1, 2, 3, 4, 0, 5, 6] : [1, 2, 0, 5, 6];
+}
+
+const hex = (h: string): [number, number, number] => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
+
+export const CLUSTER_RGB: Readonly<Record<ClusterKey, Rgb>> = {
+  HH: hex('#d7191c'),
+  LL: hex('#2c7bb6'),
+  LH: hex('#abd9e9'),
+  HL: hex('#f4a3c8'),
+  hot: hex('#d7191c'),
+  cold: hex('#2c7bb6'),
+  ns: hex('#f0f0f0'),
+  island: hex('#9e9e9e'),
+  missing: NO_DATA_RGB,
+};
+
+/** Outline of islands on the map (RGB), darker than their fill. */
+export const ISLAND_OUTLINE_RGB: Rgb = hex('#262626');
+
+/** GeoDa's significance-map greens by p-value cut-off (0.1 added, lighter, for α = 0.1). */
+const SIGNIFICANCE_GREENS: readonly [number, string][] = [
+  [0.1, '#c6f7bd'],
+  [0.05, '#84f576'],
+  [0.01, '#53c53c'],
+  [0.001, '#348124'],
+  [0.0001, '#1f5a17'],
+];
+
+/**
+ * The p-value cut-offs of the significance map, largest first: the threshold actually used (α after
+ * any correction), then those of 0.05, 0.01, 0.001 (and 0.0001 with 9,999 permutations or more)
+ * below it. Smaller cut-offs than the smallest attainable pseudo p, 1/(R+1), are left out.
+ */
+export function significanceCutoffs(threshold: number, permutations: number): number[] {
+  if (!(threshold > 0)) return [];
+  const minP = 1 / (permutations + 1);
+  const out = [threshold];
+  for (const c of [0.05, 0.01, 0.001, 0.0001]) if (c < threshold && c >= minP - 1e-12) out.push(c);
+  return out;
+}
+
+/** Colour of the significance class whose upper cut-off is `cutoff`: the green of the smallest standard level ≥ it. */
+export function significanceRgb(cutoff: number): Rgb {
+  let colour = SIGNIFICANCE_GREENS[0][1];
+  for (const [level, c] of SIGNIFICANCE_GREENS) if (level >= cutoff - 1e-12) colour = c;
+  return hex(colour);
+}
+
+/**
+ * Significance class of a pseudo p-value: the index of the smallest cut-off it is at or below
+ * (0 = the threshold, the lightest green), or −1 when it is above the threshold or not a number.
+ */
+export function significanceClass(p: number, cutoffs: readonly number[]): number {
+  if (!(p <= (cutoffs[0] ?? -1))) return -1;
+  let k = 0;
+  while (k + 1 < cutoffs.length && p <= cutoffs[k + 1]) k++;
+  return k;
+}
+
+function put(out: Uint8ClampedArray, i: number, rgb: Rgb): void {
+  out[4 * i] = rgb[0];
+  out[4 * i + 1] = rgb[1];
+  out[4 * i + 2] = rgb[2];
+  out[4 * i + 3] = 255;
+}
+
+/** RGBA per unit (opaque) for the cluster map. */
+export function clusterFill(cluster: Uint8Array, statistic: HotspotStatistic): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(cluster.length * 4);
+  for (let i = 0; i < cluster.length; i++) put(out, i, CLUSTER_RGB[clusterKey(statistic, cluster[i])]);
+  return out;
+}
+
+/**
+ * RGBA per unit (opaque) for the significance map: significant units (p at or below the first
+ * cut-off) in the green of their class, the others in the not-significant grey; islands and missing
+ * units as on the cluster map.
+ */
+export function significanceFill(pSim: Float64Array, cluster: Uint8Array, cutoffs: readonly number[]): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(pSim.length * 4);
+  const greens = cutoffs.map(significanceRgb);
+  for (let i = 0; i < pSim.length; i++) {
+    const c = cluster[i];
+    if (c === CLUSTER_ISLAND) put(out, i, CLUSTER_RGB.island);
+    else if (c === CLUSTER_MISSING) put(out, i, CLUSTER_RGB.missing);
+    else {
+      const k = significanceClass(pSim[i], cutoffs);
+      put(out, i, k < 0 ? CLUSTER_RGB.ns : greens[k]);
+    }
+  }
+  return out;
+}
