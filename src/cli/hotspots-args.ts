@@ -1,0 +1,151 @@
+/**
+ * The command line of `focal hotspots`: its help text, the app's defaults and the parsing of the
+ * options (every bad value refused with a {@link UsageError} that names the option).
+ */
+import { parseArgs } from 'node:util';
+import type { Correction } from '../lib/analysis/hotspots.ts';
+import { UsageError } from './usage-error.ts';
+
+/** The app's defaults (src/lib/state/hotspot-settings.ts), so that the CLI gives the app's answer. */
+export const HOTSPOT_CLI_DEFAULTS = {
+  statistic: 'moran',
+  contiguity: 'queen',
+  snapMeters: 500,
+  permutations: 999,
+  seed: 20240917,
+  alpha: 0.05,
+  correction: 'fdr',
+} as const;
+
+const MAX_PERMUTATIONS = 99_999;
+
+export const HOTSPOTS_USAGE = `Usage: focal hotspots --boundaries units.geojson --id FIELD --data values.csv --key FIELD --value FIELD
+                      [--stat moran|gistar] [--contiguity queen|rook] [--snap METERS]
+                      [--permutations 999] [--seed N] [--fdr 0.05 | --bonferroni 0.05 | --alpha 0.05]
+                      --out result.csv
+
+Finds clusters of high and low values (Local Moran's I) or hot and cold spots (Getis-Ord Gi*),
+tested against spatial randomness by conditional permutation (METHODS.md section 2).
+
+Options:
+  --boundaries FILE   GeoJSON FeatureCollection of Polygon/MultiPolygon features, longitude/latitude
+  --id FIELD          the feature property holding each unit's id (unique)
+  --data FILE         CSV with one row per unit (UTF-8)
+  --key FIELD         the CSV column holding the unit ids; the CSV and the boundaries must list the
+                      same units (a unit without data gets a row with an empty or NA value)
+  --value FIELD       the CSV column to analyse (plain numbers; empty, NA, N/A, NaN, null = missing)
+  --stat S            moran (Local Moran's I, default) or gistar (Getis-Ord Gi*, z form, unit included)
+  --contiguity C      queen (shared vertex or edge, default) or rook (shared edge)
+  --snap METERS       vertices of different polygons closer than this count as shared, for borders
+                      drawn by different agencies (default ${HOTSPOT_CLI_DEFAULTS.snapMeters}; 0 = identical coordinates only)
+  --permutations R    conditional permutations per unit (default ${HOTSPOT_CLI_DEFAULTS.permutations}; 99 and 9999 also usual)
+  --seed N            seed of the permutations, an integer from 0 to 4294967295 (default ${HOTSPOT_CLI_DEFAULTS.seed});
+                      the same seed gives the same p-values
+  --fdr Q             significant: Benjamini-Hochberg false discovery rate at level Q (default, Q = ${HOTSPOT_CLI_DEFAULTS.alpha})
+  --bonferroni A      significant: p_sim <= A / (units tested)
+  --alpha A           significant: p_sim <= A, no correction for multiple testing
+  --out FILE          the result to write (CSV, UTF-8 with BOM)
+  -h, --help          show this help
+
+Output: one row per feature of the boundaries, in their order, columns
+  id,value,lag,statistic,p_sim,cluster
+  lag        spatial lag (row-standardised weights) of the standardised values
+  statistic  Local Moran's I_i (GeoDa's form) or the Gi* z-value
+  p_sim      folded pseudo p-value (M+1)/(R+1)
+  cluster    moran: HH, LL, HL, LH (significant), ns, island; gistar: hot, cold, ns, island;
+             island = no neighbour with a value: never tested, lag, statistic and p_sim empty;
+             missing = no value in the CSV: not tested, every column but id empty
+The summary line gives the units, islands, missing values, the significant units per class, the
+p threshold actually used after the correction, and the seed.
+
+Example:
+  npx focal hotspots --boundaries units.geojson --id unit_id --data values.csv --key unit_id \\
+    --value migration_rate --out hotspots.csv`;
+
+export interface HotspotsArgs {
+  boundaries: string;
+  id: string;
+  data: string;
+  key: string;
+  value: string;
+  statistic: 'moran' | 'gistar';
+  contiguity: 'queen' | 'rook';
+  snapMeters: number;
+  permutations: number;
+  seed: number;
+  alpha: number;
+  correction: Correction;
+  out: string;
+}
+
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be ${allowed.join(' or ')}, not "${value}"`);
+  return value as T;
+}
+
+function numberOption(option: string, value: string | undefined, fallback: number, ok: (x: number) => boolean, what: string): number {
+  if (value === undefined) return fallback;
+  const x = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  if (!ok(x)) throw new UsageError(`--${option} must be ${what}, not "${value}"`);
+  return x;
+}
+
+const isLevel = (x: number) => x > 0 && x < 1;
+
+/** The options of `focal hotspots`, or null for `--help`. @throws {UsageError} */
+export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        boundaries: { type: 'string' },
+        id: { type: 'string' },
+        data: { type: 'string' },
+        key: { type: 'string' },
+        value: { type: 'string' },
+        stat: { type: 'string' },
+        contiguity: { type: 'string' },
+        snap: { type: 'string' },
+        permutations: { type: 'string' },
+        seed: { type: 'string' },
+        fdr: { type: 'string' },
+        bonferroni: { type: 'string' },
+        alpha: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) return null;
+  const required = ['boundaries', 'id', 'data', 'key', 'value', 'out'] as const;
+  const missing = required.filter((k) => !values[k]).map((k) => `--${k}`);
+  if (missing.length > 0) {
+    throw new UsageError(`missing ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`}`);
+  }
+  const levels = (['fdr', 'bonferroni', 'alpha'] as const).filter((k) => values[k] !== undefined);
+  if (levels.length > 1) throw new UsageError(`give only one of ${levels.map((k) => `--${k}`).join(', ')}`);
+  const level = levels[0];
+  const correction: Correction = level === undefined ? HOTSPOT_CLI_DEFAULTS.correction : level === 'alpha' ? 'none' : level;
+  const alpha = level === undefined ? HOTSPOT_CLI_DEFAULTS.alpha : numberOption(level, values[level], NaN, isLevel, 'a level between 0 and 1 (e.g. 0.05)');
+  return {
+    boundaries: values.boundaries!,
+    id: values.id!,
+    data: values.data!,
+    key: values.key!,
+    value: values.value!,
+    statistic: oneOf('stat', values.stat, ['moran', 'gistar'], HOTSPOT_CLI_DEFAULTS.statistic),
+    contiguity: oneOf('contiguity', values.contiguity, ['queen', 'rook'], HOTSPOT_CLI_DEFAULTS.contiguity),
+    snapMeters: numberOption('snap', values.snap, HOTSPOT_CLI_DEFAULTS.snapMeters, (x) => x >= 0 && x <= 100_000, 'a distance in metres from 0 to 100000'),
+    permutations: numberOption('permutations', values.permutations, HOTSPOT_CLI_DEFAULTS.permutations, (x) => Number.isInteger(x) && x >= 9 && x <= MAX_PERMUTATIONS, `a whole number from 9 to ${MAX_PERMUTATIONS}`),
+    seed: numberOption('seed', values.seed, HOTSPOT_CLI_DEFAULTS.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 0xffffffff, 'an integer from 0 to 4294967295'),
+    alpha,
+    correction,
+    out: values.out!,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The result file of `focal hotspots`: one row per boundary unit, in the boundary file's order,
+ * columns `id,value,lag,statistic,p_sim,cluster` (ARCHITECTURE.md's CLI contract). Numbers at full
+ * precision (the shortest text that reads back to the same double); an island's lag, statistic and
+ * p_sim are empty (never tested), and so is everything but the id of a unit without a value, whose
+ * cluster is `missing`.
+ */
+import { CLUSTER_ISLAND, CLUSTER_MISSING, GISTAR_CLUSTER_LABELS, MORAN_CLUSTER_LABELS, type HotspotResult } from '../lib/analysis/hotspots.ts';
+import { toCsv, type CsvCell } from '../lib/export/csv.ts';
+
+export const HOTSPOT_COLUMNS = ['id', 'value', 'lag', 'statistic', 'p_sim', 'cluster'] as const;
+
+/** The name of cluster code `code` for a statistic. @throws {Error} on a code it does not use */
+export function clusterName(statistic: HotspotResult['statistic'], code: number): string {
+  const name = (statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS)[code];
+  if (!name) throw new Error(`unknown ${statistic} cluster code ${code}`);
+  return name;
+}
+
+export type HotspotRows = Pick<HotspotResult, 'statistic' | 'value' | 'lag' | 'statisticValue' | 'pSim' | 'cluster'>;
+
+/** The rows of the result file, `ids` aligned to the result's arrays. */
+export function hotspotRows(ids: readonly string[], r: HotspotRows): CsvCell[][] {
+  if (ids.length !== r.value.length) throw new Error(`${ids.length} ids for ${r.value.length} results`);
+  return ids.map((id, i) => {
+    const c = r.cluster[i];
+    const name = clusterName(r.statistic, c);
+    if (c === CLUSTER_MISSING) return [id, null, null, null, null, name];
+    if (c === CLUSTER_ISLAND) return [id, r.value[i], null, null, null, name];
+    return [id, r.value[i], r.lag[i], r.statisticValue[i], r.pSim[i], name];
+  });
+}
+
+/** The whole result file (UTF-8 with BOM, CRLF, as every focal CSV). */
+export function hotspotsCsv(ids: readonly string[], r: HotspotRows): string {
+  return toCsv(HOTSPOT_COLUMNS, hotspotRows(ids, r));
+}
