@@ -20,7 +20,7 @@ export const HOTSPOT_CLI_DEFAULTS = {
 const MAX_PERMUTATIONS = 99_999;
 
 export const HOTSPOTS_USAGE = `Usage: focal hotspots --boundaries units.geojson --id FIELD --data values.csv --key FIELD --value FIELD
-                      [--stat moran|gistar] [--contiguity queen|rook] [--snap METERS]
+                      [--stat moran|gistar] [--contiguity queen|rook] [--snap METERS] [--source FIELD]
                       [--permutations 999] [--seed N] [--fdr 0.05 | --bonferroni 0.05 | --alpha 0.05]
                       --out result.csv
 
@@ -38,6 +38,10 @@ Options:
   --contiguity C      queen (shared vertex or edge, default) or rook (shared edge)
   --snap METERS       vertices of different polygons closer than this count as shared, for borders
                       drawn by different agencies (default ${HOTSPOT_CLI_DEFAULTS.snapMeters}; 0 = identical coordinates only)
+  --source FIELD      a feature property naming where each polygon comes from (e.g. its country):
+                      snap only between polygons of different sources, and within a source take
+                      only identical coordinates, as the app does across the three countries
+                      (default: snap between any two polygons)
   --permutations R    conditional permutations per unit (default ${HOTSPOT_CLI_DEFAULTS.permutations}; 99 and 9999 also usual)
   --seed N            seed of the permutations, an integer from 0 to 4294967295 (default ${HOTSPOT_CLI_DEFAULTS.seed});
                       the same seed gives the same p-values
@@ -71,6 +75,7 @@ export interface HotspotsArgs {
   statistic: 'moran' | 'gistar';
   contiguity: 'queen' | 'rook';
   snapMeters: number;
+  source?: string;
   permutations: number;
   seed: number;
   alpha: number;
@@ -108,6 +113,7 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
         stat: { type: 'string' },
         contiguity: { type: 'string' },
         snap: { type: 'string' },
+        source: { type: 'string' },
         permutations: { type: 'string' },
         seed: { type: 'string' },
         fdr: { type: 'string' },
@@ -142,6 +148,7 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
     statistic: oneOf('stat', values.stat, ['moran', 'gistar'], HOTSPOT_CLI_DEFAULTS.statistic),
     contiguity: oneOf('contiguity', values.contiguity, ['queen', 'rook'], HOTSPOT_CLI_DEFAULTS.contiguity),
     snapMeters: numberOption('snap', values.snap, HOTSPOT_CLI_DEFAULTS.snapMeters, (x) => x >= 0 && x <= 100_000, 'a distance in metres from 0 to 100000'),
+    ...(values.source !== undefined ? { source: values.source } : {}),
     permutations: numberOption('permutations', values.permutations, HOTSPOT_CLI_DEFAULTS.permutations, (x) => Number.isInteger(x) && x >= 9 && x <= MAX_PERMUTATIONS, `a whole number from 9 to ${MAX_PERMUTATIONS}`),
     seed: numberOption('seed', values.seed, HOTSPOT_CLI_DEFAULTS.seed, (x) => Number.isInteger(x) && x >= 0 && x <= 0xffffffff, 'an integer from 0 to 4294967295'),
     alpha,

@@ -4,6 +4,8 @@
  * (0 done, 1 bad input or failure, 2 bad command line).
  */
 import { processIo, type CliIo } from './cli-io.ts';
+import { HOTSPOTS_USAGE } from './hotspots-args.ts';
+import { hotspotsCommand } from './hotspots-command.ts';
 import { packageVersion } from './package-version.ts';
 import { RANK_USAGE, rankCommand } from './rank-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -20,6 +22,11 @@ const COMMANDS: Record<string, Command> = {
     usage: RANK_USAGE,
     run: rankCommand,
   },
+  hotspots: {
+    summary: "hotspots (local Moran's I or Getis-Ord Gi*) on GeoJSON polygons and a CSV column",
+    usage: HOTSPOTS_USAGE,
+    run: hotspotsCommand,
+  },
 };
 
 export const HELP = `focal: place-based targeting on files, the same analysis as the app.
@@ -28,7 +35,7 @@ Usage: focal <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(8)}${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
   .join('\n')}
 
 Options:

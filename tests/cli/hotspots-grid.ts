@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 
 /** Cell (r, c) is feature r·cols + c with property `uid` = `u<r><c>` (two digits each) and `n` its number. */
-export function gridGeoJson(rows: number, cols: number, size = 0.01): FeatureCollection<Polygon> {
+export function gridGeoJson(rows: number, cols: number, size = 0.02): FeatureCollection<Polygon> {
   const features: Feature<Polygon>[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {

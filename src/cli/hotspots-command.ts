@@ -1,0 +1,109 @@
+/**
+ * `focal hotspots --boundaries units.geojson --id FIELD --data values.csv --key FIELD --value FIELD
+ * [--stat moran|gistar] [--contiguity queen|rook] [--snap METERS] [--permutations 999] [--seed N]
+ * [--fdr 0.05] --out result.csv`: Local Moran's I or Getis–Ord Gi* with permutation inference on
+ * any GeoJSON and CSV. Contiguity weights from the polygons (`contiguityFromFeatures`, the same
+ * snapping as the app's cross-border neighbours), the statistics from `hotspots()` (the app's
+ * entry point), the result written as `id,value,lag,statistic,p_sim,cluster`.
+ */
+import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { CLUSTER_COLD, CLUSTER_HH, CLUSTER_HL, CLUSTER_HOT, CLUSTER_ISLAND, CLUSTER_LH, CLUSTER_LL, CLUSTER_MISSING, hotspots, type Correction, type HotspotResult } from '../lib/analysis/hotspots.ts';
+import { weightsSummary } from '../lib/analysis/spatial-weights.ts';
+import { contiguityFromFeatures } from '../lib/geo/contiguity.ts';
+import type { CliIo } from './cli-io.ts';
+import { clusterName, hotspotsCsv } from './hotspots-csv.ts';
+import { readBoundaries, someOf, type BoundaryFeature } from './read-boundaries.ts';
+import { readUnitValues } from './read-unit-values.ts';
+import { HOTSPOTS_USAGE, parseHotspotsArgs, type HotspotsArgs } from './hotspots-args.ts';
+
+const CORRECTION_TEXT: Record<Correction, string> = { none: 'no correction', fdr: 'FDR', bonferroni: 'Bonferroni' };
+
+/** A p threshold for the summary: 4 significant digits. */
+const pText = (p: number) => (Number.isFinite(p) ? String(Number(p.toPrecision(4))) : 'none');
+
+/** The one summary line printed after a successful run. */
+export function hotspotsSummary(result: HotspotResult, args: Pick<HotspotsArgs, 'contiguity' | 'snapMeters' | 'source'>, meanNeighbours: number, out: string): string {
+  const counts = new Map<number, number>();
+  for (const c of result.cluster) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const count = (c: number) => counts.get(c) ?? 0;
+  const classes = result.statistic === 'moran' ? [CLUSTER_HH, CLUSTER_LL, CLUSTER_HL, CLUSTER_LH] : [CLUSTER_HOT, CLUSTER_COLD];
+  const significant = classes.reduce((s, c) => s + count(c), 0);
+  const perClass = classes.map((c) => `${clusterName(result.statistic, c)} ${count(c)}`).join(', ');
+  const stat = result.statistic === 'moran' ? "local Moran's I" : 'Getis-Ord Gi*';
+  const tested = result.n - count(CLUSTER_ISLAND) - count(CLUSTER_MISSING);
+  const parts = [
+    `focal hotspots: ${result.n} units, ${tested} tested, ${count(CLUSTER_ISLAND)} island${count(CLUSTER_ISLAND) === 1 ? '' : 's'}, ${count(CLUSTER_MISSING)} without value`,
+    `${stat}, ${args.contiguity} contiguity (snap ${args.snapMeters} m${args.source === undefined ? '' : ` across ${args.source}`}, ${meanNeighbours.toFixed(2)} neighbours on average)`,
+    `${result.permutations} permutations, seed ${result.seed}`,
+    `p_sim <= ${pText(result.threshold)} (${CORRECTION_TEXT[result.correction]}, alpha ${result.alpha})`,
+    `significant ${significant}: ${perClass}`,
+  ];
+  if (result.global) parts.push(`global Moran's I ${result.global.I.toFixed(4)} (p_sim ${pText(result.global.pSim)})`);
+  parts.push(`wrote ${out}`);
+  return parts.join('; ');
+}
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}`);
+  }
+}
+
+/** Each feature's `field` property as text; every feature must have one. */
+function sourcesOf(features: readonly BoundaryFeature[], ids: readonly string[], field: string, path: string): string[] {
+  const lacking: string[] = [];
+  const out = features.map((f, i) => {
+    const v = f.properties?.[field];
+    if ((typeof v !== 'string' || v.trim() === '') && typeof v !== 'number') lacking.push(ids[i]);
+    return String(v ?? '').trim();
+  });
+  if (lacking.length > 0) throw new Error(`${path}: ${lacking.length} feature(s) without a ${field} (--source): ${someOf(lacking)}`);
+  return out;
+}
+
+/** Refuses a column with fewer than 3 values or with every value equal: nothing to test. */
+function checkVariation(values: Float64Array, args: Pick<HotspotsArgs, 'data' | 'value'>): void {
+  let n = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    n++;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n < 3) throw new Error(`${args.data}: ${n} unit(s) have a value of ${args.value}; at least 3 are needed`);
+  if (min === max) throw new Error(`${args.data}: every value of ${args.value} is ${min}; there is no variation to test`);
+}
+
+/** Runs `focal hotspots` with the given arguments; returns the exit status. @throws {UsageError} or Error */
+export function hotspotsCommand(argv: string[], io: CliIo): number {
+  const args = parseHotspotsArgs(argv);
+  if (!args) {
+    io.out(HOTSPOTS_USAGE);
+    return 0;
+  }
+  const outPath = resolve(args.out);
+  for (const [input, what] of [[args.boundaries, 'boundaries'], [args.data, 'data']] as const) {
+    if (resolve(input) === outPath) throw new Error(`--out would overwrite the ${what} ${outPath}`);
+  }
+  const { features, ids } = readBoundaries(args.boundaries, args.id);
+  const values = readUnitValues(args.data, args.key, args.value, ids, args.boundaries);
+  checkVariation(values, args);
+  const source = args.source === undefined ? undefined : sourcesOf(features, ids, args.source, args.boundaries);
+  const w = contiguityFromFeatures(features, { contiguity: args.contiguity, snapMeters: args.snapMeters, source });
+  const result = hotspots(values, w, {
+    statistic: args.statistic,
+    permutations: args.permutations,
+    seed: args.seed,
+    alpha: args.alpha,
+    correction: args.correction,
+  });
+  write(outPath, hotspotsCsv(ids, result));
+  io.out(hotspotsSummary(result, args, weightsSummary(w).mean, args.out));
+  return 0;
+}
