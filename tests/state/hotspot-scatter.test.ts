@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { leastSquares, pointsInBox, quadrant, scatterPoints, standardise, symmetricExtent } from '../../src/lib/state/hotspot-scatter.ts';
 
 describe('Moran scatterplot geometry', () => {
-  it('standardises with the population standard deviation and keeps NaN', () => {
-    // mean 2, sd sqrt(2/3)
+  it('standardises with the sample standard deviation (as GeoDa) and keeps NaN', () => {
+    // mean 2, sd = sqrt(2/2) = 1
     const z = standardise([1, 2, 3, NaN]);
-    expect(z[0]).toBeCloseTo(-Math.sqrt(1.5), 12);
+    expect(z[0]).toBeCloseTo(-1, 12);
     expect(z[1]).toBe(0);
-    expect(z[2]).toBeCloseTo(Math.sqrt(1.5), 12);
+    expect(z[2]).toBeCloseTo(1, 12);
     expect(z[3]).toBeNaN();
     expect([...standardise([4, 4])].every(Number.isNaN)).toBe(true);
   });
 
   it('has the global Moran’s I as slope: a path 0–1–2–3 with values 1, 2, 3, 4 gives I = 0.4', () => {
-    // z = [-3, -1, 1, 3]/√5; row-standardised lags = [-1, -1, 1, 1]/√5;
-    // I = Σ z·lag / Σ z² = (8/5) / 4 = 0.4 (n = S0 = 4).
+    // Deviations [-3, -1, 1, 3]/2, row-standardised lags of them [-1, -1, 1, 1]/2;
+    // I = Σ z·lag / Σ z² = (8/4) / (20/4) = 0.4 (n = S0 = 4), whatever the scale of z.
     const z = standardise([1, 2, 3, 4]);
     const lag = [z[1], (z[0] + z[2]) / 2, (z[1] + z[3]) / 2, z[2]];
     const pts = scatterPoints(z, lag, [0, 0, 0, 0], (c) => c === 5);

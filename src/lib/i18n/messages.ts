@@ -141,6 +141,8 @@ export interface Messages {
   rankingPlaceholder: string;
   /** The index builder (weights, indicators, method, spec files). */
   builder: BuilderMessages;
+  /** The hotspot view (HotspotPanel, HotspotLegend, HotspotSummary, MoranScatter). */
+  hotspots: HotspotMessages;
 }
 
 /** Texts of the index builder. */
@@ -198,4 +200,77 @@ export interface BuilderMessages {
   importFailed: (reason: string) => string;
   editFailed: (reason: string) => string;
   dismiss: string;
+}
+
+/** Texts of the hotspot view. */
+export interface HotspotMessages {
+  tab: string;
+  title: string;
+  intro: string;
+  explain: string;
+  variable: string;
+  variableHelp: string;
+  indexGroup: string;
+  /** `countries`: e.g. `Honduras, Guatemala`. */
+  departmentNote: (countries: string) => string;
+  statistic: string;
+  statistics: { moran: string; gistar: string };
+  statisticShort: { moran: string; gistar: string };
+  statisticHelp: string;
+  contiguity: string;
+  contiguities: { queen: string; rook: string };
+  contiguityHelp: string;
+  snap: string;
+  snapHelp: string;
+  permutations: string;
+  permutationsHelp: string;
+  alpha: string;
+  alphaHelp: string;
+  correction: string;
+  corrections: { fdr: string; bonferroni: string; none: string };
+  correctionHelp: string;
+  seed: string;
+  seedHelp: string;
+  run: string;
+  runAgain: string;
+  cancel: string;
+  progressLabel: string;
+  phaseWeights: string;
+  phasePermutations: string;
+  cancelled: string;
+  failed: (reason: string) => string;
+  waiting: string;
+  stale: string;
+  mapShows: string;
+  mapModes: { cluster: string; significance: string };
+  clusterTitle: (statistic: string) => string;
+  significanceTitle: string;
+  classes: { HH: string; LL: string; LH: string; HL: string; hot: string; cold: string; ns: string; island: string; missing: string };
+  pClass: (cutoff: string) => string;
+  clusterHelp: string;
+  gistarHelp: string;
+  significanceHelp: string;
+  legendTotal: (n: number) => string;
+  summaryTitle: string;
+  globalMoran: (I: string, p: string) => string;
+  globalMoranHelp: string;
+  noGlobal: string;
+  threshold: (threshold: string, alpha: string, correction: string) => string;
+  tested: (tested: number, total: number) => string;
+  weightsSummary: (min: string, mean: string, max: string) => string;
+  islands: (names: string) => string;
+  noIslands: string;
+  computedIn: (ms: string) => string;
+  neighboursKey: (name: string, k: number) => string;
+  brushedKey: (k: number) => string;
+  clearBrush: string;
+  scatterTitle: string;
+  scatterLabel: string;
+  scatterHelp: string;
+  axisX: string;
+  axisY: string;
+  slope: (I: string) => string;
+  exportCsv: string;
+  exportMeta: string;
+  exportHelp: string;
 }

@@ -12,9 +12,12 @@ import { installFocalHooks, type Milestones } from './focal-hooks.ts';
 import { Targeting } from './targeting.svelte.ts';
 import { rankTablesFromCsv } from './rank-tables-from-csv.ts';
 import { indexCatalogEntry } from './index-catalog-entry.ts';
+import { Hotspots } from './hotspots.svelte.ts';
+import { hotspotVariableEntry } from './hotspot-variable.ts';
+import { GROUP_VARIABLE_PREFIX, INDEX_VARIABLE } from './hotspot-settings.ts';
 
-/** What the map and the left panel show: one indicator, or the targeting index. */
-export type AppView = 'indicator' | 'index';
+/** What the map and the left panel show: one indicator, the targeting index, or hotspots. */
+export type AppView = 'indicator' | 'index' | 'hotspots';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -29,6 +32,7 @@ export class App {
   readonly profile = new Profile();
   readonly hover = new Hover();
   readonly targeting = new Targeting();
+  readonly hotspots = new Hotspots();
 
   boundaries = $state.raw<Boundaries | null>(null);
   /** Basemap lines, computed just after the first map (they are not needed to colour it). */
@@ -91,6 +95,8 @@ export class App {
     // The basemap lines are not needed to colour the map: build them once it is on screen.
     setTimeout(() => {
       this.outlines = outlinesFrom(this.#topologies);
+      // The hotspot weights are built from the boundary files: the hotspot state keeps them.
+      this.hotspots.setTopologies(this.#topologies);
       this.#topologies = [];
       this.#feedTargeting();
     }, 0);
@@ -116,6 +122,9 @@ export class App {
     if (view === 'index') {
       this.#feedTargeting();
       this.showIndex();
+    } else if (view === 'hotspots') {
+      this.#feedTargeting();
+      void this.showHotspotVariable();
     } else {
       void this.setIndicator(this.pickedId);
     }
@@ -125,6 +134,46 @@ export class App {
   showIndex(): void {
     const r = this.targeting.result;
     if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score);
+  }
+
+  /**
+   * The hotspot variable and its values (aligned to the unit order), or null while the index it
+   * needs is not computed yet or the variable is unknown.
+   */
+  async hotspotVariable(): Promise<{ entry: CatalogEntry; values: Float64Array } | null> {
+    const id = this.hotspots.settings.variable;
+    const entry = hotspotVariableEntry(id, this.targeting.spec, this.catalog, this.locale.lang);
+    if (!entry) return null;
+    if (id === INDEX_VARIABLE || id.startsWith(GROUP_VARIABLE_PREFIX)) {
+      const r = this.targeting.result;
+      if (!r) return null;
+      const values = id === INDEX_VARIABLE ? r.index.score : r.index.nodeScores.get(id.slice(GROUP_VARIABLE_PREFIX.length));
+      return values ? { entry, values } : null;
+    }
+    const values = await this.indicatorValues(id);
+    return values ? { entry, values } : null;
+  }
+
+  /** Colours the map by the hotspot variable (the cluster colours go over it once a run is done). */
+  async showHotspotVariable(): Promise<void> {
+    const seq = ++this.#seq;
+    try {
+      const v = await this.hotspotVariable();
+      if (seq !== this.#seq || this.view !== 'hotspots' || !v) return;
+      this.choropleth.show(v.entry, v.values);
+      this.queryError = '';
+    } catch (err) {
+      if (seq === this.#seq) this.queryError = `${this.hotspots.settings.variable}: ${message(err)}`;
+    }
+  }
+
+  /** Values of catalog indicator `id` in the unit order: from DuckDB when ready, else from the CSV. */
+  async indicatorValues(id: string): Promise<Float64Array | null> {
+    const b = this.boundaries;
+    if (!b || !this.catalog.some((e) => e.id === id)) return null;
+    return this.engine.status === 'ready'
+      ? (await this.engine.db).column(id, b.indexById, b.features.length)
+      : indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
   }
 
   /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */

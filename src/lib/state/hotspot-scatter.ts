@@ -1,6 +1,7 @@
 /**
  * Geometry of the Moran scatterplot (Anselin 1996): each tested unit at (z, lag), z its value
- * standardised over the units with a value (population standard deviation, as GeoDa) and lag the
+ * standardised over the units with a value (sample standard deviation, as GeoDa and the hotspot
+ * engine's standardise.ts) and lag the
  * row-standardised average of its neighbours' z. The slope of the least-squares line through the
  * points is the global Moran's I (exactly, when no unit is an island); the four quadrants are the
  * high–high, low–low, low–high and high–low associations.
@@ -17,7 +18,7 @@ export interface ScatterPoint {
 
 export type Quadrant = 'HH' | 'LL' | 'LH' | 'HL';
 
-/** (x − mean) / sd over the finite values, sd the population standard deviation; NaN stays NaN (all NaN when sd is 0). */
+/** (x − mean) / sd over the finite values, sd the sample standard deviation; NaN stays NaN (all NaN when sd is 0). */
 export function standardise(values: ArrayLike<number>): Float64Array {
   let n = 0;
   let sum = 0;
@@ -34,7 +35,7 @@ export function standardise(values: ArrayLike<number>): Float64Array {
     const v = values[i];
     if (Number.isFinite(v)) ss += (v - mean) ** 2;
   }
-  const sd = Math.sqrt(ss / n);
+  const sd = Math.sqrt(ss / (n - 1));
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

@@ -1,0 +1,57 @@
+/**
+ * The file written beside the hotspot results CSV: what was tested and how — variable, statistic,
+ * weights (with their summary and islands), permutations, seed, significance level, correction and
+ * the p threshold it gave, global Moran's I, counts per class — and the provenance block, so that
+ * the run can be repeated (in the app or with `focal hotspots`) and attributed.
+ */
+import { GISTAR_CLUSTER_LABELS, MORAN_CLUSTER_LABELS, type HotspotResult } from '../analysis/hotspots.ts';
+import type { Provenance } from './provenance.ts';
+
+export interface HotspotMetaInput {
+  variable: { id: string; label: { en: string; es: string }; unit: { en: string; es: string }; year: string; source: string; level: string };
+  result: Omit<HotspotResult, 'clusterLabel'>;
+  weights: { contiguity: 'queen' | 'rook'; snapMeters: number; n: number; links: number; min: number; mean: number; max: number; islands: string[] };
+  /** Unit ids aligned to the result. */
+  unitIds: readonly string[];
+}
+
+/** Pretty-printed JSON with a final newline. */
+export function hotspotResultsMeta(input: HotspotMetaInput, provenance: Provenance): string {
+  const { result: r, weights: w } = input;
+  const labels = r.statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS;
+  const counts: Record<string, number> = {};
+  for (const l of labels) if (l) counts[l] = 0;
+  for (const c of r.cluster) counts[labels[c] || 'missing'] = (counts[labels[c] || 'missing'] ?? 0) + 1;
+  const ids = (list: readonly number[]) => list.map((i) => input.unitIds[i] ?? String(i));
+  const doc = {
+    focal_hotspots: 1,
+    variable: input.variable,
+    method: {
+      statistic: r.statistic === 'moran' ? "Local Moran's I (Anselin 1995, GeoDa's form)" : 'Getis-Ord Gi* (z-value, unit included)',
+      statistic_id: r.statistic,
+      inference: 'conditional permutation; folded pseudo p = (M + 1) / (R + 1)',
+      permutations: r.permutations,
+      seed: r.seed,
+      rng: 'xoshiro128** 1.1 seeded through SplitMix64',
+      alpha: r.alpha,
+      correction: r.correction,
+      threshold: r.threshold,
+    },
+    weights: {
+      contiguity: w.contiguity,
+      snap_meters: w.snapMeters,
+      row_standardised: true,
+      units: w.n,
+      links: w.links,
+      neighbours_min: w.min,
+      neighbours_mean: w.mean,
+      neighbours_max: w.max,
+      islands: w.islands,
+    },
+    global_moran: r.global ? { I: r.global.I, p_sim: r.global.pSim } : null,
+    counts,
+    untested: { islands: ids(r.islands), missing: ids(r.missing) },
+    provenance,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

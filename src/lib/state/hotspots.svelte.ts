@@ -1,0 +1,177 @@
+/**
+ * The hotspot view's state: the planner's settings, the run in its worker (progress, cancel), the
+ * last result with the weights it used, which map is shown (clusters or significance) and the
+ * units brushed in the Moran scatterplot. Components read its fields and call its methods.
+ */
+import type { CatalogEntry, CountryCode } from '../data/schema.ts';
+import type { SpatialWeights } from '../analysis/spatial-weights.ts';
+import type { UnitTopology } from '../map/unit-features.ts';
+import {
+  DEFAULT_HOTSPOT_SETTINGS,
+  clampSnap,
+  weightsKey,
+  type Contiguity,
+  type HotspotCorrection,
+  type HotspotSettings,
+  type HotspotStatistic,
+} from './hotspot-settings.ts';
+import { HotspotRunner, isHotspotCancelled } from './hotspot-runner.ts';
+import type { HotspotData } from './hotspots.worker.ts';
+
+export type HotspotMapMode = 'cluster' | 'significance';
+
+/** A finished run: what it was computed on and with. */
+export interface HotspotRun {
+  data: HotspotData;
+  settings: HotspotSettings;
+  /** The variable as shown on the map (label, unit, source). */
+  entry: CatalogEntry;
+  weights: SpatialWeights;
+  weightsMs: number;
+  statsMs: number;
+}
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+export class Hotspots {
+  settings = $state.raw<HotspotSettings>({ ...DEFAULT_HOTSPOT_SETTINGS });
+  run = $state.raw<HotspotRun | null>(null);
+  running = $state(false);
+  phase = $state<'weights' | 'permutations'>('permutations');
+  done = $state(0);
+  total = $state(0);
+  error = $state('');
+  cancelled = $state(false);
+  mapMode = $state<HotspotMapMode>('cluster');
+  /** Units brushed in the scatterplot (1 = brushed), or null. */
+  brushed = $state.raw<Uint8Array | null>(null);
+
+  /** True when the settings differ from those of the shown result (other than the map shown). */
+  readonly stale: boolean = $derived.by(() => {
+    const r = this.run;
+    return r !== null && JSON.stringify(r.settings) !== JSON.stringify(this.settings);
+  });
+
+  #runner: HotspotRunner;
+  #topologies: { country: CountryCode; topology: UnitTopology }[] | null = null;
+  /** Weights by contiguity and tolerance (not reactive: only runs read it). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #weights = new Map<string, SpatialWeights>();
+  #seq = 0;
+
+  constructor(runner: HotspotRunner = new HotspotRunner()) {
+    this.#runner = runner;
+  }
+
+  /** The boundary files the weights are built from (kept: the app releases its own copy). */
+  setTopologies(topologies: { country: CountryCode; topology: UnitTopology }[]): void {
+    this.#topologies = topologies;
+  }
+
+  get hasBoundaries(): boolean {
+    return this.#topologies !== null;
+  }
+
+  /** A new variable: the result of another variable is dropped (its map would mislead). */
+  setVariable(variable: string): void {
+    if (variable === this.settings.variable) return;
+    this.settings = { ...this.settings, variable };
+    this.run = null;
+    this.brushed = null;
+  }
+
+  setStatistic(statistic: HotspotStatistic): void {
+    this.settings = { ...this.settings, statistic };
+  }
+
+  setContiguity(contiguity: Contiguity): void {
+    this.settings = { ...this.settings, contiguity };
+  }
+
+  setSnap(metres: number): void {
+    this.settings = { ...this.settings, snapMeters: clampSnap(metres, this.settings.snapMeters) };
+  }
+
+  setPermutations(permutations: number): void {
+    this.settings = { ...this.settings, permutations };
+  }
+
+  setAlpha(alpha: number): void {
+    this.settings = { ...this.settings, alpha };
+  }
+
+  setCorrection(correction: HotspotCorrection): void {
+    this.settings = { ...this.settings, correction };
+  }
+
+  setSeed(seed: number): void {
+    if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) this.settings = { ...this.settings, seed };
+  }
+
+  setMapMode(mode: HotspotMapMode): void {
+    this.mapMode = mode;
+  }
+
+  setBrushed(mask: Uint8Array | null): void {
+    this.brushed = mask && mask.some((x) => x === 1) ? mask : null;
+  }
+
+  /**
+   * Runs the current settings on `values` (aligned to the unit order, NaN = missing) of variable
+   * `entry` in the worker. Weights built once per contiguity and tolerance are reused. A run
+   * already going is cancelled.
+   */
+  async start(values: Float64Array, entry: CatalogEntry): Promise<void> {
+    const settings = this.settings;
+    const key = weightsKey(settings);
+    const cached = this.#weights.get(key) ?? null;
+    if (!cached && !this.#topologies) {
+      this.error = 'the boundary files are not loaded yet';
+      return;
+    }
+    const my = ++this.#seq;
+    this.running = true;
+    this.cancelled = false;
+    this.error = '';
+    this.done = 0;
+    this.total = values.length;
+    this.phase = cached ? 'permutations' : 'weights';
+    try {
+      const out = await this.#runner.start(
+        {
+          values,
+          weights: cached,
+          topologies: cached ? null : this.#topologies,
+          weightOptions: { contiguity: settings.contiguity, snapMeters: settings.snapMeters },
+          options: {
+            statistic: settings.statistic,
+            permutations: settings.permutations,
+            seed: settings.seed,
+            alpha: settings.alpha,
+            correction: settings.correction,
+          },
+        },
+        (phase, done, total) => {
+          if (my !== this.#seq) return;
+          this.phase = phase;
+          this.done = done;
+          this.total = total;
+        },
+      );
+      if (my !== this.#seq) return;
+      this.#weights.set(key, out.weights);
+      this.run = { data: out.result, settings, entry, weights: out.weights, weightsMs: out.weightsMs, statsMs: out.statsMs };
+      this.brushed = null;
+    } catch (err) {
+      if (my !== this.#seq) return;
+      if (isHotspotCancelled(err)) this.cancelled = true;
+      else this.error = message(err);
+    } finally {
+      if (my === this.#seq) this.running = false;
+    }
+  }
+
+  cancel(): void {
+    this.#runner.cancel();
+  }
+}
