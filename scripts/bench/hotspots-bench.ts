@@ -1,0 +1,133 @@
+/**
+ * Benchmark of the hotspot statistics (issue 4, item 6) side by side with GeoDa's own WebAssembly
+ * build (`@geoda/lisa`), in one Node process, on the same values and the same weights: Local
+ * Moran's I with 999 permutations on the municipios with a value (real queen contiguity), a
+ * 3,000-unit and a 50,000-unit synthetic rook grid. For each: both wall times (median of `runs`,
+ * after a warm-up; GeoDa's includes copying the inputs into its WebAssembly vectors, as any caller
+ * of the package pays) and their ratio, and the agreement: max |ΔIᵢ| and max |Δlag| (must be
+ * ≤ 1e-9), and, since the two generators differ, max |Δp| and the share of tested units whose
+ * cluster class at p ≤ 0.05 (no correction, GeoDa's rule) differs — Monte Carlo error only.
+ * Goals: focal ≥ 2× faster at every size, 50,000 units < 3 s.
+ */
+import { hotspots, type HotspotResult } from '../../src/lib/analysis/hotspots.ts';
+import { geodaLisa, type GeodaLocalMoran } from './geoda-lisa.ts';
+import { gridInput, municipioInput, neighbourLists, type HotspotBenchInput } from './hotspot-bench-inputs.ts';
+
+export const PERMUTATIONS = 999;
+const SEED = 1;
+const ALPHA = 0.05;
+
+export interface HotspotBenchCase {
+  label: string;
+  /** Units tested by both (with at least one neighbour). */
+  n: number;
+  links: number;
+  focalMs: number;
+  geodaMs: number;
+  /** geodaMs / focalMs: how many times faster focal is. */
+  speedup: number;
+  maxDiffI: number;
+  maxDiffLag: number;
+  maxDiffP: number;
+  meanDiffP: number;
+  /** Share of units whose class (HH, LL, LH, HL, ns) differs between the two. */
+  classDiffShare: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Runs focal's hotspots() with GeoDa's significance rule (p ≤ 0.05, no correction). */
+export function focalLocalMoran(input: HotspotBenchInput, permutations = PERMUTATIONS, seed = SEED): HotspotResult {
+  return hotspots(input.values, input.weights, { statistic: 'moran', permutations, seed, alpha: ALPHA, correction: 'none' });
+}
+
+/** Runs @geoda/lisa's localMoran on the same input. */
+export async function geodaLocalMoran(input: HotspotBenchInput, permutations = PERMUTATIONS, seed = SEED): Promise<GeodaLocalMoran> {
+  const lisa = await geodaLisa();
+  return lisa.localMoran({ data: Array.from(input.values), neighbors: neighbourLists(input.weights), permutation: permutations, significanceCutoff: ALPHA, seed });
+}
+
+/** Differences between the two results over the units both tested (focal: not island; GeoDa: not isolated). */
+export function compareLocalMoran(f: HotspotResult, g: GeodaLocalMoran): Pick<HotspotBenchCase, 'n' | 'maxDiffI' | 'maxDiffLag' | 'maxDiffP' | 'meanDiffP' | 'classDiffShare'> {
+  let n = 0;
+  let maxDiffI = 0;
+  let maxDiffLag = 0;
+  let maxDiffP = 0;
+  let sumDiffP = 0;
+  let classDiff = 0;
+  for (let i = 0; i < f.n; i++) {
+    if (f.cluster[i] >= 5 || g.clusters[i] >= 5 || g.nn[i] === 0) continue;
+    n++;
+    maxDiffI = Math.max(maxDiffI, Math.abs(f.statisticValue[i] - g.lisaValues[i]));
+    maxDiffLag = Math.max(maxDiffLag, Math.abs(f.lag[i] - g.lagValues[i]));
+    const dp = Math.abs(f.pSim[i] - g.pValues[i]);
+    maxDiffP = Math.max(maxDiffP, dp);
+    sumDiffP += dp;
+    // Both use codes 0 ns, 1 HH, 2 LL, 3 LH, 4 HL.
+    if (f.cluster[i] !== g.clusters[i]) classDiff++;
+  }
+  // A NaN anywhere must show, not vanish in Math.max.
+  const guard = (x: number, ok: boolean) => (ok ? x : NaN);
+  const finite = f.statisticValue.every((x, i) => f.cluster[i] >= 5 || Number.isFinite(x));
+  return { n, maxDiffI: guard(maxDiffI, finite), maxDiffLag: guard(maxDiffLag, finite), maxDiffP, meanDiffP: n ? sumDiffP / n : NaN, classDiffShare: n ? classDiff / n : NaN };
+}
+
+async function timeCase(input: HotspotBenchInput, runs: number): Promise<HotspotBenchCase> {
+  // Warm-up: JIT for focal, WebAssembly instantiation and first-call costs for GeoDa.
+  focalLocalMoran(input, 99);
+  await geodaLocalMoran(input, 99);
+  const ft: number[] = [];
+  const gt: number[] = [];
+  let f: HotspotResult | null = null;
+  let g: GeodaLocalMoran | null = null;
+  for (let r = 0; r < runs; r++) {
+    let t0 = performance.now();
+    f = focalLocalMoran(input);
+    ft.push(performance.now() - t0);
+    t0 = performance.now();
+    g = await geodaLocalMoran(input);
+    gt.push(performance.now() - t0);
+  }
+  const focalMs = median(ft);
+  const geodaMs = median(gt);
+  return {
+    label: input.label,
+    links: input.weights.neighbors.length,
+    focalMs,
+    geodaMs,
+    speedup: geodaMs / focalMs,
+    ...compareLocalMoran(f!, g!),
+  };
+}
+
+/** The three cases, each timed `runs` times (median). */
+export async function benchHotspots(runs = 3): Promise<HotspotBenchCase[]> {
+  return [
+    await timeCase(municipioInput(), runs),
+    await timeCase(gridInput(50, 60), runs),
+    await timeCase(gridInput(200, 250), runs),
+  ];
+}
+
+/** The lines `npm run bench` prints. */
+export function hotspotBenchLines(cases: readonly HotspotBenchCase[]): string[] {
+  const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+  const e = (x: number) => x.toExponential(1);
+  return cases.map(
+    (c) =>
+      `hotspots, ${c.label}: Local Moran ${PERMUTATIONS} permutations  focal ${ms(c.focalMs)} ms, @geoda/lisa ${ms(c.geodaMs)} ms → focal ${c.speedup.toFixed(1)}× faster; ` +
+      `${c.n} units tested, ${c.links} links; max |ΔIᵢ| ${e(c.maxDiffI)}, max |Δlag| ${e(c.maxDiffLag)} (goal ≤ 1e-9); ` +
+      `p: max |Δ| ${c.maxDiffP.toFixed(3)}, mean |Δ| ${c.meanDiffP.toFixed(4)}, class differs for ${(100 * c.classDiffShare).toFixed(1)}% (Monte Carlo error, different generators)`,
+  );
+}
+
+// `npx tsx scripts/bench/hotspots-bench.ts` prints the figures.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  for (const line of hotspotBenchLines(await benchHotspots(runs))) console.log(line);
+  console.log('goals: focal ≥ 2× faster at every size; 50,000 units < 3,000 ms');
+}
