@@ -4,6 +4,7 @@
  * (0 done, 1 bad input or failure, 2 bad command line).
  */
 import { processIo, type CliIo } from './cli-io.ts';
+import { COVERAGE_USAGE, coverageCommand } from './coverage-command.ts';
 import { HOTSPOTS_USAGE } from './hotspots-args.ts';
 import { hotspotsCommand } from './hotspots-command.ts';
 import { packageVersion } from './package-version.ts';
@@ -21,6 +22,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'rank units by an index spec; write the priority list (CSV) and its spec',
     usage: RANK_USAGE,
     run: rankCommand,
+  },
+  coverage: {
+    summary: 'place investments in the units; coverage per unit (CSV) and the money not placed',
+    usage: COVERAGE_USAGE,
+    run: coverageCommand,
   },
   hotspots: {
     summary: "hotspots (local Moran's I or Getis-Ord Gi*) on GeoJSON polygons and a CSV column",

@@ -1,0 +1,278 @@
+/**
+ * `focal coverage --units … --investments … --out coverage.csv`: investment coverage per unit on
+ * files, with `coverageByUnit` (the same entry point as the app). Writes one row per unit and,
+ * beside it, `<out>.unplaced.csv`: every row whose money did not reach a municipio, with why. The
+ * summary line states the money balance (placed + not placed = total).
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { csvParse } from 'd3';
+import { PLACE_KIND, PLACE_KIND_NAMES, INVESTMENT_PILLARS, type InvestmentPillar, type MoneyBalance } from '../lib/analysis/coverage-types.ts';
+import { coverageByUnit, type CoverageByUnit, type CoverageFilterByName } from '../lib/data/coverage-by-unit.ts';
+import type { InvestmentRecord } from '../lib/data/coverage-input.ts';
+import type { CatalogEntry } from '../lib/data/schema.ts';
+import { unitDenominators, type UnitDenominators } from '../lib/data/unit-denominators.ts';
+import { toCsv, type CsvCell } from '../lib/export/csv.ts';
+import type { CliIo } from './cli-io.ts';
+import { readCoverageUnits, type CoverageUnits } from './read-coverage-units.ts';
+import { readInvestments } from './read-investments.ts';
+import { parseStrictNumber } from './read-rank-tables.ts';
+import { UsageError } from './usage-error.ts';
+
+export const COVERAGE_USAGE = `Usage: focal coverage --units DIR|FILE --investments investments.csv --out coverage.csv
+                      [--indicators indicators.csv] [--id FIELD] [--dept FIELD]
+                      [--donor NAME]... [--sector NAME]... [--pillar I|II|III|IV|V|other]...
+                      [--years FROM-TO] [--status S]... [--spread none|population]
+
+Places investments in the units and writes coverage per unit: activities, donors, money, money
+per capita and per emigrant, activities by pillar and office (METHODS.md section 3).
+
+Places: by unit code (unit_id), else by point (lon, lat; point-in-polygon). AidData precision
+1-3 is municipal; 4 (department) and 6/8 (country) are never put in the municipio under their
+point: their money is reported apart, as are nationwide activities, points outside every unit
+and points whose latitude and longitude look swapped (reported, never fixed).
+
+Options:
+  --units PATH         the app's boundaries folder (e.g. public/data/boundaries), a TopoJSON file
+                       with object "units", or a GeoJSON FeatureCollection of polygons
+  --id FIELD           GeoJSON only: the property holding the unit id (default unit_id)
+  --dept FIELD         GeoJSON only: the property holding the department code (default dept_code)
+  --investments FILE   CSV with amount_usd and unit_id and/or lon, lat; optional columns
+                       activity_id, donor, sector, office, start_year, end_year, country,
+                       precision, level (municipio|department|country), status
+  --indicators FILE    long CSV unit_id,indicator_id,value with population (population or
+                       *_population) and emigrants (emigrants, *_emigrants or *_emigrants_per_1000);
+                       default: indicators.csv beside the boundaries folder, when there is one
+  --donor NAME         keep rows with this donor (repeat for several; case-insensitive)
+  --sector NAME        keep rows with this sector (repeatable)
+  --pillar P           keep rows serving this Root Causes pillar (repeatable; sector -> pillar as
+                       src/lib/data/sector-pillars.ts)
+  --years FROM-TO      keep rows whose period overlaps these years (rows without years are dropped)
+  --status S           keep rows with this status (repeatable)
+  --spread MODE        none (default): department and country money stays apart; population:
+                       spread it over the department's or country's municipios by population
+                       (where every municipio there has a population)
+  --out FILE           the coverage CSV (UTF-8 with BOM), one row per unit; the rows not placed
+                       are written beside it as FILE.unplaced.csv
+  -h, --help           show this help
+
+Example:
+  npx focal coverage --units public/data/boundaries --investments public/data/investments.csv --out coverage.csv`;
+
+export interface CoverageArgs {
+  units: string;
+  investments: string;
+  out: string;
+  indicators?: string;
+  id: string;
+  dept: string;
+  filter: CoverageFilterByName;
+  spread: 'none' | 'population';
+}
+
+/** The options of `focal coverage`, or null for `--help`. @throws {UsageError} */
+export function parseCoverageArgs(argv: string[]): CoverageArgs | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        units: { type: 'string' },
+        investments: { type: 'string' },
+        out: { type: 'string' },
+        indicators: { type: 'string' },
+        id: { type: 'string' },
+        dept: { type: 'string' },
+        donor: { type: 'string', multiple: true },
+        sector: { type: 'string', multiple: true },
+        pillar: { type: 'string', multiple: true },
+        years: { type: 'string' },
+        status: { type: 'string', multiple: true },
+        spread: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) return null;
+  const missing = (['units', 'investments', 'out'] as const).filter((k) => !values[k]).map((k) => `--${k}`);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.join(', ')}`);
+  const spread = values.spread ?? 'none';
+  if (spread !== 'none' && spread !== 'population') throw new UsageError(`--spread must be none or population, not "${spread}"`);
+  const filter: CoverageFilterByName = {};
+  if (values.donor) filter.donors = values.donor;
+  if (values.sector) filter.sectors = values.sector;
+  if (values.status) filter.statuses = values.status;
+  if (values.pillar) {
+    const bad = values.pillar.filter((p) => !(INVESTMENT_PILLARS as readonly string[]).includes(p));
+    if (bad.length > 0) throw new UsageError(`--pillar must be one of ${INVESTMENT_PILLARS.join(', ')}, not ${bad.join(', ')}`);
+    filter.pillars = values.pillar as InvestmentPillar[];
+  }
+  if (values.years !== undefined) {
+    const m = /^\s*(\d{4})\s*(?:-\s*(\d{4}))?\s*$/.exec(values.years);
+    if (!m) throw new UsageError(`--years must be FROM-TO (e.g. 2010-2015) or one year, not "${values.years}"`);
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (from > to) throw new UsageError(`--years ${values.years}: ${from} is after ${to}`);
+    filter.years = [from, to];
+  }
+  return {
+    units: values.units!,
+    investments: values.investments!,
+    out: values.out!,
+    indicators: values.indicators,
+    id: values.id ?? 'unit_id',
+    dept: values.dept ?? 'dept_code',
+    filter,
+    spread,
+  };
+}
+
+/** The indicators file to read: the one given, else indicators.csv beside a boundaries folder. */
+function indicatorsPath(args: CoverageArgs): string | null {
+  if (args.indicators !== undefined) return resolve(args.indicators);
+  const units = resolve(args.units);
+  if (!statSync(units).isDirectory()) return null;
+  const beside = resolve(dirname(units), 'indicators.csv');
+  return existsSync(beside) ? beside : null;
+}
+
+function readDenominators(path: string | null, unitIds: string[]): UnitDenominators | null {
+  if (path === null) return null;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`cannot read the indicators ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
+  }
+  const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  for (const c of ['unit_id', 'indicator_id', 'value']) {
+    if (!rows.columns.includes(c)) throw new Error(`${path} has no column ${c}: the indicators must be a long table unit_id,indicator_id,value`);
+  }
+  const catalogPath = resolve(dirname(path), 'catalog.json');
+  const catalog = existsSync(catalogPath) ? (JSON.parse(readFileSync(catalogPath, 'utf8')) as CatalogEntry[]) : undefined;
+  const values = rows
+    .filter((r) => /(^|_)(population|emigrants|emigrants_per_1000)$/.test(r.indicator_id ?? ''))
+    .map((r, k) => ({ unit_id: r.unit_id ?? '', indicator_id: r.indicator_id ?? '', value: parseStrictNumber(r.value ?? '', () => `${path} row ${k + 2}, column value`) }));
+  return unitDenominators(unitIds, values, catalog);
+}
+
+const usd = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The coverage table: one row per unit. */
+export function coverageCsv(units: CoverageUnits, cov: CoverageByUnit, den: UnitDenominators | null): string {
+  const { prepared, result } = cov;
+  const offices = prepared.offices;
+  const header = [
+    'unit_id', 'name', 'country', 'dept_code', 'activities', 'donors', 'amount_usd', 'amount_spread_usd', 'rows_without_amount',
+    'population', 'amount_per_capita', 'emigrants', 'amount_per_emigrant',
+    ...INVESTMENT_PILLARS.map((p) => `pillar_${p}`), ...offices.map((o) => `office_${o}`), 'sectors',
+  ];
+  const nS = prepared.input.nSectors;
+  const rows = units.units.map((u, i): CsvCell[] => {
+    const sectors: string[] = [];
+    for (let s = 0; s < nS; s++) {
+      const k = result.sectorActivities[i * nS + s];
+      if (k > 0) sectors.push(`${prepared.sectors[s].replace(/\u00a0/g, ' ')}: ${k}`);
+    }
+    return [
+      u.unit_id, units.names[i], u.country, u.dept_code, result.activities[i], result.donors[i], result.amount[i], result.amountSpread[i],
+      result.rowsWithoutAmount[i], den ? den.population[i] : NaN, result.perCapita[i], den ? den.emigrants[i] : NaN, result.perEmigrant[i],
+      ...INVESTMENT_PILLARS.map((_, p) => result.pillarActivities[i * INVESTMENT_PILLARS.length + p]),
+      ...offices.map((_, o) => result.officeActivities[i * offices.length + o]),
+      sectors.join('; '),
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+const REASON: Record<string, string> = {
+  department: 'department level: not locatable at municipio level',
+  nationwide: 'country level: nationwide',
+  outside: 'point outside every unit',
+  swapped: 'latitude and longitude look swapped (not fixed)',
+  noPlace: 'municipio level but neither unit_id nor point',
+  unknownUnit: 'unit_id not among the units',
+};
+
+/** The rows that did not reach a municipio (all of them, whatever the filter), with why. */
+export function unplacedCsv(units: CoverageUnits, investments: readonly InvestmentRecord[], cov: CoverageByUnit): string {
+  const { input, swappedUnit, level } = cov.prepared;
+  const rows: CsvCell[][] = [];
+  investments.forEach((r, i) => {
+    const kind = input.kind[i];
+    if (kind === PLACE_KIND.unit || kind === PLACE_KIND.point) return;
+    const name = PLACE_KIND_NAMES[kind];
+    const s = swappedUnit[i];
+    rows.push([i + 2, r.activity_id, r.donor, level[i] ?? '', r.precision, r.unit_id, r.lon, r.lat, r.amount_usd, name, REASON[name], s >= 0 ? units.units[s].unit_id : '']);
+  });
+  return toCsv(['row', 'activity_id', 'donor', 'level', 'precision', 'unit_id', 'lon', 'lat', 'amount_usd', 'kind', 'reason', 'unit_if_swapped'], rows);
+}
+
+/** The one summary line: rows, activities, and the money balance. */
+export function coverageSummary(cov: CoverageByUnit, nUnits: number, out: string, unplacedOut: string): string {
+  const t = cov.result.totals;
+  const m: MoneyBalance = t.money;
+  const r = t.rows;
+  let reached = 0;
+  for (const a of cov.result.activities) if (a > 0) reached++;
+  const part = (label: string, k: keyof MoneyBalance) => `${label} ${usd(m[k])} (${r[k]} rows)`;
+  const unplaced = [
+    part('not locatable at municipio level (department)', 'department'),
+    part('nationwide', 'nationwide'),
+    part('outside every unit', 'outside'),
+    part('lat/lon swapped', 'swapped'),
+    part('no place', 'noPlace'),
+    part('unknown unit', 'unknownUnit'),
+  ];
+  const spread = r.spread > 0 || t.notSpread > 0 ? `; spread by population ${usd(m.spread)} (${r.spread} rows, ${t.notSpread} could not be spread)` : '';
+  const filtered = t.excluded > 0 ? ` (${t.excluded} rows filtered out)` : '';
+  return (
+    `focal coverage: ${r.total} rows${filtered}, ${t.activities} activities, ${reached} of ${nUnits} units reached; ` +
+    `money USD ${usd(m.total)} = placed ${usd(m.located)} (${r.located} rows)${spread}; not placed: ${unplaced.join(', ')}; ` +
+    `${t.rowsWithoutAmount} rows without amount; wrote ${out} and ${unplacedOut}`
+  );
+}
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}`);
+  }
+}
+
+/** Runs `focal coverage`; returns the exit status. @throws {UsageError} or Error */
+export function coverageCommand(argv: string[], io: CliIo): number {
+  const args = parseCoverageArgs(argv);
+  if (!args) {
+    io.out(COVERAGE_USAGE);
+    return 0;
+  }
+  const outPath = resolve(args.out);
+  const unplacedOut = `${args.out}.unplaced.csv`;
+  for (const p of [outPath, resolve(unplacedOut)]) {
+    if ([resolve(args.investments), resolve(args.units), args.indicators && resolve(args.indicators)].includes(p)) {
+      throw new Error(`--out would overwrite the input file ${basename(p)}`);
+    }
+  }
+  const units = readCoverageUnits(resolve(args.units), args.id, args.dept);
+  const investments = readInvestments(resolve(args.investments));
+  const den = readDenominators(indicatorsPath(args), units.units.map((u) => u.unit_id));
+  const cov = coverageByUnit(units.units, investments, {
+    filter: args.filter,
+    spread: args.spread,
+    population: den?.population,
+    emigrants: den?.emigrants,
+  });
+  write(outPath, coverageCsv(units, cov, den));
+  write(resolve(unplacedOut), unplacedCsv(units, investments, cov));
+  io.out(coverageSummary(cov, units.units.length, args.out, unplacedOut));
+  return 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * Population and emigrants per unit, the denominators of money per capita and per emigrant, from a
+ * long indicator table (`unit_id, indicator_id, value`, as public/data/indicators.csv).
+ *
+ * - Population: indicator `population`, or any `<prefix>_population` (the default data has
+ *   `gt_population`, Censo 2018, and `sv_population`, Censo 2024; Honduras has none).
+ * - Emigrants: indicator `emigrants` or `<prefix>_emigrants` (a count) when present, else
+ *   `<prefix>_emigrants_per_1000` × population / 1000 (the default data: `sv_emigrants_per_1000`,
+ *   emigrants 2014–2024 per 1,000 residents, Censo 2024).
+ * - Only municipio-level indicators: a department figure spread on every municipio of the department
+ *   (catalog `level: department`, or an id with `_dept_` when no catalog is given) is never used as a
+ *   municipal count.
+ * A unit with no such value gets NaN, never 0.
+ */
+import type { CatalogEntry } from './schema.ts';
+
+export interface IndicatorValue {
+  unit_id: string;
+  indicator_id: string;
+  value: number;
+}
+
+export interface UnitDenominators {
+  population: Float64Array;
+  emigrants: Float64Array;
+  /** Indicator ids used, for the provenance of a result. */
+  populationFrom: string[];
+  emigrantsFrom: string[];
+}
+
+const isPopulation = (id: string) => id === 'population' || /_population$/.test(id);
+const isEmigrants = (id: string) => id === 'emigrants' || /_emigrants$/.test(id);
+const isEmigrantRate = (id: string) => /(^|_)emigrants_per_1000$/.test(id);
+
+export function unitDenominators(unitIds: readonly string[], values: Iterable<IndicatorValue>, catalog?: readonly CatalogEntry[]): UnitDenominators {
+  const n = unitIds.length;
+  const at = new Map(unitIds.map((id, i) => [id, i]));
+  const level = new Map((catalog ?? []).map((c) => [c.id, c.level]));
+  const municipal = (id: string) => (catalog ? level.get(id) === 'municipio' : !id.includes('_dept_'));
+  const population = new Float64Array(n).fill(NaN);
+  const emigrants = new Float64Array(n).fill(NaN);
+  const rate = new Float64Array(n).fill(NaN);
+  const popFrom = new Set<string>();
+  const emFrom = new Set<string>();
+  const rateFrom = new Set<string>();
+  for (const v of values) {
+    const i = at.get(v.unit_id);
+    const id = v.indicator_id;
+    if (i === undefined || !Number.isFinite(v.value) || !municipal(id)) continue;
+    if (isPopulation(id) && Number.isNaN(population[i])) {
+      population[i] = v.value;
+      popFrom.add(id);
+    } else if (isEmigrants(id) && Number.isNaN(emigrants[i])) {
+      emigrants[i] = v.value;
+      emFrom.add(id);
+    } else if (isEmigrantRate(id) && Number.isNaN(rate[i])) {
+      rate[i] = v.value;
+      rateFrom.add(id);
+    }
+  }
+  let usedRate = false;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(emigrants[i]) && !Number.isNaN(rate[i]) && !Number.isNaN(population[i])) {
+      emigrants[i] = (rate[i] * population[i]) / 1000;
+      usedRate = true;
+    }
+  }
+  return {
+    population,
+    emigrants,
+    populationFrom: [...popFrom].sort(),
+    emigrantsFrom: [...emFrom, ...(usedRate ? [...rateFrom].map((r) => `${r} × population / 1000`) : [])].sort(),
+  };
+}
