@@ -244,7 +244,7 @@ export const en: Messages = {
     alphaHelp:
       'The chance you accept of calling a pattern a cluster when it is only chance. 0.05 (the default) is the usual convention; 0.01 is stricter and shows only the strongest clusters; 0.1 shows more, with more false alarms.',
     correction: 'Multiple testing',
-    corrections: { fdr: 'False discovery rate (default)', bonferroni: 'Bonferroni', none: 'None' },
+    corrections: { fdr: 'False discovery rate (Benjamini–Hochberg)', bonferroni: 'Bonferroni', none: 'None' },
     correctionHelp:
       'Testing 682 municipios at once, some will look significant by chance alone: about 34 at 0.05. The false discovery rate (Benjamini–Hochberg, as PySAL esda’s fdr) keeps the expected share of false clusters among those shown below the significance level; it is the default because it removes most chance findings while keeping real clusters. Bonferroni divides the level by the number of tests: almost no false clusters, but it misses many real ones. None tests each municipio on its own, as GeoDa does by default.',
     seed: 'Seed',
@@ -300,6 +300,7 @@ export const en: Messages = {
     axisX: 'Value (standard deviations)',
     axisY: 'Neighbours’ average',
     slope: (I) => `slope = Moran’s I = ${I}`,
+    slopeFit: (b) => `least-squares slope = ${b}`,
     exportCsv: 'Download results (CSV)',
     exportMeta: 'Download method and sources (JSON)',
     exportHelp: 'One row per municipio: value, spatial lag, statistic, pseudo p-value and class. The method, seed, threshold and sources go in the JSON file.',

@@ -245,7 +245,7 @@ export const es: Messages = {
     alphaHelp:
       'La probabilidad que acepta de llamar conglomerado a algo que es solo azar. 0,05 (predeterminado) es la convención habitual; 0,01 es más estricto y muestra solo los conglomerados más fuertes; 0,1 muestra más, con más falsas alarmas.',
     correction: 'Pruebas múltiples',
-    corrections: { fdr: 'Tasa de falsos descubrimientos (predeterminada)', bonferroni: 'Bonferroni', none: 'Ninguna' },
+    corrections: { fdr: 'Tasa de falsos descubrimientos (Benjamini–Hochberg)', bonferroni: 'Bonferroni', none: 'Ninguna' },
     correctionHelp:
       'Al probar 682 municipios a la vez, algunos parecerán significativos solo por azar: unos 34 al 0,05. La tasa de falsos descubrimientos (Benjamini–Hochberg, como fdr de esda de PySAL) mantiene la proporción esperada de conglomerados falsos entre los mostrados por debajo del nivel de significancia; es la predeterminada porque elimina la mayoría de los hallazgos por azar sin perder los conglomerados reales. Bonferroni divide el nivel entre el número de pruebas: casi ningún conglomerado falso, pero pierde muchos reales. Ninguna prueba cada municipio por separado, como GeoDa por defecto.',
     seed: 'Semilla',
@@ -301,6 +301,7 @@ export const es: Messages = {
     axisX: 'Valor (desviaciones estándar)',
     axisY: 'Promedio de los vecinos',
     slope: (I) => `pendiente = I de Moran = ${I}`,
+    slopeFit: (b) => `pendiente de mínimos cuadrados = ${b}`,
     exportCsv: 'Descargar resultados (CSV)',
     exportMeta: 'Descargar método y fuentes (JSON)',
     exportHelp: 'Una fila por municipio: valor, rezago espacial, estadístico, pseudo valor p y clase. El método, la semilla, el umbral y las fuentes van en el archivo JSON.',

@@ -270,6 +270,7 @@ export interface HotspotMessages {
   axisX: string;
   axisY: string;
   slope: (I: string) => string;
+  slopeFit: (b: string) => string;
   exportCsv: string;
   exportMeta: string;
   exportHelp: string;
