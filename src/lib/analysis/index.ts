@@ -8,3 +8,28 @@ export { averageRanks } from './average-ranks.ts';
 export { computeIndex } from './composite-index.ts';
 export { prepareLeaves, type PreparedLeaves } from './prepare-leaves.ts';
 export type * from './composite-types.ts';
+export {
+  hotspots,
+  CLUSTER_NS,
+  CLUSTER_HH,
+  CLUSTER_LL,
+  CLUSTER_LH,
+  CLUSTER_HL,
+  CLUSTER_HOT,
+  CLUSTER_COLD,
+  CLUSTER_ISLAND,
+  CLUSTER_MISSING,
+  MORAN_CLUSTER_LABELS,
+  GISTAR_CLUSTER_LABELS,
+  type HotspotOptions,
+  type HotspotResult,
+  type HotspotStatistic,
+  type Correction,
+} from './hotspots.ts';
+export { localMoran, moranQuadrant, type LocalMoranResult } from './local-moran.ts';
+export { localG, type LocalGOptions, type LocalGResult } from './getis-ord.ts';
+export { globalMoran, globalMoranPermutation } from './global-moran.ts';
+export { conditionalPermutation } from './conditional-permutation.ts';
+export { fdrThreshold, bonferroniThreshold, significanceThreshold } from './multiple-testing.ts';
+export { standardise } from './standardise.ts';
+export { spatialLag } from './spatial-lag.ts';
