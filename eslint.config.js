@@ -18,6 +18,23 @@ const pureAnalysis = {
   },
 };
 
+/**
+ * src/lib/geo works on geometry alone: its own files, packages, and types (only) from analysis.
+ */
+const geoLayer = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const check = (node) => {
+      const src = node.source && node.source.value;
+      if (typeof src !== 'string' || src.startsWith('./') || !src.startsWith('.')) return;
+      const typeOnly = node.importKind === 'type' || node.exportKind === 'type';
+      if (src.startsWith('../analysis/') && typeOnly) return;
+      context.report({ node, message: `src/lib/geo must not import '${src}' (its own ./ files, packages, and analysis types only).` });
+    };
+    return { ImportDeclaration: check, ExportAllDeclaration: check, ExportNamedDeclaration: check, ImportExpression: check };
+  },
+};
+
 export default [
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'data/**', '.ci/**'] },
   ...tseslint.configs.recommended,
@@ -35,5 +52,10 @@ export default [
     files: ['src/lib/analysis/**/*.ts'],
     plugins: { focal: { rules: { 'pure-analysis': pureAnalysis } } },
     rules: { 'focal/pure-analysis': 'error' },
+  },
+  {
+    files: ['src/lib/geo/**/*.ts'],
+    plugins: { focalgeo: { rules: { 'geo-layer': geoLayer } } },
+    rules: { 'focalgeo/geo-layer': 'error' },
   },
 ];

@@ -10,7 +10,7 @@ import { csvParse } from 'd3';
 import { seededRng } from '../../src/lib/analysis/rng.ts';
 import { fromNeighbourLists, subsetWeights, type SpatialWeights } from '../../src/lib/analysis/spatial-weights.ts';
 import type { CountryCode } from '../../src/lib/data/schema.ts';
-import { contiguityWeights } from '../../src/lib/geo/contiguity.ts';
+import { contiguityWeights } from '../../src/lib/data/contiguity-weights.ts';
 import { unitFeatures, type UnitFeature, type UnitTopology } from '../../src/lib/map/unit-features.ts';
 
 export const PUBLIC_DATA = join(import.meta.dirname, '..', '..', 'public', 'data');

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { CLUSTER_COLD, CLUSTER_HH, CLUSTER_HL, CLUSTER_HOT, CLUSTER_ISLAND, CLUSTER_LH, CLUSTER_LL, CLUSTER_MISSING, hotspots, type Correction, type HotspotResult } from '../lib/analysis/hotspots.ts';
 import { weightsSummary } from '../lib/analysis/spatial-weights.ts';
-import { contiguityFromFeatures } from '../lib/geo/contiguity.ts';
+import { contiguityFromFeatures } from '../lib/data/contiguity-weights.ts';
 import type { CliIo } from './cli-io.ts';
 import { clusterName, hotspotsCsv } from './hotspots-csv.ts';
 import { readBoundaries, someOf, type BoundaryFeature } from './read-boundaries.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { SpatialWeights } from '../../src/lib/analysis/spatial-weights.ts';
 import { islands, weightsSummary } from '../../src/lib/analysis/spatial-weights.ts';
-import { contiguityFromFeatures, contiguityWeights } from '../../src/lib/geo/contiguity.ts';
+import { contiguityFromFeatures, contiguityWeights } from '../../src/lib/data/contiguity-weights.ts';
 import { METRES_PER_DEGREE } from '../../src/lib/geo/snapped-contiguity.ts';
 import type { CountryCode } from '../../src/lib/data/schema.ts';
 import type { UnitTopology } from '../../src/lib/map/unit-features.ts';
@@ -19,7 +19,8 @@ type F = Feature<Polygon, { id: string; row: number; col: number }>;
 /** A TopoJSON boundary file with object `units` (ids as the app's files have them). */
 function topo(features: F[], quantization?: number): UnitTopology {
   const withIds = features.map((f) => ({ ...f, id: f.properties.id, properties: { ...f.properties, unit_id: f.properties.id } }));
-  return topology({ units: { type: 'FeatureCollection', features: withIds } }, quantization) as unknown as UnitTopology;
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: withIds };
+  return topology({ units: collection }, quantization) as unknown as UnitTopology;
 }
 
 /** Degrees of longitude for `m` metres at latitude 14.2° (the lattices' middle). */

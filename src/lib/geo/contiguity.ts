@@ -1,9 +1,6 @@
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
-import { fromNeighbourLists, type SpatialWeights } from '../analysis/spatial-weights.ts';
-import type { CountryCode } from '../data/schema.ts';
-import type { UnitTopology } from '../map/unit-features.ts';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { arcContiguity, type TopoUnit } from './arc-contiguity.ts';
 import { PairSet } from './pair-set.ts';
 import { polygonRings } from './polygon-rings.ts';
@@ -19,6 +16,9 @@ export interface ContiguityOptions {
   snapMeters: number;
 }
 
+/** A boundary file: object `units`, one geometry per unit, its id in `id` or `properties.unit_id`. */
+export type UnitsTopology = Topology<{ units: GeometryCollection }>;
+
 /** Default snapping tolerance across sources (METHODS.md §2). */
 export const DEFAULT_SNAP_METERS = 500;
 
@@ -32,17 +32,14 @@ function checkOptions(options: ContiguityOptions): void {
 }
 
 /**
- * Contiguity weights (binary, symmetric) of the municipios of several countries, in the app's unit
+ * Contiguity (symmetric neighbour lists, sorted) of the municipios of several countries, in the app's unit
  * order (that of unitFeatures(topologies): country by country, file order, geometries without a
  * unit id or without a polygon skipped). Within a country, neighbours come from the boundary file's
  * shared arcs; across countries, whose borders were drawn by different agencies, from snapping:
  * queen when the boundaries come within `snapMeters`, rook when they run within `snapMeters` of
  * each other for more than 2 × `snapMeters` (see snappedContiguity).
  */
-export function contiguityWeights(
-  topologies: { country: CountryCode; topology: UnitTopology }[],
-  options: ContiguityOptions,
-): SpatialWeights {
+export function contiguityNeighbours(topologies: { country: string; topology: UnitsTopology }[], options: ContiguityOptions): number[][] {
   checkOptions(options);
   const rook = options.contiguity === 'rook';
   const perTopology: TopoUnit[][] = [];
@@ -68,20 +65,20 @@ export function contiguityWeights(
   const pairs = new PairSet(rings.length);
   topologies.forEach(({ topology }, s) => arcContiguity(topology, perTopology[s], rook, pairs));
   snappedContiguity(rings, pairs, { rook, snapMeters: options.snapMeters, source });
-  return fromNeighbourLists(pairs.toLists());
+  return pairs.toLists();
 }
 
 /**
- * Contiguity weights (binary, symmetric) of plain GeoJSON polygons, in the order given (the CLI's
+ * Contiguity (symmetric neighbour lists) of plain GeoJSON polygons, in the order given (the CLI's
  * input). Exactly equal coordinates make neighbours (queen: a vertex, rook: an edge); with
  * `snapMeters` > 0, boundaries within that tolerance do too, by the same rules as across countries
  * in contiguityWeights — between every pair of features, or only between features of different
  * `source` (e.g. their country) when given. A feature without geometry has no neighbours.
  */
-export function contiguityFromFeatures(
+export function featureNeighbours(
   features: readonly Feature<Polygon | MultiPolygon | null>[],
   options: ContiguityOptions & { source?: ArrayLike<string | number> },
-): SpatialWeights {
+): number[][] {
   checkOptions(options);
   const rook = options.contiguity === 'rook';
   if (options.source && options.source.length !== features.length) {
@@ -106,5 +103,5 @@ export function contiguityFromFeatures(
     });
   }
   snappedContiguity(rings, pairs, { rook, snapMeters: options.snapMeters, source });
-  return fromNeighbourLists(pairs.toLists());
+  return pairs.toLists();
 }

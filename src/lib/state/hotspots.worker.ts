@@ -8,7 +8,7 @@
  */
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import { hotspots, type HotspotOptions, type HotspotResult } from '../analysis/hotspots.ts';
-import { contiguityWeights } from '../geo/contiguity.ts';
+import { contiguityWeights } from '../data/contiguity-weights.ts';
 import type { CountryCode } from '../data/schema.ts';
 import type { UnitTopology } from '../map/unit-features.ts';
 import type { Contiguity } from './hotspot-settings.ts';
