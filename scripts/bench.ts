@@ -12,6 +12,7 @@ import { startServer, launch, watchedPage, waitForMap, waitForDb } from '../test
 import { pageMemory, usedBytes, wasmBytes } from './bench/page-memory.ts';
 import { benchIndexRecompute } from './bench/index-recompute-bench.ts';
 import { benchSensitivity } from './bench/sensitivity-bench.ts';
+import { benchPlacement } from './bench/placement-bench.ts';
 import { benchHotspots, hotspotBenchLines } from './bench/hotspots-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
   console.log(`sensitivity          ${fmt(benchSensitivity())} ms for 1,000 draws over 682 synthetic units, 25 indicators (Node, one thread)  goal ≤ 1000 ms`);
   for (const line of hotspotBenchLines(await benchHotspots())) console.log(line);
   console.log('hotspots goals: focal ≥ 2× faster than @geoda/lisa at every size; 50,000 units < 3,000 ms; Iᵢ and lag equal to 1e-9');
+  const place = benchPlacement(5, 100_000, 2_000);
+  console.log(`investments          ${place.points.toLocaleString('en')} synthetic points placed in the 682 units in ${fmt(place.placeMs)} ms (index built in ${fmt(place.buildMs)} ms); a plain @turf/boolean-point-in-polygon loop: ${fmt(place.turfExtrapolatedMs)} ms extrapolated from ${place.turfPoints.toLocaleString('en')} points, ${fmt(place.speedup)}× slower  goal ≤ 300 ms`);
 }
 
 main().catch((err) => {
