@@ -9,6 +9,7 @@ import {
   CLUSTER_LL,
   CLUSTER_MISSING,
   CLUSTER_NS,
+  defaultGlobalPermutations,
   hotspots,
   type HotspotOptions,
 } from '../../src/lib/analysis/hotspots.ts';
@@ -197,6 +198,25 @@ describe('hotspots: spatially random fields', () => {
     const share = u.filter((v) => v <= 0.05).length / u.length;
     expect(share).toBeGreaterThan(0.025);
     expect(share).toBeLessThan(0.08);
+  });
+});
+
+describe('hotspots: global permutations', () => {
+  it('default: as many as the local tests up to n·R = 2^22, then the largest 10^k − 1 within it (≥ 99)', () => {
+    expect(defaultGlobalPermutations(682, 999)).toBe(999);
+    expect(defaultGlobalPermutations(3000, 999)).toBe(999); // 3.0 M
+    expect(defaultGlobalPermutations(682, 9999)).toBe(999); // 6.8 M > 4.19 M
+    expect(defaultGlobalPermutations(50000, 999)).toBe(99); // even 99 is over: the floor
+    expect(defaultGlobalPermutations(3000, 9999)).toBe(999);
+    expect(defaultGlobalPermutations(100, 99)).toBe(99);
+  });
+  it('reported, and settable', () => {
+    const { values, w } = blocks();
+    expect(hotspots(values, w, moran).global!.permutations).toBe(999);
+    const g = hotspots(values, w, { ...moran, globalPermutations: 19 }).global!;
+    expect(g.permutations).toBe(19);
+    expect(g.pSim).toBe(1 / 20);
+    expect(() => hotspots(values, w, { ...moran, globalPermutations: 0 })).toThrow(/globalPermutations/);
   });
 });
 

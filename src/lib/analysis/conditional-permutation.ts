@@ -13,11 +13,11 @@
  * p = 1. Islands (no neighbour) get NaN.
  *
  * How the draws are made — a shared table read through a random window per unit:
- * 1. A table of L rows (L ≥ 8R and ≥ 65,536 when the table stays under ~2^20 entries), each row K =
- *    max kᵢ distinct positions among 0 … n − 2, drawn by a partial Fisher–Yates shuffle over one
- *    index array (restored after each row). Position r stands for unit r, except that for unit i its
- *    own position i stands for unit n − 1 (as if unit i were swapped to the end of the array): each
- *    row is, for every unit, a uniformly random ordered draw of distinct OTHER units.
+ * 1. A table of L rows (`tableRows`: from 8R up to 65,536), each row K = max kᵢ distinct positions
+ *    among 0 … n − 2, sampled without replacement (drawTable). Position r stands for unit r, except
+ *    that for unit i its own position i stands for unit n − 1 (as if unit i were swapped to the end
+ *    of an index array): each row is, for every unit, a uniformly random ordered draw of distinct
+ *    OTHER units.
  * 2. Unit i gets a random offset oᵢ and uses rows oᵢ, oᵢ + 1, …, oᵢ + R − 1 (cyclically), the first
  *    kᵢ positions of each: R distinct rows, i.e. R independent uniform draws — an exact conditional
  *    permutation test for that unit.
@@ -30,8 +30,8 @@
  * Compared with fresh draws for every unit (which the brief asked for, and which cost R·Σkᵢ random
  * numbers — 200 million for 999 permutations on a 50,000-unit rook grid, measured ≈ 2–3 s in V8,
  * no faster than GeoDa's WebAssembly): each unit's test is the same exact test; two units share
- * rows only when their windows overlap (probability ≈ 2R/L, ≈ 3% at R = 999), so their p-values are
- * nearly independent — unlike esda's and GeoDa's default "lookup table", where every unit uses the
+ * rows only when their windows overlap (on average a share R/L of their rows: 1/8 at most, 1.5% for
+ * 50,000 units at R = 999), so their p-values are nearly independent — unlike esda's and GeoDa's default "lookup table", where every unit uses the
  * SAME R rows. Tested against the exact permutation distribution by enumeration.
  *
  * Random numbers come from the generator passed in (`rng.fill`), in a fixed order — the table, then
@@ -46,9 +46,17 @@ import type { SpatialWeights } from './spatial-weights.ts';
 export const TIE_TOLERANCE = 1e-12;
 
 const TWO_POW_MINUS_32 = 2 ** -32;
-/** Rows of the draw table: at least this many (and at least 8·R), at most ~2^20 entries in all. */
-const MIN_TABLE_ROWS = 1 << 16;
-const MAX_TABLE_ENTRIES = 1 << 20;
+/**
+ * Rows of the draw table: 8·R at least (two units then share on average 1/8 of their rows), up to
+ * 65,536 when the work allows — the table's L·K entries at most 1/16 of the n·R comparisons of
+ * the per-unit pass — and ~2^20 entries in all (memory).
+ */
+export function tableRows(n: number, K: number, R: number): number {
+  if (K === 0) return 0;
+  const byWork = Math.floor((n * R) / (16 * K));
+  const byMemory = Math.floor((1 << 20) / K);
+  return Math.max(R, Math.min(Math.max(8 * R, Math.min(1 << 16, byWork)), Math.max(byMemory, R)));
+}
 
 export interface ConditionalPermutation {
   /** Number of units (the total of `step`'s progress). */
@@ -63,46 +71,72 @@ export interface ConditionalPermutation {
   readonly tableRows: number;
 }
 
-/** Random 32-bit numbers from `rng`, fetched in blocks with `rng.fill`. */
-class RandomStream {
-  private readonly buffer = new Uint32Array(1 << 12);
-  private at = this.buffer.length;
-  constructor(private readonly rng: Rng) {}
-  next(): number {
-    if (this.at === this.buffer.length) {
-      this.rng.fill(this.buffer);
-      this.at = 0;
-    }
-    return this.buffer[this.at++];
-  }
-}
-
 /**
- * L rows of K distinct positions in 0 … pool − 1, each a partial Fisher–Yates shuffle over one index
- * array that is restored after the row (so a row depends only on its own random numbers).
+ * L rows of K distinct positions in 0 … pool − 1 (K ≤ pool), then `extra` random integers in
+ * 0 … L − 1 (the units' window offsets). A position already in the row is drawn again (sampling
+ * without replacement: every ordered K-tuple of distinct positions equally likely); when K is more
+ * than half the pool, a partial Fisher–Yates shuffle over an index array (restored after each row)
+ * is used instead, re-draws being then too frequent. Random numbers from `rng.fill`.
  */
-function drawTable(L: number, K: number, pool: number, random: RandomStream): Int32Array {
+function drawTable(L: number, K: number, pool: number, extra: number, rng: Rng): { table: Int32Array; offsets: Int32Array } {
   const table = new Int32Array(L * K);
-  const idx = new Int32Array(pool);
-  for (let j = 0; j < pool; j++) idx[j] = j;
-  const swaps = new Int32Array(K);
-  for (let row = 0, base = 0; row < L; row++, base += K) {
-    for (let m = 0; m < K; m++) {
-      const r = m + Math.floor(random.next() * TWO_POW_MINUS_32 * (pool - m));
-      const t = idx[r];
-      idx[r] = idx[m];
-      idx[m] = t;
-      swaps[m] = r;
-      table[base + m] = t;
+  const buffer = new Uint32Array(1 << 12);
+  const size = buffer.length;
+  let q = size;
+  const scale = pool * TWO_POW_MINUS_32;
+  if (L * K === 0) {
+    // nothing to draw (no links)
+  } else if (2 * K <= pool) {
+    for (let base = 0, end = L * K; base < end; base += K) {
+      for (let m = 0; m < K; m++) {
+        let r = 0;
+        for (;;) {
+          if (q === size) {
+            rng.fill(buffer);
+            q = 0;
+          }
+          r = (buffer[q++] * scale) | 0;
+          let j = base;
+          while (j < base + m && table[j] !== r) j++;
+          if (j === base + m) break;
+        }
+        table[base + m] = r;
+      }
     }
-    for (let m = K - 1; m >= 0; m--) {
-      const r = swaps[m];
-      const t = idx[m];
-      idx[m] = idx[r];
-      idx[r] = t;
+  } else {
+    const idx = new Int32Array(pool);
+    for (let j = 0; j < pool; j++) idx[j] = j;
+    const swaps = new Int32Array(K);
+    for (let base = 0, end = L * K; base < end; base += K) {
+      for (let m = 0; m < K; m++) {
+        if (q === size) {
+          rng.fill(buffer);
+          q = 0;
+        }
+        const r = m + ((buffer[q++] * TWO_POW_MINUS_32 * (pool - m)) | 0);
+        const t = idx[r];
+        idx[r] = idx[m];
+        idx[m] = t;
+        swaps[m] = r;
+        table[base + m] = t;
+      }
+      for (let m = K - 1; m >= 0; m--) {
+        const r = swaps[m];
+        const t = idx[m];
+        idx[m] = idx[r];
+        idx[r] = t;
+      }
     }
   }
-  return table;
+  const offsets = new Int32Array(extra);
+  for (let i = 0; i < extra; i++) {
+    if (q === size) {
+      rng.fill(buffer);
+      q = 0;
+    }
+    offsets[i] = (buffer[q++] * TWO_POW_MINUS_32 * L) | 0;
+  }
+  return { table, offsets };
 }
 
 /** For each position, the table entries (row · K + m) holding it: CSR over positions. */
@@ -242,12 +276,9 @@ export function conditionalPermutation(
   let K = 0;
   for (let i = 0; i < n; i++) K = Math.max(K, offsets[i + 1] - offsets[i]);
   const pool = n - 1;
-  const L = K === 0 ? 0 : Math.max(8 * R, Math.min(MIN_TABLE_ROWS, Math.floor(MAX_TABLE_ENTRIES / K)), R);
+  const L = tableRows(n, K, R);
 
-  const random = new RandomStream(rng);
-  const table = K === 0 ? new Int32Array(0) : drawTable(L, K, pool, random);
-  const unitOffset = new Int32Array(n);
-  for (let i = 0; i < n; i++) unitOffset[i] = Math.floor(random.next() * TWO_POW_MINUS_32 * L);
+  const { table, offsets: unitOffset } = drawTable(L, K, pool, n, rng);
   const { start, entries } = K === 0 ? { start: new Int32Array(1), entries: new Int32Array(0) } : invertTable(table, pool);
   // Prefix sums of the table rows, one array per number of neighbours in use (built on demand).
   const prefixes: (Float64Array | undefined)[] = [];

@@ -17,7 +17,8 @@
  *    Moran the draws are of z with the row-standardised weights, for Gi* of y with weight 1.
  * 5. Threshold after the correction (multiple-testing.ts) over the tested units; cluster = the
  *    quadrant (or hot/cold) when pSim ≤ threshold, else ns.
- * 6. moran only: global Moran's I on the same weights with its permutation pseudo p.
+ * 6. moran only: global Moran's I on the same weights with its permutation pseudo p
+ *    (`globalPermutations`; by default as many as the local tests unless n is large).
  *
  * Random numbers: one generator, seededRng(seed); the local permutations take them first (their
  * draw table and one offset per unit, see conditional-permutation.ts), then the global ones. Same
@@ -44,6 +45,24 @@ export interface HotspotOptions {
   /** Significance level before correction, e.g. 0.05. */
   alpha: number;
   correction: Correction;
+  /**
+   * Permutations of the global Moran's I test (moran only). Default: `permutations`, reduced when
+   * n · permutations exceeds {@link GLOBAL_PERMUTATION_BUDGET} to the largest 10^k − 1 within it
+   * (at least 99): the global test shuffles all n values per permutation, which for large n costs
+   * several times the local tests.
+   */
+  globalPermutations?: number;
+}
+
+/** Unit-permutations (n · R) the global Moran test may use by default: 2^22 ≈ 4.2 million. */
+export const GLOBAL_PERMUTATION_BUDGET = 1 << 22;
+
+/** The default number of global permutations for n units and R local permutations. */
+export function defaultGlobalPermutations(n: number, permutations: number): number {
+  if (n * permutations <= GLOBAL_PERMUTATION_BUDGET) return permutations;
+  let r = 99;
+  while ((r + 1) * 10 - 1 <= permutations && n * ((r + 1) * 10 - 1) <= GLOBAL_PERMUTATION_BUDGET) r = (r + 1) * 10 - 1;
+  return Math.min(r, permutations);
 }
 
 /** Cluster codes (Uint8Array entries of {@link HotspotResult.cluster}). */
@@ -86,21 +105,22 @@ export interface HotspotResult {
   cluster: Uint8Array;
   /** The label of a cluster code for this statistic. */
   clusterLabel: (code: number) => string;
-  /** Global Moran's I with its folded permutation pseudo p (moran only, else null). */
-  global: { I: number; pSim: number } | null;
+  /** Global Moran's I with its folded permutation pseudo p and the permutations used (always set by hotspots(); optional for results built elsewhere); moran only, else null. */
+  global: { I: number; pSim: number; permutations?: number } | null;
   /** Units with a value but no neighbour with a value (never tested), ascending. */
   islands: number[];
   /** Units without a value (never tested), ascending. */
   missing: number[];
 }
 
-/** Random draws per progress chunk (a few milliseconds of work between progress reports). */
-const DRAWS_PER_CHUNK = 1 << 20;
+/** Work per progress chunk (a few milliseconds between progress reports). */
+const WORK_PER_CHUNK = 1 << 20;
 
 /**
  * Hotspots of `values` (NaN = missing) on weights `w` (binary or any, one row per value; rows are
- * standardised inside). `onProgress(done, total)` is called after each chunk of work, in units of
- * random draws, ending with done = total.
+ * standardised inside). `onProgress(done, total)` is called after each chunk of work (units ×
+ * permutations for the local tests, then (units + links) × permutations for the global one),
+ * ending with done = total.
  */
 export function hotspots(
   values: Float64Array,
@@ -161,35 +181,34 @@ export function hotspots(
   // 4. Permutations, in chunks.
   const rng = seededRng(seed);
   const links = sub.offsets[m];
-  const localWork = permutations * links;
-  const globalWork = statistic === 'moran' ? permutations * (m + links) : 0;
+  const globalR = options.globalPermutations ?? defaultGlobalPermutations(m, permutations);
+  if (statistic === 'moran' && (!Number.isInteger(globalR) || globalR < 1)) {
+    throw new Error(`hotspots: globalPermutations must be an integer ≥ 1, got ${globalR}`);
+  }
+  const localWork = permutations * m;
+  const globalWork = statistic === 'moran' ? globalR * (m + links) : 0;
   const total = localWork + globalWork;
   const perm = conditionalPermutation(drawn, drawWeights, direction, permutations, rng);
   let workDone = 0;
+  const unitsPerChunk = Math.max(1, Math.floor(WORK_PER_CHUNK / permutations));
   while (perm.done < m) {
-    const from = perm.done;
-    let k = 0;
-    let to = from;
-    while (to < m && (to === from || k * permutations < DRAWS_PER_CHUNK)) {
-      k += sub.offsets[to + 1] - sub.offsets[to];
-      to++;
-    }
-    perm.step(to - from);
-    workDone += k * permutations;
+    const before = perm.done;
+    perm.step(unitsPerChunk);
+    workDone += (perm.done - before) * permutations;
     onProgress?.(workDone, total);
   }
 
-  let global: { I: number; pSim: number } | null = null;
+  let global: { I: number; pSim: number; permutations: number } | null = null;
   if (statistic === 'moran') {
-    const gp = globalMoranPermutation(y, row, permutations, rng);
-    const perChunk = Math.max(1, Math.floor(DRAWS_PER_CHUNK / Math.max(1, m + links)));
-    while (gp.done < permutations) {
+    const gp = globalMoranPermutation(y, row, globalR, rng);
+    const perChunk = Math.max(1, Math.floor(WORK_PER_CHUNK / Math.max(1, m + links)));
+    while (gp.done < globalR) {
       const before = gp.done;
       gp.step(perChunk);
       workDone += (gp.done - before) * (m + links);
       onProgress?.(workDone, total);
     }
-    global = { I: gp.I, pSim: gp.pSim };
+    global = { I: gp.I, pSim: gp.pSim, permutations: globalR };
   }
   if (total === 0) onProgress?.(0, 0);
 

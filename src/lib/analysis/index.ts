@@ -10,6 +10,8 @@ export { prepareLeaves, type PreparedLeaves } from './prepare-leaves.ts';
 export type * from './composite-types.ts';
 export {
   hotspots,
+  defaultGlobalPermutations,
+  GLOBAL_PERMUTATION_BUDGET,
   CLUSTER_NS,
   CLUSTER_HH,
   CLUSTER_LL,
