@@ -143,6 +143,8 @@ export interface Messages {
   builder: BuilderMessages;
   /** The hotspot view (HotspotPanel, HotspotLegend, HotspotSummary, MoranScatter). */
   hotspots: HotspotMessages;
+  /** The investments view (InvestmentPanel, CoverageBalance, legends, ConcentrationChart, underserved list). */
+  investments: InvestmentMessages;
 }
 
 /** Texts of the index builder. */
@@ -274,4 +276,91 @@ export interface HotspotMessages {
   exportCsv: string;
   exportMeta: string;
   exportHelp: string;
+}
+
+/** Texts of the investments view. */
+export interface InvestmentMessages {
+  tab: string;
+  title: string;
+  intro: string;
+  loading: string;
+  filters: string;
+  donor: string;
+  allDonors: string;
+  /** `spellings`: the data's names joined, e.g. `"USAID", "United States Agency …"`. */
+  aliasNote: (name: string, spellings: string) => string;
+  sector: string;
+  allSectors: string;
+  pillar: string;
+  allPillars: string;
+  pillarNames: Record<'I' | 'II' | 'III' | 'IV' | 'V' | 'other', string>;
+  years: string;
+  allYears: string;
+  yearsFrom: string;
+  yearsTo: string;
+  noYearDropped: (rows: number) => string;
+  measure: string;
+  measureAmount: string;
+  measureActivities: string;
+  mapMode: string;
+  mapCoverage: string;
+  mapBivariate: string;
+  need: string;
+  needIndex: string;
+  needIndicator: (label: string) => string;
+  needWaiting: string;
+  recomputed: (ms: string, prepareMs: string) => string;
+  balanceTitle: string;
+  balanceTotal: string;
+  balancePlaced: string;
+  balanceSpread: string;
+  balanceDepartment: string;
+  balanceNationwide: string;
+  balanceOutside: string;
+  balanceOther: string;
+  balanceRows: (rows: number, withoutAmount: number) => string;
+  /** Amounts already formatted with "USD". */
+  balanceSentence: (unplaced: string, share: string, department: string, nationwide: string, outside: string, other: string) => string;
+  balanceAllPlaced: string;
+  balanceNoMoney: string;
+  legendCoverageTitle: (measure: string) => string;
+  legendNoCoverage: string;
+  legendNotStated: string;
+  legendNoNeed: string;
+  legendBivariateTitle: string;
+  legendNeedAxis: string;
+  legendCoverageAxis: string;
+  legendLow: string;
+  legendMid: string;
+  legendHigh: string;
+  legendNone: string;
+  legendHelp: string;
+  chartTitle: string;
+  chartLabel: string;
+  chartX: string;
+  chartY: (measure: string) => string;
+  chartTop: string;
+  /** One sentence; `pct` formatted, `n` units in the top N; `scopeCountry` when the top N is per country. */
+  sentence: (pct: string, n: number, money: boolean, perCountry: number | null) => string;
+  sentenceNothing: (money: boolean) => string;
+  sentenceNoIndex: string;
+  underservedTitle: string;
+  underservedHelp: string;
+  threshold: string;
+  thresholdNone: string;
+  thresholdAtMost: (k: number) => string;
+  underservedCount: (n: number) => string;
+  underservedNone: string;
+  underservedKey: (n: number) => string;
+  colName: string;
+  colCountry: string;
+  colNeed: string;
+  colWhy: string;
+  colActivities: string;
+  whyTop: string;
+  whyHotspot: string;
+  exportUnderserved: string;
+  exportMeta: string;
+  exportHelp: string;
+  tooMany: (shown: number, n: number) => string;
 }

@@ -15,9 +15,11 @@ import { indexCatalogEntry } from './index-catalog-entry.ts';
 import { Hotspots } from './hotspots.svelte.ts';
 import { hotspotVariableEntry } from './hotspot-variable.ts';
 import { GROUP_VARIABLE_PREFIX, INDEX_VARIABLE } from './hotspot-settings.ts';
+import { Investments } from './investments.svelte.ts';
+import { pick } from '../i18n/pick.ts';
 
 /** What the map and the left panel show: one indicator, the targeting index, or hotspots. */
-export type AppView = 'indicator' | 'index' | 'hotspots';
+export type AppView = 'indicator' | 'index' | 'hotspots' | 'investments';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -33,6 +35,7 @@ export class App {
   readonly hover = new Hover();
   readonly targeting = new Targeting();
   readonly hotspots = new Hotspots();
+  readonly investments = new Investments();
 
   boundaries = $state.raw<Boundaries | null>(null);
   /** Basemap lines, computed just after the first map (they are not needed to colour it). */
@@ -54,11 +57,13 @@ export class App {
   #csv = '';
   #seq = 0;
   #topologies: Parameters<typeof outlinesFrom>[0] = [];
+  #investmentsText: Promise<string> | null = null;
 
   /** Fetches everything in parallel: the first map from the files, DuckDB in its lazy chunk. */
   async start(): Promise<void> {
     this.#milestones = installFocalHooks();
     const files = requestDataset();
+    this.#investmentsText = files.investments;
     const texts = Promise.all([files.units, files.indicators, files.catalog, files.investments]).then(
       ([units, indicators, catalog, investments]) => ({ units, indicators, catalog, investments }),
     );
@@ -125,9 +130,46 @@ export class App {
     } else if (view === 'hotspots') {
       this.#feedTargeting();
       void this.showHotspotVariable();
+    } else if (view === 'investments') {
+      this.#feedTargeting();
+      void this.#prepareInvestments();
     } else {
       void this.setIndicator(this.pickedId);
     }
+  }
+
+  /** Places the investment rows in the units, once (the investments view). */
+  async #prepareInvestments(): Promise<void> {
+    const b = this.boundaries;
+    if (this.investments.ready || !b || !this.#investmentsText) return;
+    try {
+      const text = await this.#investmentsText;
+      this.investments.prepare(b.features, text, this.#csv, this.catalog);
+    } catch (err) {
+      this.investments.error = message(err);
+    }
+  }
+
+  /**
+   * The need the investments are compared with: the index score, or the picked indicator; shown
+   * on the choropleth (the tooltip and the no-data hatch follow it).
+   */
+  async showInvestmentNeed(): Promise<void> {
+    const inv = this.investments;
+    const seq = ++this.#seq;
+    if (inv.needSource === 'index') {
+      const r = this.targeting.result;
+      inv.need = r ? r.index.score : null;
+      inv.needLabel = r ? pick(indexCatalogEntry(this.targeting.spec, this.locale.lang).label, this.locale.lang) : '';
+      if (r && this.view === 'investments') this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score);
+      return;
+    }
+    const entry = this.catalog.find((e) => e.id === this.pickedId);
+    const values = entry ? await this.indicatorValues(entry.id) : null;
+    if (seq !== this.#seq || this.view !== 'investments') return;
+    inv.need = values;
+    inv.needLabel = entry ? pick(entry.label, this.locale.lang) : '';
+    if (entry && values) this.choropleth.show(entry, values);
   }
 
   /** Colours the map by the current index score (called again on every recomputation). */

@@ -1,0 +1,77 @@
+/**
+ * Classes of the coverage and bivariate maps (METHODS.md §3). Coverage: "no coverage" (no activity
+ * located) is a class of its own, never the lowest colour of the scale; units with activities but
+ * no stated amount (when the measure is money) are "amount not stated". Bivariate: need terciles ×
+ * coverage terciles, with "no coverage" as its own column; terciles of coverage are taken over the
+ * covered units only.
+ */
+
+/** Class codes of the coverage measure (≥ 0: quantile class of covered units). */
+export const NO_COVERAGE = -1;
+export const NOT_STATED = -2;
+export const NO_DATA = -3;
+
+/**
+ * Quantile breaks (type 7, as d3.quantile) of the finite values: `k − 1` upper bounds. Class of v =
+ * number of breaks strictly below v, so equal values always share a class (ties never split) and a
+ * class may be empty when many values tie.
+ */
+export function quantileBreaks(values: ArrayLike<number>, k: number): number[] {
+  const v = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length === 0) return [];
+  const out: number[] = [];
+  for (let j = 1; j < k; j++) {
+    const h = ((v.length - 1) * j) / k;
+    const lo = Math.floor(h);
+    out.push(v[lo] + (h - lo) * ((v[Math.min(lo + 1, v.length - 1)] ?? v[lo]) - v[lo]));
+  }
+  return out;
+}
+
+/** The class (0…breaks.length) of `v`: how many breaks lie strictly below it. */
+export function classOf(v: number, breaks: readonly number[]): number {
+  let c = 0;
+  while (c < breaks.length && v > breaks[c]) c++;
+  return c;
+}
+
+/**
+ * Coverage classes: `activities[i] === 0` → NO_COVERAGE; measure NaN (amount not stated) →
+ * NOT_STATED; else the quantile class (0…k−1) among the covered units with a value.
+ */
+export function coverageClasses(activities: ArrayLike<number>, measure: ArrayLike<number>, k: number): { classes: Int8Array; breaks: number[] } {
+  const n = activities.length;
+  const covered: number[] = [];
+  for (let i = 0; i < n; i++) if (activities[i] > 0 && Number.isFinite(measure[i])) covered.push(measure[i]);
+  const breaks = quantileBreaks(covered, k);
+  const classes = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!(activities[i] > 0)) classes[i] = NO_COVERAGE;
+    else if (!Number.isFinite(measure[i])) classes[i] = NOT_STATED;
+    else classes[i] = classOf(measure[i], breaks);
+  }
+  return { classes, breaks };
+}
+
+/**
+ * Bivariate class of each unit: `need * 4 + coverage` where need is the need tercile 0…2 and coverage
+ * is 0 for no coverage and 1…3 for the coverage tercile; NO_DATA where need is missing, NOT_STATED
+ * where the unit has activities but the coverage measure is not stated.
+ */
+export function bivariateClasses(
+  need: ArrayLike<number>,
+  activities: ArrayLike<number>,
+  measure: ArrayLike<number>,
+): { classes: Int8Array; needBreaks: number[]; coverageBreaks: number[] } {
+  const n = need.length;
+  const needBreaks = quantileBreaks(need, 3);
+  const cov = coverageClasses(activities, measure, 3);
+  const classes = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cov.classes[i];
+    if (!Number.isFinite(need[i])) classes[i] = NO_DATA;
+    else if (c === NOT_STATED) classes[i] = NOT_STATED;
+    else classes[i] = classOf(need[i], needBreaks) * 4 + (c === NO_COVERAGE ? 0 : c + 1);
+  }
+  return { classes, needBreaks, coverageBreaks: cov.breaks };
+}

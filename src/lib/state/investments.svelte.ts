@@ -1,0 +1,151 @@
+/**
+ * The investments view's state (issue 5): the rows placed once ({@link prepareCoverage}), the
+ * filter (donor with aliases, sector, pillar, years), the coverage recomputed at once on every
+ * change (with its time), the map (coverage or need × coverage), the need it is compared with, and
+ * the underserved threshold. Components read its fields and call its methods.
+ */
+import { computeCoverage } from '../analysis/coverage.ts';
+import type { CoverageFilter, CoverageResult, InvestmentPillar } from '../analysis/coverage-types.ts';
+import { INVESTMENT_PILLARS } from '../analysis/coverage-types.ts';
+import { prepareCoverage, type PreparedCoverage } from '../data/coverage-input.ts';
+import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
+import type { CatalogEntry } from '../data/schema.ts';
+import { unitDenominators } from '../data/unit-denominators.ts';
+import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
+import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-colours.ts';
+import type { UnitFeature } from '../map/unit-features.ts';
+import { csvObjects, investmentsFromCsv } from './investments-from-csv.ts';
+
+export type CoverageMeasure = 'amount' | 'activities';
+export type InvestmentMapMode = 'coverage' | 'bivariate';
+export type NeedSource = 'index' | 'indicator';
+
+/** The filter as the panel sets it ('' = all; NaN years = all years). */
+export interface InvestmentFilter {
+  donor: string;
+  sector: string;
+  pillar: InvestmentPillar | '';
+  yearFrom: number;
+  yearTo: number;
+}
+
+export const NO_FILTER: InvestmentFilter = { donor: '', sector: '', pillar: '', yearFrom: NaN, yearTo: NaN };
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** The engine's filter (codes) for the panel's filter. */
+export function engineFilter(f: InvestmentFilter, p: PreparedCoverage, choices: readonly DonorChoice[]): CoverageFilter {
+  const out: CoverageFilter = {};
+  if (f.donor !== '') {
+    const members = choices.find((c) => c.label === f.donor)?.members ?? [];
+    out.donors = p.donors.flatMap((d, i) => (members.includes(d) ? [i] : []));
+  }
+  if (f.sector !== '') out.sectors = p.sectors.flatMap((s, i) => (s === f.sector ? [i] : []));
+  if (f.pillar !== '') out.pillars = [INVESTMENT_PILLARS.indexOf(f.pillar)];
+  if (Number.isFinite(f.yearFrom) || Number.isFinite(f.yearTo)) {
+    out.years = [Number.isFinite(f.yearFrom) ? f.yearFrom : -Infinity, Number.isFinite(f.yearTo) ? f.yearTo : Infinity];
+  }
+  return out;
+}
+
+let fillVersion = 2_000_000;
+
+export class Investments {
+  prepared = $state.raw<PreparedCoverage | null>(null);
+  donorChoices = $state.raw<DonorChoice[]>([]);
+  /** Years present in the rows (start or end), ascending. */
+  years = $state.raw<number[]>([]);
+  prepareMs = $state(NaN);
+  computeMs = $state(NaN);
+  error = $state('');
+  filter = $state.raw<InvestmentFilter>({ ...NO_FILTER });
+  result = $state.raw<CoverageResult | null>(null);
+  measure = $state<CoverageMeasure>('amount');
+  mapMode = $state<InvestmentMapMode>('bivariate');
+  needSource = $state<NeedSource>('index');
+  /** Need per unit (index score or the current indicator) and its label; null while not known. */
+  need = $state.raw<Float64Array | null>(null);
+  needLabel = $state('');
+  /** Largest number of activities still counted as underserved (0: none). */
+  maxActivities = $state(0);
+
+  /** The coverage measure per unit. */
+  readonly measureValues: Float64Array | null = $derived.by(() => {
+    const r = this.result;
+    if (!r) return null;
+    return this.measure === 'amount' ? r.amount : Float64Array.from(r.activities);
+  });
+
+  /** Map colours and classes for the current result, measure, map and need. */
+  readonly map = $derived.by(() => {
+    const r = this.result;
+    const m = this.measureValues;
+    if (!r || !m) return null;
+    if (this.mapMode === 'bivariate' && this.need) {
+      const b = bivariateClasses(this.need, r.activities, m);
+      return { mode: 'bivariate' as const, classes: b.classes, breaks: b.coverageBreaks, needBreaks: b.needBreaks, fill: { rgba: bivariateFill(b.classes), version: ++fillVersion } };
+    }
+    const c = coverageClasses(r.activities, m, COVERAGE_CLASSES);
+    return { mode: 'coverage' as const, classes: c.classes, breaks: c.breaks, needBreaks: [], fill: { rgba: coverageFill(c.classes), version: ++fillVersion } };
+  });
+
+  get ready(): boolean {
+    return this.prepared !== null;
+  }
+
+  /**
+   * Places the rows once: units from the boundaries, investments from their CSV text, population
+   * and emigrants from the long indicators CSV.
+   */
+  prepare(features: readonly UnitFeature[], investmentsCsv: string, indicatorsCsv: string, catalog: readonly CatalogEntry[]): void {
+    if (this.prepared) return;
+    try {
+      const t0 = performance.now();
+      const records = investmentsFromCsv(investmentsCsv);
+      const long = csvObjects(indicatorsCsv).map((d) => ({
+        unit_id: d.unit_id ?? '',
+        indicator_id: d.indicator_id ?? '',
+        value: d.value === undefined || d.value.trim() === '' ? NaN : Number(d.value),
+      }));
+      const den = unitDenominators(
+        features.map((f) => f.properties.unit_id),
+        long,
+        catalog,
+      );
+      const units = features.map((f) => ({ unit_id: f.properties.unit_id, country: f.properties.country, dept_code: f.properties.dept_code, geometry: f.geometry }));
+      const p = prepareCoverage(units, records, { population: den.population, emigrants: den.emigrants });
+      this.prepareMs = performance.now() - t0;
+      const ys = [...p.input.startYear, ...p.input.endYear].filter(Number.isFinite).sort((a, b) => a - b);
+      this.years = ys.filter((y, i) => i === 0 || y !== ys[i - 1]);
+      this.donorChoices = donorChoices(p.donors);
+      this.prepared = p;
+      this.#recompute();
+    } catch (err) {
+      this.error = message(err);
+    }
+  }
+
+  setFilter(patch: Partial<InvestmentFilter>): void {
+    this.filter = { ...this.filter, ...patch };
+    this.#recompute();
+  }
+
+  /** The donor choice selected (null: all donors). */
+  get donorChoice(): DonorChoice | null {
+    return this.donorChoices.find((c) => c.label === this.filter.donor) ?? null;
+  }
+
+  #recompute(): void {
+    const p = this.prepared;
+    if (!p) return;
+    try {
+      const t0 = performance.now();
+      const r = computeCoverage(p.input, { filter: engineFilter(this.filter, p, this.donorChoices) });
+      this.computeMs = performance.now() - t0;
+      this.result = r;
+      this.error = '';
+    } catch (err) {
+      this.error = message(err);
+    }
+  }
+}
