@@ -341,7 +341,7 @@ export const en: Messages = {
     needIndex: 'Targeting index score',
     needIndicator: (label) => `Current indicator: ${label}`,
     needWaiting: 'Computing the targeting index…',
-    recomputed: (ms, prepareMs) => `Recomputed in ${ms} ms (placing the rows once took ${prepareMs} ms).`,
+    recomputed: (ms, prepareMs, mainMs) => `Recomputed in ${ms} ms. Placing the rows, once, took ${prepareMs} ms in a worker (${mainMs} ms on the main thread).`,
     balanceTitle: 'Where the money went',
     balanceTotal: 'Total',
     balancePlaced: 'Placed in a municipio',

@@ -342,7 +342,7 @@ export const es: Messages = {
     needIndex: 'Puntaje del índice de focalización',
     needIndicator: (label) => `Indicador actual: ${label}`,
     needWaiting: 'Calculando el índice de focalización…',
-    recomputed: (ms, prepareMs) => `Recalculado en ${ms} ms (ubicar las filas, una sola vez, tomó ${prepareMs} ms).`,
+    recomputed: (ms, prepareMs, mainMs) => `Recalculado en ${ms} ms. Ubicar las filas, una sola vez, tomó ${prepareMs} ms en un worker (${mainMs} ms en el hilo principal).`,
     balanceTitle: 'Adónde fue el dinero',
     balanceTotal: 'Total',
     balancePlaced: 'Ubicado en un municipio',

@@ -309,7 +309,7 @@ export interface InvestmentMessages {
   needIndex: string;
   needIndicator: (label: string) => string;
   needWaiting: string;
-  recomputed: (ms: string, prepareMs: string) => string;
+  recomputed: (ms: string, prepareMs: string, mainMs: string) => string;
   balanceTitle: string;
   balanceTotal: string;
   balancePlaced: string;

@@ -57,13 +57,11 @@ export class App {
   #csv = '';
   #seq = 0;
   #topologies: Parameters<typeof outlinesFrom>[0] = [];
-  #investmentsText: Promise<string> | null = null;
 
   /** Fetches everything in parallel: the first map from the files, DuckDB in its lazy chunk. */
   async start(): Promise<void> {
     this.#milestones = installFocalHooks();
     const files = requestDataset();
-    this.#investmentsText = files.investments;
     const texts = Promise.all([files.units, files.indicators, files.catalog, files.investments]).then(
       ([units, indicators, catalog, investments]) => ({ units, indicators, catalog, investments }),
     );
@@ -141,13 +139,8 @@ export class App {
   /** Places the investment rows in the units, once (the investments view). */
   async #prepareInvestments(): Promise<void> {
     const b = this.boundaries;
-    if (this.investments.ready || !b || !this.#investmentsText) return;
-    try {
-      const text = await this.#investmentsText;
-      this.investments.prepare(b.features, text, this.#csv, this.catalog);
-    } catch (err) {
-      this.investments.error = message(err);
-    }
+    if (this.investments.ready || !b) return;
+    await this.investments.prepare(b.features, new URL('./data/', document.baseURI).href);
   }
 
   /**

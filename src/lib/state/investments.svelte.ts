@@ -1,20 +1,20 @@
 /**
- * The investments view's state (issue 5): the rows placed once ({@link prepareCoverage}), the
- * filter (donor with aliases, sector, pillar, years), the coverage recomputed at once on every
+ * The investments view's state (issue 5): the rows placed once ({@link prepareInvestments},
+ * in a worker), the filter (donor with aliases, sector, pillar, years), the coverage recomputed at once on every
  * change (with its time), the map (coverage or need × coverage), the need it is compared with, and
  * the underserved threshold. Components read its fields and call its methods.
  */
 import { computeCoverage } from '../analysis/coverage.ts';
 import type { CoverageFilter, CoverageResult, InvestmentPillar } from '../analysis/coverage-types.ts';
 import { INVESTMENT_PILLARS } from '../analysis/coverage-types.ts';
-import { prepareCoverage, type PreparedCoverage } from '../data/coverage-input.ts';
+import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
 import type { CatalogEntry } from '../data/schema.ts';
-import { unitDenominators } from '../data/unit-denominators.ts';
 import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
 import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-colours.ts';
 import type { UnitFeature } from '../map/unit-features.ts';
-import { csvObjects, investmentsFromCsv } from './investments-from-csv.ts';
+import { prepareInvestments } from './investments-prepare.ts';
+import type { InvestmentsReply } from './investments.worker.ts';
 
 export type CoverageMeasure = 'amount' | 'activities';
 export type InvestmentMapMode = 'coverage' | 'bivariate';
@@ -55,7 +55,11 @@ export class Investments {
   donorChoices = $state.raw<DonorChoice[]>([]);
   /** Years present in the rows (start or end), ascending. */
   years = $state.raw<number[]>([]);
+  /** Placing the rows: time in the worker, on the main thread, and from request to answer. */
   prepareMs = $state(NaN);
+  mainMs = $state(NaN);
+  wallMs = $state(NaN);
+  #preparing = false;
   computeMs = $state(NaN);
   error = $state('');
   filter = $state.raw<InvestmentFilter>({ ...NO_FILTER });
@@ -94,35 +98,52 @@ export class Investments {
   }
 
   /**
-   * Places the rows once: units from the boundaries, investments from their CSV text, population
-   * and emigrants from the long indicators CSV.
+   * Places the rows once, in a worker that reads the dataset at `baseUrl` (absolute) itself: units
+   * from the boundary files (checked against `features`' order), investments, population and
+   * emigrants. `prepareMs`: placing in the worker (after reading); `mainMs`: the main thread's share.
    */
-  prepare(features: readonly UnitFeature[], investmentsCsv: string, indicatorsCsv: string, catalog: readonly CatalogEntry[]): void {
-    if (this.prepared) return;
+  async prepare(features: readonly UnitFeature[], baseUrl: string): Promise<void> {
+    if (this.prepared || this.#preparing) return;
+    this.#preparing = true;
     try {
       const t0 = performance.now();
-      const records = investmentsFromCsv(investmentsCsv);
-      const long = csvObjects(indicatorsCsv).map((d) => ({
-        unit_id: d.unit_id ?? '',
-        indicator_id: d.indicator_id ?? '',
-        value: d.value === undefined || d.value.trim() === '' ? NaN : Number(d.value),
-      }));
-      const den = unitDenominators(
-        features.map((f) => f.properties.unit_id),
-        long,
-        catalog,
-      );
-      const units = features.map((f) => ({ unit_id: f.properties.unit_id, country: f.properties.country, dept_code: f.properties.dept_code, geometry: f.geometry }));
-      const p = prepareCoverage(units, records, { population: den.population, emigrants: den.emigrants });
-      this.prepareMs = performance.now() - t0;
-      const ys = [...p.input.startYear, ...p.input.endYear].filter(Number.isFinite).sort((a, b) => a - b);
-      this.years = ys.filter((y, i) => i === 0 || y !== ys[i - 1]);
-      this.donorChoices = donorChoices(p.donors);
-      this.prepared = p;
-      this.#recompute();
+      const worker = new Worker(new URL('./investments.worker.ts', import.meta.url), { type: 'module' });
+      const reply = new Promise<InvestmentsReply>((resolve, reject) => {
+        worker.onmessage = (e: MessageEvent<InvestmentsReply>) => resolve(e.data);
+        worker.onerror = (e) => reject(new Error(e.message || 'the investments worker failed'));
+      });
+      worker.postMessage({ baseUrl });
+      this.mainMs = performance.now() - t0;
+      const r = await reply.finally(() => worker.terminate());
+      if (r.type === 'error') throw new Error(r.message);
+      if (r.unitIds.length !== features.length || r.unitIds.some((id, i) => id !== features[i].properties.unit_id)) {
+        throw new Error('the investments worker read the units in another order than the map');
+      }
+      this.prepareMs = r.ms;
+      this.wallMs = performance.now() - t0;
+      this.#accept(r.prepared);
     } catch (err) {
       this.error = message(err);
+    } finally {
+      this.#preparing = false;
     }
+  }
+
+  /** Places the rows on this thread (tests, or where workers are missing). */
+  prepareHere(features: readonly UnitFeature[], investmentsCsv: string, indicatorsCsv: string, catalog: readonly CatalogEntry[]): void {
+    const t0 = performance.now();
+    const units = features.map((f) => ({ unit_id: f.properties.unit_id, country: f.properties.country, dept_code: f.properties.dept_code, geometry: f.geometry }));
+    const p = prepareInvestments({ units, investmentsCsv, indicatorsCsv, catalog: [...catalog] });
+    this.prepareMs = this.mainMs = this.wallMs = performance.now() - t0;
+    this.#accept(p);
+  }
+
+  #accept(p: PreparedCoverage): void {
+    const ys = [...p.input.startYear, ...p.input.endYear].filter(Number.isFinite).sort((a, b) => a - b);
+    this.years = ys.filter((y, i) => i === 0 || y !== ys[i - 1]);
+    this.donorChoices = donorChoices(p.donors);
+    this.prepared = p;
+    this.#recompute();
   }
 
   setFilter(patch: Partial<InvestmentFilter>): void {
