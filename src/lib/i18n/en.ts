@@ -373,7 +373,7 @@ export const en: Messages = {
     chartY: (measure) => `Cumulative share of ${measure}`,
     chartTop: 'Top N by need',
     sentence: (pct, n, money, perCountry) =>
-      `${pct} of located ${money ? 'funding' : 'activities'} reaches the ${n} highest-need municipios${perCountry ? ` (the top ${perCountry} in each country)` : ''}.`,
+      `${pct} of located ${money ? 'funding reaches' : 'activities reach'} the ${n} highest-need municipios${perCountry ? ` (the top ${perCountry} in each country)` : ''}.`,
     sentenceNothing: (money) => `No ${money ? 'funding' : 'activity'} is located in a municipio for these filters.`,
     sentenceNoIndex: 'The comparison needs the targeting index (Index tab).',
     underservedTitle: 'Underserved municipios',
