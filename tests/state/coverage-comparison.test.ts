@@ -27,6 +27,7 @@ describe('coverageConcentration', () => {
     expect(en.investments.sentence('18%', 30, true, 10)).toBe('18% of located funding reaches the 30 highest-need municipios (the top 10 in each country).');
     expect(es.investments.sentence('18 %', 50, true, null)).toBe('El 18 % de la financiación ubicada llega a los 50 municipios de mayor necesidad.');
     expect(en.investments.sentence('5%', 30, false, null)).toBe('5% of located activities reach the 30 highest-need municipios.');
+    expect(es.investments.sentence('5 %', 30, false, 10)).toBe('El 5 % de las actividades ubicadas llegan a los 30 municipios de mayor necesidad (los 10 primeros de cada país).');
   });
 });
 

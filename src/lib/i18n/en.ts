@@ -388,7 +388,7 @@ export const en: Messages = {
     colCountry: 'Country',
     colNeed: 'Need',
     colWhy: 'Why listed',
-    colActivities: 'Activities',
+    colActivities: 'Activ.',
     whyTop: 'top N',
     whyHotspot: 'hotspot',
     exportUnderserved: 'Download the underserved list (CSV)',
