@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageConcentration } from '../../src/lib/state/coverage-concentration.ts';
 import { underservedUnits } from '../../src/lib/state/coverage-underserved.ts';
 import { donorChoices } from '../../src/lib/data/donor-aliases.ts';
-import { engineFilter, NO_FILTER } from '../../src/lib/state/investments.svelte.ts';
+import { engineFilter, NO_FILTER } from '../../src/lib/state/investments-filter.ts';
 import type { PreparedCoverage } from '../../src/lib/data/coverage-input.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { es } from '../../src/lib/i18n/es.ts';

@@ -1,12 +1,11 @@
 /**
  * The investments view's state (issue 5): the rows placed once ({@link prepareInvestments},
- * in a worker), the filter (donor with aliases, sector, pillar, years), the coverage recomputed at once on every
- * change (with its time), the map (coverage or need × coverage), the need it is compared with, and
+ * in a worker), the filter (donor with aliases, sector, pillar, years: investments-filter.ts), the
+ * coverage recomputed at once on every change (with its time), the map (coverage or need × coverage), the need it is compared with, and
  * the underserved threshold. Components read its fields and call its methods.
  */
 import { computeCoverage } from '../analysis/coverage.ts';
-import type { CoverageFilter, CoverageResult, InvestmentPillar } from '../analysis/coverage-types.ts';
-import { INVESTMENT_PILLARS } from '../analysis/coverage-types.ts';
+import type { CoverageResult } from '../analysis/coverage-types.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
 import type { CatalogEntry } from '../data/schema.ts';
@@ -14,39 +13,14 @@ import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
 import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-colours.ts';
 import type { UnitFeature } from '../map/unit-features.ts';
 import { prepareInvestments } from './investments-prepare.ts';
+import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-filter.ts';
 import type { InvestmentsReply } from './investments.worker.ts';
 
 export type CoverageMeasure = 'amount' | 'activities';
 export type InvestmentMapMode = 'coverage' | 'bivariate';
 export type NeedSource = 'index' | 'indicator';
 
-/** The filter as the panel sets it ('' = all; NaN years = all years). */
-export interface InvestmentFilter {
-  donor: string;
-  sector: string;
-  pillar: InvestmentPillar | '';
-  yearFrom: number;
-  yearTo: number;
-}
-
-export const NO_FILTER: InvestmentFilter = { donor: '', sector: '', pillar: '', yearFrom: NaN, yearTo: NaN };
-
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-/** The engine's filter (codes) for the panel's filter. */
-export function engineFilter(f: InvestmentFilter, p: PreparedCoverage, choices: readonly DonorChoice[]): CoverageFilter {
-  const out: CoverageFilter = {};
-  if (f.donor !== '') {
-    const members = choices.find((c) => c.label === f.donor)?.members ?? [];
-    out.donors = p.donors.flatMap((d, i) => (members.includes(d) ? [i] : []));
-  }
-  if (f.sector !== '') out.sectors = p.sectors.flatMap((s, i) => (s === f.sector ? [i] : []));
-  if (f.pillar !== '') out.pillars = [INVESTMENT_PILLARS.indexOf(f.pillar)];
-  if (Number.isFinite(f.yearFrom) || Number.isFinite(f.yearTo)) {
-    out.years = [Number.isFinite(f.yearFrom) ? f.yearFrom : -Infinity, Number.isFinite(f.yearTo) ? f.yearTo : Infinity];
-  }
-  return out;
-}
 
 let fillVersion = 2_000_000;
 

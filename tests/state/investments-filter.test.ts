@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCoverageUnits } from '../../src/cli/read-coverage-units.ts';
+import { computeCoverage } from '../../src/lib/analysis/coverage.ts';
+import { filterCodes } from '../../src/lib/data/coverage-by-unit.ts';
+import { donorChoices } from '../../src/lib/data/donor-aliases.ts';
+import { engineFilter, NO_FILTER } from '../../src/lib/state/investments-filter.ts';
+import { prepareInvestments } from '../../src/lib/state/investments-prepare.ts';
+
+describe('the USAID alias on the default data', () => {
+  const data = 'public/data/';
+  const p = prepareInvestments({
+    units: readCoverageUnits(`${data}boundaries`).units,
+    investmentsCsv: readFileSync(`${data}investments.csv`, 'utf8'),
+    indicatorsCsv: readFileSync(`${data}indicators.csv`, 'utf8'),
+    catalog: JSON.parse(readFileSync(`${data}catalog.json`, 'utf8')),
+  });
+  const rowsOf = (donors: string[]) => computeCoverage(p.input, { filter: filterCodes({ donors }, p) }).totals;
+
+  it('"USAID" selects the Guatemala rows ("USAID") and the Honduras rows (the long name), and their money', () => {
+    const choices = donorChoices(p.donors);
+    const usaid = choices.find((c) => c.label === 'USAID');
+    expect(usaid?.members.sort()).toEqual(['USAID', 'United States Agency for International Development (USAID)']);
+    const both = computeCoverage(p.input, { filter: engineFilter({ ...NO_FILTER, donor: 'USAID' }, p, choices) }).totals;
+    const gt = rowsOf(['USAID']);
+    const hn = rowsOf(['United States Agency for International Development (USAID)']);
+    expect(gt.rows.total).toBeGreaterThan(0);
+    expect(hn.rows.total).toBeGreaterThan(0);
+    // No row names both spellings, so the alias keeps exactly the rows of each.
+    expect(both.rows.total).toBe(gt.rows.total + hn.rows.total);
+    expect(both.moneyMicros.total).toBe(gt.moneyMicros.total + hn.moneyMicros.total);
+    // The balance holds under the filter.
+    const m = both.moneyMicros;
+    expect(m.located + m.spread + m.department + m.nationwide + m.outside + m.swapped + m.noPlace + m.unknownUnit).toBe(m.total);
+  });
+});
