@@ -6,6 +6,8 @@ import { engineFilter, NO_FILTER } from '../../src/lib/state/investments-filter.
 import type { PreparedCoverage } from '../../src/lib/data/coverage-input.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { es } from '../../src/lib/i18n/es.ts';
+import { hotspotMask } from '../../src/lib/state/investments-comparison.ts';
+import type { HotspotRun } from '../../src/lib/state/hotspots.svelte.ts';
 
 describe('coverageConcentration', () => {
   it('shares of the located money by need, top N share, unranked share', () => {
@@ -67,5 +69,14 @@ describe('donor aliases', () => {
     const f = engineFilter({ ...NO_FILTER, donor: 'USAID', sector: 'Storage', pillar: 'II', yearFrom: 2005 }, p, donorChoices(labels));
     expect(f).toEqual({ donors: [1, 2], sectors: [1], pillars: [1], years: [2005, Infinity] });
     expect(engineFilter(NO_FILTER, p, donorChoices(labels))).toEqual({});
+  });
+});
+
+describe('hotspotMask', () => {
+  it('marks high–high (Moran) / hot (Gi*) units, code 1, and nothing without a run or for another unit count', () => {
+    const run = { data: { cluster: Uint8Array.from([1, 0, 2, 1, 5, 6, 3, 4]) } } as unknown as HotspotRun;
+    expect([...hotspotMask(run, 8)!]).toEqual([1, 0, 0, 1, 0, 0, 0, 0]);
+    expect(hotspotMask(run, 7)).toBeNull();
+    expect(hotspotMask(null, 8)).toBeNull();
   });
 });
