@@ -4,7 +4,9 @@
  * what could not be placed; the need × coverage map and its 3×3 legend (+ no coverage) appear with
  * the comparison sentence; filtering to USAID (both spellings, said in the panel) changes the map
  * and the balance; the underserved list downloads as CSV (BOM, header, one row per listed
- * municipio, the balance on every row) with the JSON beside; no request leaves the app's origin.
+ * municipio, the balance on every row) with the JSON beside; spreading by population keeps the
+ * balance; a hotspot run adds high–high units to the underserved list; no request leaves the app's
+ * origin.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -129,6 +131,32 @@ test('the underserved list downloads as CSV (BOM, header, rows with the balance)
   assert.ok(Math.abs(doc.money_usd.total - total) < 0.01);
   assert.equal(doc.units, count);
   assert.ok(doc.provenance.sources.length > 0);
+});
+
+test('spreading by population moves what it can into the municipios, the rest stays apart, the balance still adds up', async () => {
+  await w.page.getByTestId('coverage-donor').selectOption('');
+  await w.page.getByTestId('coverage-spread').check();
+  await w.page.waitForFunction(() => document.querySelector('[data-testid="balance-row"][data-key="spread"]') !== null);
+  const b = await balance();
+  assertAddsUp(b);
+  // On the default data little can be spread: Honduras has no municipal population and most
+  // Guatemalan nationwide rows (USAID) state no amount; what cannot be spread stays apart.
+  assert.ok((b.parts.get('spread') ?? 0) > 0, `spread ${b.parts.get('spread')}`);
+  assert.ok((b.parts.get('nationwide') ?? 0) > 4e9, 'Honduran nationwide money was spread');
+  await w.page.getByTestId('coverage-spread').uncheck();
+  await w.page.waitForFunction(() => document.querySelector('[data-testid="balance-row"][data-key="spread"]') === null);
+});
+
+test('with a hotspot run, municipios in high–high clusters without activity join the underserved list', async () => {
+  await w.page.getByTestId('tab-hotspots').click();
+  await w.page.getByTestId('hotspot-permutations').selectOption('99');
+  await w.page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 20_000 });
+  await w.page.getByTestId('hotspot-run').click();
+  await w.page.getByTestId('moran-scatter').waitFor({ timeout: 60_000 });
+  await w.page.getByTestId('tab-investments').click();
+  await w.page.getByTestId('coverage-sentence').waitFor();
+  const why = await w.page.getByTestId('underserved-row').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+  assert.ok(why.some((t) => /hotspot/.test(t)), 'no hotspot unit in the underserved list');
 });
 
 test('no request leaves the app origin and the console has no errors', () => {

@@ -299,6 +299,8 @@ export interface InvestmentMessages {
   yearsFrom: string;
   yearsTo: string;
   noYearDropped: (rows: number) => string;
+  spread: string;
+  spreadHelp: string;
   measure: string;
   measureAmount: string;
   measureActivities: string;

@@ -44,6 +44,8 @@ export class Investments {
   /** Need per unit (index score or the current indicator) and its label; null while not known. */
   need = $state.raw<Float64Array | null>(null);
   needLabel = $state('');
+  /** `population`: department and country money spread over their municipios by population (on request only). */
+  spread = $state<'none' | 'population'>('none');
   /** Largest number of activities still counted as underserved (0: none). */
   maxActivities = $state(0);
 
@@ -125,6 +127,11 @@ export class Investments {
     this.#recompute();
   }
 
+  setSpread(spread: 'none' | 'population'): void {
+    this.spread = spread;
+    this.#recompute();
+  }
+
   /** The donor choice selected (null: all donors). */
   get donorChoice(): DonorChoice | null {
     return this.donorChoices.find((c) => c.label === this.filter.donor) ?? null;
@@ -135,7 +142,7 @@ export class Investments {
     if (!p) return;
     try {
       const t0 = performance.now();
-      const r = computeCoverage(p.input, { filter: engineFilter(this.filter, p, this.donorChoices) });
+      const r = computeCoverage(p.input, { filter: engineFilter(this.filter, p, this.donorChoices), spread: this.spread });
       this.computeMs = performance.now() - t0;
       this.result = r;
       this.error = '';
