@@ -6,6 +6,7 @@ import { filterCodes } from '../../src/lib/data/coverage-by-unit.ts';
 import { donorChoices } from '../../src/lib/data/donor-aliases.ts';
 import { engineFilter, NO_FILTER } from '../../src/lib/state/investments-filter.ts';
 import { prepareInvestments } from '../../src/lib/state/investments-prepare.ts';
+import { rowsKept } from '../../src/lib/state/investments-row-filter.ts';
 
 describe('the USAID alias on the default data', () => {
   const data = 'public/data/';
@@ -32,5 +33,38 @@ describe('the USAID alias on the default data', () => {
     // The balance holds under the filter.
     const m = both.moneyMicros;
     expect(m.located + m.spread + m.department + m.nationwide + m.outside + m.swapped + m.noPlace + m.unknownUnit).toBe(m.total);
+  });
+});
+
+describe('rowsKept agrees with the coverage engine on the default data', () => {
+  const data = 'public/data/';
+  const p = prepareInvestments({
+    units: readCoverageUnits(`${data}boundaries`).units,
+    investmentsCsv: readFileSync(`${data}investments.csv`, 'utf8'),
+    indicatorsCsv: readFileSync(`${data}indicators.csv`, 'utf8'),
+    catalog: JSON.parse(readFileSync(`${data}catalog.json`, 'utf8')),
+  });
+  const choices = donorChoices(p.donors);
+  const filters = [
+    NO_FILTER,
+    { ...NO_FILTER, donor: 'USAID' },
+    { ...NO_FILTER, pillar: 'II' as const },
+    { ...NO_FILTER, yearFrom: 2005, yearTo: 2010 },
+    { ...NO_FILTER, donor: 'World Bank', pillar: 'I' as const, yearTo: 2008 },
+  ];
+  it.each(filters.map((f) => [JSON.stringify(f), f] as const))('%s: same rows, same located money', (_, f) => {
+    const filter = engineFilter(f, p, choices);
+    const kept = rowsKept(p.input, filter);
+    const t = computeCoverage(p.input, { filter }).totals;
+    let rows = 0;
+    let located = 0n;
+    for (let r = 0; r < kept.length; r++) {
+      if (!kept[r]) continue;
+      rows++;
+      const k = p.input.kind[r];
+      if ((k === 0 || k === 1) && Number.isFinite(p.input.amount[r])) located += BigInt(Math.round(p.input.amount[r] * 1e6));
+    }
+    expect(rows).toBe(t.rows.total);
+    expect(located).toBe(t.moneyMicros.located);
   });
 });

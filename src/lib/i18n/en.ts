@@ -331,6 +331,8 @@ export const en: Messages = {
     yearsFrom: 'From',
     yearsTo: 'to',
     noYearDropped: (rows) => `${rows.toLocaleString('en')} rows without years are left out by the year filter.`,
+    points: 'Geocoded projects as points (area ∝ amount)',
+    pointsKey: (n, largest) => `○ ${n.toLocaleString('en')} geocoded project locations, area ∝ amount (largest ${largest}).`,
     spread: 'Spread department and nationwide money by population',
     spreadHelp: 'Each department- or country-level amount is shared among its municipios in proportion to population (money only, not activities). Honduras has no municipal population, so its money stays apart.',
     measure: 'Coverage measure',

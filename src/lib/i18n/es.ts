@@ -332,6 +332,8 @@ export const es: Messages = {
     yearsFrom: 'De',
     yearsTo: 'a',
     noYearDropped: (rows) => `El filtro de años deja fuera ${rows.toLocaleString('es')} filas sin años.`,
+    points: 'Proyectos geolocalizados como puntos (área ∝ monto)',
+    pointsKey: (n, largest) => `○ ${n.toLocaleString('es')} ubicaciones de proyectos geolocalizados, área ∝ monto (el mayor: ${largest}).`,
     spread: 'Repartir por población el dinero departamental y nacional',
     spreadHelp: 'Cada monto a nivel de departamento o de país se reparte entre sus municipios en proporción a la población (solo el dinero, no las actividades). Honduras no tiene población municipal: su dinero queda aparte.',
     measure: 'Medida de cobertura',

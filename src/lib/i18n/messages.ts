@@ -300,6 +300,8 @@ export interface InvestmentMessages {
   yearsTo: string;
   noYearDropped: (rows: number) => string;
   spread: string;
+  points: string;
+  pointsKey: (n: number, largest: string) => string;
   spreadHelp: string;
   measure: string;
   measureAmount: string;

@@ -5,7 +5,9 @@
  * the underserved threshold. Components read its fields and call its methods.
  */
 import { computeCoverage } from '../analysis/coverage.ts';
-import type { CoverageResult } from '../analysis/coverage-types.ts';
+import { PLACE_KIND, type CoverageResult } from '../analysis/coverage-types.ts';
+import type { InvestmentPoint } from '../map/investment-points.ts';
+import { rowsKept } from './investments-row-filter.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
 import type { CatalogEntry } from '../data/schema.ts';
@@ -46,6 +48,11 @@ export class Investments {
   needLabel = $state('');
   /** `population`: department and country money spread over their municipios by population (on request only). */
   spread = $state<'none' | 'population'>('none');
+  /** Draw the geocoded rows kept by the filter as points scaled by amount. */
+  showPoints = $state(false);
+  /** Each row's coordinates (NaN where none). */
+  #lon: Float64Array | null = null;
+  #lat: Float64Array | null = null;
   /** Largest number of activities still counted as underserved (0: none). */
   maxActivities = $state(0);
 
@@ -54,6 +61,21 @@ export class Investments {
     const r = this.result;
     if (!r) return null;
     return this.measure === 'amount' ? r.amount : Float64Array.from(r.activities);
+  });
+
+  /** Rows placed by their point (municipio level) that the filter keeps and that state an amount. */
+  readonly points: InvestmentPoint[] = $derived.by(() => {
+    const p = this.prepared;
+    const lon = this.#lon;
+    const lat = this.#lat;
+    if (!this.showPoints || !p || !lon || !lat || !this.result) return [];
+    const kept = rowsKept(p.input, engineFilter(this.filter, p, this.donorChoices));
+    const out: InvestmentPoint[] = [];
+    for (let r = 0; r < kept.length; r++) {
+      const a = p.input.amount[r];
+      if (kept[r] && p.input.kind[r] === PLACE_KIND.point && a > 0) out.push({ lon: lon[r], lat: lat[r], amount: a });
+    }
+    return out;
   });
 
   /** Map colours and classes for the current result, measure, map and need. */
@@ -95,6 +117,8 @@ export class Investments {
       if (r.unitIds.length !== features.length || r.unitIds.some((id, i) => id !== features[i].properties.unit_id)) {
         throw new Error('the investments worker read the units in another order than the map');
       }
+      this.#lon = r.lon;
+      this.#lat = r.lat;
       this.prepareMs = r.ms;
       this.wallMs = performance.now() - t0;
       this.#accept(r.prepared);
