@@ -1,8 +1,9 @@
 /**
- * The investments view's state (issue 5): the rows placed once ({@link prepareInvestments},
- * in a worker), the filter (donor with aliases, sector, pillar, years: investments-filter.ts), the
- * coverage recomputed at once on every change (with its time), the map (coverage or need × coverage), the need it is compared with, and
- * the underserved threshold. Components read its fields and call its methods.
+ * The investments view's state (issue 5): the rows placed once (investments-prepare.ts, in a
+ * worker), the filter (donor with aliases, sector, pillar, years: investments-filter.ts), the
+ * coverage recomputed at once on every change (with its time), the map (coverage or need ×
+ * coverage, optional points), the need it is compared with, and the underserved threshold.
+ * Components read its fields and call its methods.
  */
 import { computeCoverage } from '../analysis/coverage.ts';
 import { PLACE_KIND, type CoverageResult } from '../analysis/coverage-types.ts';
@@ -10,11 +11,9 @@ import type { InvestmentPoint } from '../map/investment-points.ts';
 import { rowsKept } from './investments-row-filter.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
-import type { CatalogEntry } from '../data/schema.ts';
 import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
 import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-colours.ts';
 import type { UnitFeature } from '../map/unit-features.ts';
-import { prepareInvestments } from './investments-prepare.ts';
 import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-filter.ts';
 import type { InvestmentsReply } from './investments.worker.ts';
 
@@ -127,15 +126,6 @@ export class Investments {
     } finally {
       this.#preparing = false;
     }
-  }
-
-  /** Places the rows on this thread (tests, or where workers are missing). */
-  prepareHere(features: readonly UnitFeature[], investmentsCsv: string, indicatorsCsv: string, catalog: readonly CatalogEntry[]): void {
-    const t0 = performance.now();
-    const units = features.map((f) => ({ unit_id: f.properties.unit_id, country: f.properties.country, dept_code: f.properties.dept_code, geometry: f.geometry }));
-    const p = prepareInvestments({ units, investmentsCsv, indicatorsCsv, catalog: [...catalog] });
-    this.prepareMs = this.mainMs = this.wallMs = performance.now() - t0;
-    this.#accept(p);
   }
 
   #accept(p: PreparedCoverage): void {
