@@ -99,6 +99,14 @@ function passes(x: CoverageInput, r: number, f: CoverageFilter, masks: { donors:
   return 'yes';
 }
 
+/** 1 for each row `f` keeps: the rows computeCoverage counts (e.g. to draw the kept geocoded rows as points). */
+export function rowsKept(x: CoverageInput, f: CoverageFilter): Uint8Array {
+  const masks = { donors: mask(f.donors, x.nDonors), sectors: mask(f.sectors, x.nSectors), pillars: mask(f.pillars, N_PILLARS) };
+  const out = new Uint8Array(x.kind.length);
+  for (let r = 0; r < out.length; r++) out[r] = passes(x, r, f, masks) === 'yes' ? 1 : 0;
+  return out;
+}
+
 /**
  * Coverage per unit and the money balance of the rows `options.filter` keeps.
  * @throws Error on columns of mismatched lengths or a `unit`/`point` row without a valid unit.

@@ -8,7 +8,7 @@
 import { computeCoverage } from '../analysis/coverage.ts';
 import { PLACE_KIND, type CoverageResult } from '../analysis/coverage-types.ts';
 import type { InvestmentPoint } from '../map/investment-points.ts';
-import { rowsKept } from './investments-row-filter.ts';
+import { rowsKept } from '../analysis/coverage.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
 import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
