@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { startServer, launch, watchedPage, waitForMap, waitForDb, type Watched } from './browser.ts';
+import { openApp, closeApp, watchedPage, waitForMap, waitForDb, type Watched } from './browser.ts';
 import { colourStats, histogramDistance } from './pixels.ts';
 
 let server: PreviewServer;
@@ -17,17 +17,10 @@ let browser: Browser;
 let w: Watched;
 
 before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-  w = await watchedPage(browser, origin);
-  await w.page.goto(origin + '/');
-  await waitForMap(w.page);
+  ({ server, origin, browser, w } = await openApp());
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
-});
+after(() => closeApp(browser, server));
 
 async function mapShot() {
   // Let deck.gl finish the frame after a state change.

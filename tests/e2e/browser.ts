@@ -69,3 +69,33 @@ export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
 export async function waitForDb(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __focal: { dbReady: Promise<void> } }).__focal.dbReady);
 }
+
+/** One e2e file's session: the preview server, Chromium, and a watched page on the app with its map drawn. */
+export interface AppSession {
+  server: PreviewServer;
+  origin: string;
+  browser: Browser;
+  w: Watched;
+}
+
+/** Opens the app as every e2e file starts; what was opened is closed again if a step fails. */
+export async function openApp(): Promise<AppSession> {
+  const { server, origin } = await startServer();
+  let browser: Browser | undefined;
+  try {
+    browser = await launch();
+    const w = await watchedPage(browser, origin);
+    await w.page.goto(origin + '/');
+    await waitForMap(w.page);
+    return { server, origin, browser, w };
+  } catch (err) {
+    await closeApp(browser, server);
+    throw err;
+  }
+}
+
+/** Closes what openApp opened (either may be missing when opening failed). */
+export async function closeApp(browser: Browser | undefined, server: PreviewServer | undefined): Promise<void> {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+}

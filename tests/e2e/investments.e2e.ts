@@ -14,25 +14,17 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { PNG } from 'pngjs';
-import { startServer, launch, watchedPage, waitForMap, type Watched } from './browser.ts';
+import { openApp, closeApp, type Watched } from './browser.ts';
 
 let server: PreviewServer;
-let origin: string;
 let browser: Browser;
 let w: Watched;
 
 before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-  w = await watchedPage(browser, origin);
-  await w.page.goto(origin + '/');
-  await waitForMap(w.page);
+  ({ server, browser, w } = await openApp());
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
-});
+after(() => closeApp(browser, server));
 
 async function mapPng(): Promise<Buffer> {
   await w.page.waitForTimeout(700);

@@ -11,29 +11,21 @@ import assert from 'node:assert/strict';
 import type { Browser, Locator } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { PNG } from 'pngjs';
-import { startServer, launch, watchedPage, waitForMap, type Watched } from './browser.ts';
+import { openApp, closeApp, type Watched } from './browser.ts';
 
 let server: PreviewServer;
-let origin: string;
 let browser: Browser;
 let w: Watched;
 let table: Locator;
 
 before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-  w = await watchedPage(browser, origin);
-  await w.page.goto(origin + '/');
-  await waitForMap(w.page);
+  ({ server, browser, w } = await openApp());
   await w.page.getByTestId('tab-index').click();
   table = w.page.getByTestId('ranking-table');
   await table.locator('tbody tr').first().waitFor({ timeout: 20_000 });
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
-});
+after(() => closeApp(browser, server));
 
 const rows = () => table.locator('tbody tr');
 const column = (selector: string) => rows().evaluateAll((trs, s) => trs.map((tr) => tr.querySelector(s)?.textContent?.trim() ?? ''), selector);
