@@ -38,6 +38,9 @@ async function json<T>(url: string): Promise<T> {
 
 const text = async (url: string): Promise<string> => (await get(url)).text();
 
+/** A data file as JSON or text; errors name the file (HTTP status, an HTML fallback page, bad JSON). */
+export { json as fetchDataJson, text as fetchDataText };
+
 /** Starts every request at once (index.html preloads the ones the first map needs). */
 export function requestDataset(baseUrl = './data/'): DatasetRequests {
   const requests: DatasetRequests = {

@@ -8,7 +8,7 @@ import type { CatalogEntry } from '../data/schema.ts';
 import { unitDenominators } from '../data/unit-denominators.ts';
 import { csvObjects, investmentsFromCsv } from './investments-from-csv.ts';
 import { unitFeatures, type UnitTopology } from '../map/unit-features.ts';
-import { COUNTRIES } from './dataset-files.ts';
+import { COUNTRIES, fetchDataJson, fetchDataText } from './dataset-files.ts';
 
 export interface PrepareInvestmentsRequest {
   units: CoverageUnit[];
@@ -32,12 +32,6 @@ export function prepareInvestments(req: PrepareInvestmentsRequest): PreparedCove
   return prepareCoverage(req.units, records, { population: den.population, emigrants: den.emigrants });
 }
 
-async function fetchOk(url: string): Promise<Response> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res;
-}
-
 /**
  * The request for the dataset at `baseUrl` (absolute, ending in '/'), read by the worker itself so
  * that the main thread neither copies the boundaries nor parses the files: the app's boundary files
@@ -47,11 +41,11 @@ async function fetchOk(url: string): Promise<Response> {
 export async function fetchInvestmentsRequest(baseUrl: string): Promise<PrepareInvestmentsRequest> {
   const [topologies, investmentsCsv, indicatorsCsv, catalog] = await Promise.all([
     Promise.all(
-      COUNTRIES.map(async (country) => ({ country, topology: (await (await fetchOk(`${baseUrl}boundaries/${country.toLowerCase()}.topo.json`)).json()) as UnitTopology })),
+      COUNTRIES.map(async (country) => ({ country, topology: await fetchDataJson<UnitTopology>(`${baseUrl}boundaries/${country.toLowerCase()}.topo.json`) })),
     ),
-    fetchOk(`${baseUrl}investments.csv`).then((r) => r.text()),
-    fetchOk(`${baseUrl}indicators.csv`).then((r) => r.text()),
-    fetchOk(`${baseUrl}catalog.json`).then((r) => r.json() as Promise<CatalogEntry[]>),
+    fetchDataText(`${baseUrl}investments.csv`),
+    fetchDataText(`${baseUrl}indicators.csv`),
+    fetchDataJson<CatalogEntry[]>(`${baseUrl}catalog.json`),
   ]);
   const units = unitFeatures(topologies).map((f) => ({ unit_id: f.properties.unit_id, country: f.properties.country, dept_code: f.properties.dept_code, geometry: f.geometry }));
   return { units, investmentsCsv, indicatorsCsv, catalog };
