@@ -1,7 +1,6 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { GeoJsonLayerProps } from '@deck.gl/layers';
+import type { GeoJsonLayer } from '@deck.gl/layers';
 import type { UnitFeature, UnitFeatureProps } from './unit-features.ts';
-import { OUTLINE_LAYER } from './base-style.ts';
+import { unitOutlineLayer } from './unit-outline-layer.ts';
 
 /**
  * Outline of the top-N units: a deep blue line on a white halo. Blue is the one hue the YlOrRd
@@ -16,26 +15,11 @@ export const HIGHLIGHT_HALO_WIDTH = 5;
 
 /**
  * Two deck.gl layers (halo, then line) outlining `features` (the highlighted units only, see
- * highlighted-features.ts), drawn inside the maplibre style above the boundary lines and below the
- * selection outline. Not pickable: clicks and hover go to the fill below. Pass the same array
- * while the set is unchanged: a new `data` identity makes deck.gl rebuild the lines.
+ * highlighted-features.ts); see unitOutlineLayer.
  */
 export function highlightLayers(features: UnitFeature[]): GeoJsonLayer<UnitFeatureProps>[] {
-  const line = (id: string, colour: readonly [number, number, number], width: number) => {
-    // `beforeId` is read by @deck.gl/mapbox in interleaved mode (its `LayerOverlayProps`).
-    const props: GeoJsonLayerProps<UnitFeatureProps> & { beforeId: string } = {
-      id,
-      beforeId: OUTLINE_LAYER.selectedHalo,
-      data: features,
-      filled: false,
-      stroked: true,
-      getLineColor: [colour[0], colour[1], colour[2], 255],
-      getLineWidth: width,
-      lineWidthUnits: 'pixels',
-      lineJointRounded: true,
-      pickable: false,
-    };
-    return new GeoJsonLayer<UnitFeatureProps>(props);
-  };
-  return [line('highlight-halo', HIGHLIGHT_HALO_RGB, HIGHLIGHT_HALO_WIDTH), line('highlight', HIGHLIGHT_RGB, HIGHLIGHT_WIDTH)];
+  return [
+    unitOutlineLayer('highlight-halo', features, HIGHLIGHT_HALO_RGB, HIGHLIGHT_HALO_WIDTH),
+    unitOutlineLayer('highlight', features, HIGHLIGHT_RGB, HIGHLIGHT_WIDTH),
+  ];
 }
