@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { csvParse } from 'd3';
 import { PLACE_KIND, PLACE_KIND_NAMES, INVESTMENT_PILLARS, type InvestmentPillar, type MoneyBalance } from '../lib/analysis/coverage-types.ts';
 import { coverageByUnit, type CoverageByUnit, type CoverageFilterByName } from '../lib/data/coverage-by-unit.ts';
@@ -15,6 +14,7 @@ import type { CatalogEntry } from '../lib/data/schema.ts';
 import { unitDenominators, type UnitDenominators } from '../lib/data/unit-denominators.ts';
 import { toCsv, type CsvCell } from '../lib/export/csv.ts';
 import type { CliIo } from './cli-io.ts';
+import { missingOptions, parseOptions } from './parse-options.ts';
 import { readCoverageUnits, type CoverageUnits } from './read-coverage-units.ts';
 import { readInvestments } from './read-investments.ts';
 import { parseStrictNumber } from './read-rank-tables.ts';
@@ -73,33 +73,22 @@ export interface CoverageArgs {
 
 /** The options of `focal coverage`, or null for `--help`. @throws {UsageError} */
 export function parseCoverageArgs(argv: string[]): CoverageArgs | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        units: { type: 'string' },
-        investments: { type: 'string' },
-        out: { type: 'string' },
-        indicators: { type: 'string' },
-        id: { type: 'string' },
-        dept: { type: 'string' },
-        donor: { type: 'string', multiple: true },
-        sector: { type: 'string', multiple: true },
-        pillar: { type: 'string', multiple: true },
-        years: { type: 'string' },
-        status: { type: 'string', multiple: true },
-        spread: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const values = parseOptions(argv, {
+    units: { type: 'string' },
+    investments: { type: 'string' },
+    out: { type: 'string' },
+    indicators: { type: 'string' },
+    id: { type: 'string' },
+    dept: { type: 'string' },
+    donor: { type: 'string', multiple: true },
+    sector: { type: 'string', multiple: true },
+    pillar: { type: 'string', multiple: true },
+    years: { type: 'string' },
+    status: { type: 'string', multiple: true },
+    spread: { type: 'string' },
+  });
   if (values.help) return null;
-  const missing = (['units', 'investments', 'out'] as const).filter((k) => !values[k]).map((k) => `--${k}`);
+  const missing = missingOptions(values, ['units', 'investments', 'out']);
   if (missing.length > 0) throw new UsageError(`missing ${missing.join(', ')}`);
   const spread = values.spread ?? 'none';
   if (spread !== 'none' && spread !== 'population') throw new UsageError(`--spread must be none or population, not "${spread}"`);

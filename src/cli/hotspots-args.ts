@@ -2,9 +2,9 @@
  * The command line of `focal hotspots`: its help text, the app's defaults and the parsing of the
  * options (every bad value refused with a {@link UsageError} that names the option).
  */
-import { parseArgs } from 'node:util';
 import type { Correction } from '../lib/analysis/hotspots.ts';
 import { UsageError } from './usage-error.ts';
+import { missingOptions, parseOptions } from './parse-options.ts';
 
 /** The app's defaults (src/lib/state/hotspot-settings.ts), so that the CLI gives the app's answer. */
 export const HOTSPOT_CLI_DEFAULTS = {
@@ -100,37 +100,25 @@ const isLevel = (x: number) => x > 0 && x < 1;
 
 /** The options of `focal hotspots`, or null for `--help`. @throws {UsageError} */
 export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        boundaries: { type: 'string' },
-        id: { type: 'string' },
-        data: { type: 'string' },
-        key: { type: 'string' },
-        value: { type: 'string' },
-        stat: { type: 'string' },
-        contiguity: { type: 'string' },
-        snap: { type: 'string' },
-        source: { type: 'string' },
-        permutations: { type: 'string' },
-        seed: { type: 'string' },
-        fdr: { type: 'string' },
-        bonferroni: { type: 'string' },
-        alpha: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const values = parseOptions(argv, {
+    boundaries: { type: 'string' },
+    id: { type: 'string' },
+    data: { type: 'string' },
+    key: { type: 'string' },
+    value: { type: 'string' },
+    stat: { type: 'string' },
+    contiguity: { type: 'string' },
+    snap: { type: 'string' },
+    source: { type: 'string' },
+    permutations: { type: 'string' },
+    seed: { type: 'string' },
+    fdr: { type: 'string' },
+    bonferroni: { type: 'string' },
+    alpha: { type: 'string' },
+    out: { type: 'string' },
+  });
   if (values.help) return null;
-  const required = ['boundaries', 'id', 'data', 'key', 'value', 'out'] as const;
-  const missing = required.filter((k) => !values[k]).map((k) => `--${k}`);
+  const missing = missingOptions(values, ['boundaries', 'id', 'data', 'key', 'value', 'out']);
   if (missing.length > 0) {
     throw new UsageError(`missing ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`}`);
   }

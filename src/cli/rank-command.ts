@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { runSensitivity } from '../lib/analysis/sensitivity.ts';
 import type { IndexSpec } from '../lib/data/index-spec.ts';
 import { IndexSpecError, parseIndexSpec } from '../lib/data/parse-index-spec.ts';
@@ -18,6 +17,7 @@ import { priorityListCsv } from '../lib/export/priority-list-csv.ts';
 import { provenance } from '../lib/export/provenance.ts';
 import type { CliIo } from './cli-io.ts';
 import { packageVersion } from './package-version.ts';
+import { missingOptions, parseOptions } from './parse-options.ts';
 import { readRankTables } from './read-rank-tables.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -46,25 +46,14 @@ export interface RankArgs {
 
 /** The options of `focal rank`, or null for `--help`. @throws {UsageError} */
 export function parseRankArgs(argv: string[]): RankArgs | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        spec: { type: 'string' },
-        data: { type: 'string' },
-        out: { type: 'string' },
-        'no-sensitivity': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const values = parseOptions(argv, {
+    spec: { type: 'string' },
+    data: { type: 'string' },
+    out: { type: 'string' },
+    'no-sensitivity': { type: 'boolean' },
+  });
   if (values.help) return null;
-  const missing = (['spec', 'out'] as const).filter((k) => !values[k]).map((k) => `--${k}`);
+  const missing = missingOptions(values, ['spec', 'out']);
   if (missing.length > 0) throw new UsageError(`missing ${missing.join(' and ')}`);
   return { spec: values.spec!, data: values.data, out: values.out!, sensitivity: !values['no-sensitivity'] };
 }
