@@ -1,0 +1,75 @@
+/**
+ * The join of a planner's rows to the app's units, and its diagnostics report. Plain JSON: the
+ * report is shown, exported (`npx focal join --report`), and kept in the workspace.
+ */
+import type { CountryCode } from '../schema.ts';
+
+/** One row of the planner's file, as far as the join needs it. */
+export interface JoinRow {
+  /** Row index in the file (0-based, header excluded). */
+  row: number;
+  /** Code or name, as written in the file. */
+  key: string;
+  dept?: string;
+  country?: CountryCode;
+}
+
+/**
+ * A name or code a row may match. Most targets are units; El Salvador's 262 pre-2024 municipios
+ * (now distritos) are targets too, each carrying the 2024 unit it belongs to.
+ */
+export interface JoinTarget {
+  /** What is matched: a unit id, or a distrito id (`SVD0614`). */
+  key: string;
+  /** The unit the match lands on (equal to `key` for a unit). */
+  unitId: string;
+  country: CountryCode;
+  /** Codes accepted for it: national code (`0101`), P-code (`GT0101`), … */
+  codes: string[];
+  /** Official name first, then accepted variants. */
+  names: string[];
+  deptCode: string;
+  deptName: string;
+  kind: 'unit' | 'distrito';
+}
+
+export type JoinMethod = 'code' | 'exact' | 'contained' | 'fuzzy' | 'accepted';
+
+export interface JoinMatch {
+  row: number;
+  target: string;
+  unitId: string;
+  method: JoinMethod;
+  /** Similarity of the names (1 for code and exact). */
+  score: number;
+}
+
+export interface JoinSuggestion {
+  target: string;
+  unitId: string;
+  name: string;
+  deptName: string;
+  country: CountryCode;
+  score: number;
+}
+
+export interface JoinReport {
+  by: 'code' | 'name';
+  /** Rows considered (rows with an empty key are listed in `emptyKeys`). */
+  rows: number;
+  matched: JoinMatch[];
+  /** Rows with no match, each with up to 3 suggestions, best first. */
+  unmatchedRows: { row: number; key: string; dept?: string; suggestions: JoinSuggestion[] }[];
+  /** Units (of the countries in play) that no row reached. */
+  unmatchedUnits: { unitId: string; name: string; deptName: string; country: CountryCode }[];
+  /** Targets reached by more than one row (the rows are listed; their values conflict or repeat). */
+  duplicates: { target: string; unitId: string; rows: number[] }[];
+  /** Rows whose name exists in several departments and no department told them apart. */
+  ambiguous: { row: number; key: string; candidates: JoinSuggestion[] }[];
+  /** Rows recognised as not being municipios (city zones, lakes, "NA", totals). */
+  notUnits: { row: number; key: string }[];
+  emptyKeys: number[];
+}
+
+/** The planner's decisions on a report: row → target key accepted, or null for "no unit". */
+export type AcceptedMatches = Record<number, string | null>;
