@@ -12,8 +12,8 @@ export type CellValue = string | number | null;
 /** How the file was read, for the report and the provenance of everything built from it. */
 export interface ReadInfo {
   format: ImportFormat;
-  /** Text files: the encoding detected (`utf-8` or `windows-1252`). */
-  encoding?: 'utf-8' | 'windows-1252';
+  /** Text files: the encoding detected (`utf-8` or `windows-1252`; `utf-16le`/`utf-16be` only with a byte-order mark, as Excel's "Unicode text" writes). */
+  encoding?: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
   /** True when the file began with a byte-order mark (it is dropped). */
   bom?: boolean;
   /** CSV: the delimiter sniffed (`,` `;` tab `|`). */

@@ -1,0 +1,90 @@
+/**
+ * Text decoding of a planner's file: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise
+ * valid UTF-8 is UTF-8, and anything else is Windows-1252 (Latin-1 as Excel writes it in Spanish),
+ * unless the file also holds valid multi-byte UTF-8 sequences — then it is a mix of the two
+ * (typically rows pasted from two sources) and decoding it either way would garble some names,
+ * so it is refused with the first line that is not UTF-8.
+ */
+import { ImportError } from './import-error.ts';
+
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+  /** The file began with a byte-order mark (it is not part of `text`). */
+  bom: boolean;
+}
+
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const body = bytes.subarray(3);
+    const bad = firstInvalidUtf8(body);
+    if (bad >= 0) throw mixed(fileName, body, bad);
+    return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false };
+  if (hasMultiByteUtf8(bytes)) throw mixed(fileName, bytes, bad);
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', bom: false };
+}
+
+function mixed(fileName: string, bytes: Uint8Array, at: number): ImportError {
+  let line = 1;
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+  return new ImportError(
+    'mixed-encoding',
+    `${fileName} mixes two text encodings (UTF-8 and Latin-1/Windows-1252); line ${line} is not UTF-8. Save the whole file again as UTF-8.`,
+    { file: fileName, line },
+  );
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `i` (2–4), or 0 when there is none. */
+function sequenceAt(b: Uint8Array, i: number): number {
+  const c = b[i];
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (c === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** Byte offset of the first byte that does not start a well-formed UTF-8 character, or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  // Fast path: the platform decoder validates in native code.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return -1;
+  } catch {
+    // find where
+  }
+  let i = 0;
+  while (i < b.length) {
+    if (b[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = sequenceAt(b, i);
+    if (n === 0) return i;
+    i += n;
+  }
+  return -1;
+}
+
+/** True when `b` holds at least one well-formed multi-byte UTF-8 character. */
+export function hasMultiByteUtf8(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] >= 0xc2 && sequenceAt(b, i) > 0) return true;
+  }
+  return false;
+}

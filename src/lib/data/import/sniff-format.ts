@@ -1,0 +1,106 @@
+/**
+ * What kind of file a planner dropped, decided by its content first (zip magic bytes and what the
+ * archive holds, the first character of a text) and by its extension second. Refusals that need
+ * no parsing (empty, too large, HTML, old binary Excel, zip without a .shp) are thrown here as
+ * {@link ImportError}s, before any reader runs.
+ */
+import { ImportError } from './import-error.ts';
+import { MAX_IMPORT_BYTES } from './import-limits.ts';
+import { isZip, zipEntries, type ZipEntry } from './zip-entries.ts';
+
+export type SniffedFormat =
+  | { format: 'xlsx' }
+  | { format: 'shapefile'; entries: ZipEntry[] }
+  /** GeoJSON or TopoJSON: told apart after parsing. */
+  | { format: 'json' }
+  | { format: 'csv' };
+
+const MB = 1024 * 1024;
+
+/** The lower-case extension of a file name, without the dot (`''` when none). */
+export function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+const JSON_EXTENSIONS = new Set(['json', 'geojson', 'topojson']);
+
+export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ImportError('too-large', `${fileName} is ${Math.round(bytes.length / MB)} MB; the largest file accepted is ${MAX_IMPORT_BYTES / MB} MB.`, {
+      file: fileName,
+      sizeMb: Math.round(bytes.length / MB),
+      maxMb: MAX_IMPORT_BYTES / MB,
+    });
+  }
+  const ext = extensionOf(fileName);
+  const first = firstCharacter(bytes);
+  if (first === null) throw new ImportError('empty-file', `${fileName} is empty.`, { file: fileName });
+
+  if (isZip(bytes)) {
+    const entries = zipEntries(bytes, fileName);
+    const names = entries.map((e) => e.name.toLowerCase());
+    if (names.includes('xl/workbook.xml')) return { format: 'xlsx' };
+    if (names.some((n) => n.endsWith('.shp'))) return { format: 'shapefile', entries };
+    if (ext === 'xlsx') throw new ImportError('corrupt-xlsx', `${fileName} is a zip archive but not an Excel workbook.`, { file: fileName });
+    throw new ImportError('zip-without-shp', `${fileName} holds no .shp file; a shapefile must be zipped with its .shp, .dbf and .prj.`, {
+      file: fileName,
+      files: entries.slice(0, 5).map((e) => e.name).join(', '),
+    });
+  }
+  if (ext === 'xlsx' || ext === 'xlsm') {
+    throw new ImportError('corrupt-xlsx', `${fileName} is not a readable Excel workbook (it is not a zip archive).`, { file: fileName });
+  }
+  if (isOleCompound(bytes) || ext === 'xls') {
+    throw new ImportError('unsupported-format', `${fileName} is an old Excel (.xls) workbook; save it as .xlsx or CSV.`, { file: fileName, found: 'xls' });
+  }
+  if (ext === 'shp' || ext === 'dbf' || ext === 'shx' || ext === 'prj') {
+    throw new ImportError('unsupported-format', `${fileName} is one part of a shapefile; zip the .shp, .dbf, .shx and .prj together and import the .zip.`, {
+      file: fileName,
+      found: 'shapefile-part',
+    });
+  }
+  if (first === '<') {
+    throw new ImportError('unsupported-format', `${fileName} is a web page (HTML), not a data file.`, { file: fileName, found: 'html' });
+  }
+  if (looksBinary(bytes)) {
+    throw new ImportError('unsupported-format', `${fileName} is not a CSV, Excel, GeoJSON, TopoJSON or zipped shapefile.`, { file: fileName, found: 'binary' });
+  }
+  if (first === '{' || first === '[' || JSON_EXTENSIONS.has(ext)) return { format: 'json' };
+  return { format: 'csv' };
+}
+
+/**
+ * The first character that is not white space, skipping a byte-order mark (UTF-8 or UTF-16),
+ * or null when the file holds only white space. Only ASCII characters are told apart; anything
+ * else comes back as `'?'`.
+ */
+function firstCharacter(b: Uint8Array): string | null {
+  let i = 0;
+  let step = 1;
+  let offset = 0;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) i = 3;
+  else if (b[0] === 0xff && b[1] === 0xfe) [i, step] = [2, 2];
+  else if (b[0] === 0xfe && b[1] === 0xff) [i, step, offset] = [2, 2, 1];
+  for (; i + offset < b.length; i += step) {
+    const c = b[i + offset];
+    if (step === 2 && b[i + 1 - offset] !== 0) return '?';
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    return c < 0x80 ? String.fromCharCode(c) : '?';
+  }
+  return null;
+}
+
+/** An OLE2 compound document (old .xls, .doc). */
+function isOleCompound(b: Uint8Array): boolean {
+  return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+}
+
+/** NUL bytes in the first 8 KB of a file without a UTF-16 byte-order mark: not text. */
+function looksBinary(b: Uint8Array): boolean {
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
+  const n = Math.min(b.length, 8192);
+  for (let i = 0; i < n; i++) if (b[i] === 0) return true;
+  return false;
+}
