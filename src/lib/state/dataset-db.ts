@@ -12,6 +12,8 @@ export interface DatasetDb {
   column(id: string, indexById: ReadonlyMap<string, number>, n: number): Promise<Float64Array>;
   /** Every indicator of a unit's country: the unit's value and rank within the country. */
   profile(unitId: string): Promise<ProfileRow[]>;
+  /** Replaces the tables with `files` (the default texts with the workspace's rows appended). */
+  reload(files: DatasetFiles): Promise<void>;
 }
 
 /**
@@ -34,5 +36,8 @@ export async function openDatasetDb(
       return out;
     },
     profile: (unitId) => unitProfile(db, unitId),
+    async reload(next) {
+      await loadDataset(db, next);
+    },
   };
 }

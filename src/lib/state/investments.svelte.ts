@@ -15,7 +15,7 @@ import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
 import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-colours.ts';
 import type { UnitFeature } from '../map/unit-features.ts';
 import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-filter.ts';
-import type { InvestmentsReply } from './investments.worker.ts';
+import type { InvestmentTexts, InvestmentsReply } from './investments.worker.ts';
 
 export type CoverageMeasure = 'amount' | 'activities';
 export type InvestmentMapMode = 'coverage' | 'bivariate';
@@ -35,6 +35,10 @@ export class Investments {
   mainMs = $state(NaN);
   wallMs = $state(NaN);
   #preparing = false;
+  /** The workspace's texts to place instead of the default files (null: the default data). */
+  #texts: InvestmentTexts | null = null;
+  /** Bumped by {@link reset}: a placement started before it is dropped. */
+  #generation = 0;
   computeMs = $state(NaN);
   error = $state('');
   filter = $state.raw<InvestmentFilter>({ ...NO_FILTER });
@@ -102,6 +106,7 @@ export class Investments {
   async prepare(features: readonly UnitFeature[], baseUrl: string): Promise<void> {
     if (this.prepared || this.#preparing) return;
     this.#preparing = true;
+    const generation = this.#generation;
     try {
       const t0 = performance.now();
       const worker = new Worker(new URL('./investments.worker.ts', import.meta.url), { type: 'module' });
@@ -109,9 +114,10 @@ export class Investments {
         worker.onmessage = (e: MessageEvent<InvestmentsReply>) => resolve(e.data);
         worker.onerror = (e) => reject(new Error(e.message || 'the investments worker failed'));
       });
-      worker.postMessage({ baseUrl });
+      worker.postMessage({ baseUrl, texts: this.#texts });
       this.mainMs = performance.now() - t0;
       const r = await reply.finally(() => worker.terminate());
+      if (generation !== this.#generation) return;
       if (r.type === 'error') throw new Error(r.message);
       if (r.unitIds.length !== features.length || r.unitIds.some((id, i) => id !== features[i].properties.unit_id)) {
         throw new Error('the investments worker read the units in another order than the map');
@@ -126,6 +132,18 @@ export class Investments {
     } finally {
       this.#preparing = false;
     }
+  }
+
+  /**
+   * Forgets the placement so the next {@link prepare} places `texts` (the default data with the
+   * workspace's rows; null for the default data). Filters are kept.
+   */
+  reset(texts: InvestmentTexts | null): void {
+    this.#generation++;
+    this.#texts = texts;
+    this.#preparing = false;
+    this.prepared = null;
+    this.result = null;
   }
 
   #accept(p: PreparedCoverage): void {

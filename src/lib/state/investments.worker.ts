@@ -5,17 +5,25 @@
  * `{ type: 'result', prepared, unitIds, lon, lat, ms }` (each row's coordinates, for the points layer) or `{ type: 'error', message }`.
  */
 import type { PreparedCoverage } from '../data/coverage-input.ts';
+import type { CatalogEntry } from '../data/schema.ts';
 import { fetchInvestmentsRequest, prepareInvestments } from './investments-prepare.ts';
 import { investmentsFromCsv } from './investments-from-csv.ts';
+
+/** Texts that replace the fetched ones (the default data with the planner's rows appended). */
+export interface InvestmentTexts {
+  investmentsCsv: string;
+  indicatorsCsv: string;
+  catalog: CatalogEntry[];
+}
 
 export type InvestmentsReply =
   | { type: 'result'; prepared: PreparedCoverage; unitIds: string[]; lon: Float64Array; lat: Float64Array; ms: number }
   | { type: 'error'; message: string };
 
-self.onmessage = async (e: MessageEvent<{ baseUrl: string }>) => {
+self.onmessage = async (e: MessageEvent<{ baseUrl: string; texts: InvestmentTexts | null }>) => {
   let reply: InvestmentsReply;
   try {
-    const req = await fetchInvestmentsRequest(e.data.baseUrl);
+    const req = { ...(await fetchInvestmentsRequest(e.data.baseUrl)), ...e.data.texts };
     const records = investmentsFromCsv(req.investmentsCsv);
     const lon = Float64Array.from(records, (r) => r.lon);
     const lat = Float64Array.from(records, (r) => r.lat);

@@ -7,6 +7,7 @@ import type { RankResult, RankTables } from '../data/rank-types.ts';
 import type { CatalogEntry } from '../data/schema.ts';
 import { CachedRanking } from './cached-ranking.ts';
 import { withRootWeight } from './root-weights.ts';
+import { specWithCatalog } from '../data/spec-with-catalog.ts';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -41,11 +42,22 @@ export class Targeting {
   #default: IndexSpec = defaultIndexSpec([]);
   #ranking = new CachedRanking();
 
-  /** The tables to compute on and the catalog of the default index; computes the default index. */
-  setTables(tables: RankTables, catalog: readonly CatalogEntry[]): void {
+  /**
+   * The tables to compute on and the catalog of the default index; computes the current index
+   * (the default one the first time). `extra`: the planner's imported indicators — offered in the
+   * builder switched off (importing never changes the index by itself); indicators the tables no
+   * longer hold (an import removed) leave the spec.
+   */
+  setTables(tables: RankTables, catalog: readonly CatalogEntry[], extra: readonly CatalogEntry[] = []): void {
     this.#tables = tables;
     this.#default = defaultIndexSpec(catalog);
-    this.#apply(this.result ? this.spec : this.#default, 'edit');
+    const spec = specWithCatalog(this.result ? this.spec : this.#default, extra, tables.columns);
+    if (!this.#apply(spec, 'edit')) this.#apply(specWithCatalog(this.#default, extra, tables.columns), 'edit');
+  }
+
+  /** A spec kept in the workspace, restored at start (refused like an imported file if it no longer fits). */
+  restoreSpec(spec: IndexSpec): boolean {
+    return this.#tables ? this.#apply(specWithCatalog(spec, [], this.#tables.columns), 'import') : this.#apply(spec, 'import');
   }
 
   get ready(): boolean {
