@@ -9,7 +9,9 @@
  * be placed is dropped and logged, never guessed across departments.
  */
 import type { UnitProps } from '../../src/lib/data/schema.ts';
-import { nameSimilarity, normName, wordsContained } from './names.ts';
+import { nameSimilarity } from '../../src/lib/data/join/name-similarity.ts';
+import { normName } from '../../src/lib/data/join/norm-name.ts';
+import { wordsContained } from '../../src/lib/data/join/words-contained.ts';
 
 export interface GtKeyedRow {
   /** INE code as written in the file (3 or 4 digits). */

@@ -9,7 +9,7 @@ import { catalogEntry } from './catalog-entry.ts';
 import { col, numCol, parseNumber, readCsv, type CsvRow } from './csv.ts';
 import { joinGtRows } from './gt-code-join.ts';
 import { RowSink, ratio, type IndicatorSet } from './indicator-set.ts';
-import { resolveDepartment } from './name-match.ts';
+import { resolveDepartment } from '../../src/lib/data/join/resolve-department.ts';
 import type { SourceId } from './sources.ts';
 import type { BuildContext } from './types.ts';
 

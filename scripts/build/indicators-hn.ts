@@ -9,7 +9,7 @@ import type { Bilingual } from '../../src/lib/data/schema.ts';
 import { catalogEntry } from './catalog-entry.ts';
 import { col, numCol, readCsv } from './csv.ts';
 import { RowSink, ratio, type IndicatorSet } from './indicator-set.ts';
-import { normName } from './names.ts';
+import { normName } from '../../src/lib/data/join/norm-name.ts';
 import type { BuildContext } from './types.ts';
 
 const DEPT_NOTE: Bilingual = {

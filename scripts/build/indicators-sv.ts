@@ -12,7 +12,7 @@ import type { Bilingual, Pillar } from '../../src/lib/data/schema.ts';
 import { catalogEntry } from './catalog-entry.ts';
 import { col, numCol, readCsv, type CsvRow } from './csv.ts';
 import { RowSink, ratio, type IndicatorSet } from './indicator-set.ts';
-import { normName } from './names.ts';
+import { normName } from '../../src/lib/data/join/norm-name.ts';
 import type { SourceId } from './sources.ts';
 import type { BuildContext } from './types.ts';
 

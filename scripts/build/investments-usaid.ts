@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { InvestmentRow } from '../../src/lib/data/schema.ts';
 import { col, readCsv } from './csv.ts';
 import { joinGtRows } from './gt-code-join.ts';
-import { resolveDepartment } from './name-match.ts';
+import { resolveDepartment } from '../../src/lib/data/join/resolve-department.ts';
 import { slugify } from './slug.ts';
 import type { BuildContext } from './types.ts';
 

@@ -24,8 +24,9 @@ import type { CountryCode } from '../../src/lib/data/schema.ts';
 import { catalogEntry } from './catalog-entry.ts';
 import { col, numCol, readCsv, type CsvRow } from './csv.ts';
 import { RowSink, type IndicatorSet } from './indicator-set.ts';
-import { aliasKey, matchWithinDepartments, resolveDepartment, type MatchSource, type MatchTarget, type NameMatch } from './name-match.ts';
-import { normName } from './names.ts';
+import { aliasKey, matchWithinDepartments, type MatchSource, type MatchTarget, type NameMatch } from '../../src/lib/data/join/name-match.ts';
+import { normName } from '../../src/lib/data/join/norm-name.ts';
+import { resolveDepartment } from '../../src/lib/data/join/resolve-department.ts';
 import type { BuildContext } from './types.ts';
 
 export const VIOLENCE_ID = 'violence_score';

@@ -1,17 +1,7 @@
 /**
- * Place-name normalisation and string similarity for joining sources that carry names only.
- * Normalised form: accents stripped, upper case, punctuation turned into spaces, spaces collapsed.
+ * String similarity for place names: Levenshtein distance, Jaro–Winkler, and the combination the
+ * joins use ({@link nameSimilarity}).
  */
-
-/** `San José  Pinula.` → `SAN JOSE PINULA`; `Palacagüina` → `PALACAGUINA`; `Ñ` → `N`. */
-export function normName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, ' ')
-    .trim();
-}
 
 /** Levenshtein edit distance (insert, delete, substitute; each costs 1). */
 export function levenshtein(a: string, b: string): number {
@@ -76,18 +66,4 @@ export function nameSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   const lev = 1 - levenshtein(x, y) / Math.max(x.length, y.length);
   return Math.max(lev, jaroWinkler(x, y));
-}
-
-/**
- * True when every word of the shorter name appears, in order, in the longer one:
- * `CAHABON` ⊂ `SANTA MARIA CAHABON`, `SAN FELIPE` ⊂ `SAN FELIPE RETALHULEU`.
- */
-export function wordsContained(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const s = short.split(' ');
-  const l = long.split(' ');
-  if (s.length === l.length) return false;
-  let k = 0;
-  for (const w of l) if (k < s.length && w === s[k]) k++;
-  return k === s.length;
 }

@@ -1,10 +1,13 @@
 /** Name normalisation, similarity, department-aware matching, and the violence/fragility join. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { UnitProps } from '../../src/lib/data/schema.ts';
-import { aliasKey, matchWithinDepartments, resolveDepartment } from '../../scripts/build/name-match.ts';
-import { jaroWinkler, levenshtein, nameSimilarity, normName, wordsContained } from '../../scripts/build/names.ts';
-import { FRAGILITY_ID, joinViolenceFragility, VIOLENCE_ID, type ScoreJoin } from '../../scripts/build/violence-fragility.ts';
-import { RAW_DIR, rawUnits } from './raw-units.ts';
+import type { UnitProps } from '../../../src/lib/data/schema.ts';
+import { aliasKey, matchWithinDepartments } from '../../../src/lib/data/join/name-match.ts';
+import { jaroWinkler, levenshtein, nameSimilarity } from '../../../src/lib/data/join/name-similarity.ts';
+import { normName } from '../../../src/lib/data/join/norm-name.ts';
+import { resolveDepartment } from '../../../src/lib/data/join/resolve-department.ts';
+import { wordsContained } from '../../../src/lib/data/join/words-contained.ts';
+import { FRAGILITY_ID, joinViolenceFragility, VIOLENCE_ID, type ScoreJoin } from '../../../scripts/build/violence-fragility.ts';
+import { RAW_DIR, rawUnits } from '../raw-units.ts';
 
 describe('normName', () => {
   it('strips accents, upper-cases, drops punctuation and collapses spaces', () => {
