@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { formatRank } from './format-number.ts';
+import { importsEn } from './imports-en.ts';
 
 /** English interface text. */
 export const en: Messages = {
@@ -400,4 +401,5 @@ export const en: Messages = {
     exportHelp: 'Every row also states the filter and the money balance: total, placed, not locatable at municipio level, nationwide, outside every unit and other.',
     tooMany: (shown, n) => `Showing ${shown} of ${n}; the CSV has all.`,
   },
+  imports: importsEn,
 };

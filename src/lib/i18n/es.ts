@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { formatRank } from './format-number.ts';
+import { importsEs } from './imports-es.ts';
 
 /** Spanish interface text. */
 export const es: Messages = {
@@ -401,4 +402,5 @@ export const es: Messages = {
     exportHelp: 'Cada fila indica también el filtro y el balance del dinero: total, ubicado, no ubicable a nivel municipal, nacional, fuera de toda unidad y otros.',
     tooMany: (shown, n) => `Se muestran ${shown} de ${n}; el CSV los tiene todos.`,
   },
+  imports: importsEs,
 };

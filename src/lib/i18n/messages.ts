@@ -1,3 +1,5 @@
+import type { ImportsMessages } from './imports-messages.ts';
+
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
 export type Lang = 'en' | 'es';
 
@@ -145,6 +147,8 @@ export interface Messages {
   hotspots: HotspotMessages;
   /** The investments view (InvestmentPanel, CoverageBalance, legends, ConcentrationChart, underserved list). */
   investments: InvestmentMessages;
+  /** The "Your data" view (imports, mapping, matching report, workspace). */
+  imports: ImportsMessages;
 }
 
 /** Texts of the index builder. */

@@ -1,0 +1,152 @@
+/**
+ * The mapping dialog's first guess for a planner's file: which column is the key (a code or a
+ * name), the department and country columns, and what each number column is. Only a starting
+ * point: the planner sees every choice and can change it. Pure.
+ */
+import type { IndicatorColumnMapping, ImportMapping, InvestmentMapping, KeyMapping } from '../data/import/import-mapping.ts';
+import type { ParsedImport, RawTable } from '../data/import/import-types.ts';
+import type { Pillar } from '../data/schema.ts';
+
+export type MappingKind = ImportMapping['kind'];
+
+/** Lower case, no accents, separators as `_`, for matching column names. */
+export function columnWords(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+const CODE = /(^|_)(p_?code|pcode|admin2_?pcode|cod|codigo|code|ine|id_?mun\w*|cod_?mun\w*|ubigeo|geocode)($|_)/;
+const NAME = /(^|_)(municipio|municipios|municipality|muni|mun|nombre|name|admin2_?name|adm2_?es|adm2_?name)($|_)/;
+const DEPT = /(^|_)(departamento|departament\w*|department|depto|dpto|dept|admin1\w*|adm1\w*)($|_)/;
+const COUNTRY = /(^|_)(pais|country|nation|iso3?|admin0\w*|adm0\w*)($|_)/;
+const LON = /^(lon|lng|long|longitude|longitud|x)$/;
+const LAT = /^(lat|latitude|latitud|y)$/;
+const YEAR = /(^|_)(19|20)\d\d($|_)/;
+
+/** Which pillar a column name suggests (migration words first); `context` when nothing fits. */
+const PILLAR_WORDS: [RegExp, Pillar][] = [
+  [/migra|remesa|remit|deport|retorn|return|emigr|desplaz|displac/, 'migration'],
+  [/homicid|violen(cia|ce)?_?(armada)?$|delito|crime|extors|pandill|gang|robo|asesin/, 'IV'],
+  [/mujer|women|genero|gender|sexual|intrafam|domest|femicid/, 'V'],
+  [/corrup|gobern|govern|gestion|management|transparen|justicia|justice/, 'II'],
+  [/derecho|rights|prensa|press|trabajo_?infantil|child_?labou?r|laboral/, 'III'],
+  [/pobre|poverty|empleo|employ|desemp|ingreso|income|pib|gdp|gini|alimen|food|salario|wage|educa|escolar|school/, 'I'],
+];
+/** Words that usually mean "higher is better" (less need). */
+const LESS_NEED = /pib|gdp|ingreso|income|salario|wage|cobertura|coverage|acceso|access|alfabet|literacy|escolar|gestion|management|indice_?de_?desarrollo|idh|hdi/;
+
+function pillarFor(words: string): Pillar {
+  for (const [re, p] of PILLAR_WORDS) if (re.test(words)) return p;
+  return 'context';
+}
+
+/** `tasa_remesas` → `Tasa remesas`. */
+export function columnLabel(name: string): string {
+  const spaced = name.replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return spaced ? spaced[0].toUpperCase() + spaced.slice(1) : name;
+}
+
+/** A catalog id from a column name, unique among `taken` (`user_tasa_remesas`, `user_tasa_remesas_2`). */
+export function indicatorId(column: string, taken: ReadonlySet<string>): string {
+  const base = `user_${columnWords(column).slice(0, 60) || 'value'}`;
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}_${i}`;
+  return id;
+}
+
+const find = (cols: string[], re: RegExp, skip: ReadonlySet<string> = new Set()): string | undefined =>
+  cols.find((c) => !skip.has(c) && re.test(columnWords(c)));
+
+/** The key: a code column when there is one (text codes like `0101` first), else a name column, else the first text column. */
+export function guessKey(table: RawTable): KeyMapping {
+  const cols = table.columns;
+  const dept = find(cols, DEPT);
+  const country = find(cols, COUNTRY);
+  const skip = new Set([dept, country].filter((c): c is string => !!c));
+  const code = find(cols, CODE, skip);
+  const name = find(cols, NAME, skip);
+  const firstText = cols.find((c, i) => table.types[i] === 'text' && !skip.has(c));
+  const key: KeyMapping = code ? { by: 'code', column: code } : { by: 'name', column: name ?? firstText ?? cols[0] ?? '' };
+  if (dept && key.column !== dept) key.deptColumn = dept;
+  if (country) key.countryColumn = country;
+  return key;
+}
+
+/** Columns that are not values: the key, department, country, coordinates. */
+function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
+  const out = new Set([key.column, key.deptColumn, key.countryColumn].filter((c): c is string => !!c));
+  for (const c of table.columns) {
+    const w = columnWords(c);
+    if (LON.test(w) || LAT.test(w) || CODE.test(w)) out.add(c);
+  }
+  return out;
+}
+
+/** One indicator per number column (not the key, codes or coordinates), with defaults from its name. */
+export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds: ReadonlySet<string>): IndicatorColumnMapping[] {
+  const skip = nonValueColumns(key, table);
+  const taken = new Set(takenIds);
+  const out: IndicatorColumnMapping[] = [];
+  table.columns.forEach((column, i) => {
+    if (table.types[i] !== 'number' || skip.has(column)) return;
+    const words = columnWords(column);
+    const id = indicatorId(column, taken);
+    taken.add(id);
+    const label = columnLabel(column);
+    out.push({
+      column,
+      id,
+      label: { en: label, es: label },
+      pillar: pillarFor(words),
+      direction: LESS_NEED.test(words) ? -1 : 1,
+      unit: /(^|_)(tasa|rate|pct|porc\w*|percent\w*|share|proporcion)($|_)/.test(words) ? '%' : '',
+      year: YEAR.exec(words)?.[0].replace(/_/g, '') ?? '',
+      level: 'municipio',
+      source: table.fileName,
+    });
+  });
+  return out;
+}
+
+/** Investment columns found by their usual names (English or Spanish). */
+export function guessInvestmentMapping(table: RawTable): InvestmentMapping {
+  const cols = table.columns;
+  const w = (re: RegExp) => cols.find((c) => re.test(columnWords(c)));
+  const lon = w(LON);
+  const lat = w(LAT);
+  const key = guessKey(table);
+  const hasKey = CODE.test(columnWords(key.column)) || NAME.test(columnWords(key.column));
+  return {
+    kind: 'investments',
+    ...(hasKey || !(lon && lat) ? { key } : {}),
+    lon,
+    lat,
+    amount: w(/monto|amount|usd|disburs|desembols|commit|compromis|valor|value/),
+    donor: w(/donor|donante|funder|financiador|cooperante|agency|agencia/),
+    sector: w(/sector/),
+    title: w(/(^|_)(title|titulo|proyecto|project|actividad|activity)(_name|_nombre)?$/),
+    activityId: w(/(^|_)(activity|project|proyecto|actividad)_?id$|^id$/),
+    startYear: w(/start|inicio/),
+    endYear: w(/(^|_)(end|fin|final|cierre)($|_)/),
+    source: table.fileName,
+  };
+}
+
+/** The first guess for a parsed file read as `kind` (layers default to boundaries, tables to indicators). */
+export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: ReadonlySet<string>): ImportMapping {
+  const table = parsed.table;
+  if (kind === 'investments') return guessInvestmentMapping(table);
+  const key = guessKey(table);
+  if (kind === 'boundaries') return { kind: 'boundaries', key, source: table.fileName };
+  return { kind: 'indicators', key, columns: guessIndicatorColumns(table, key, takenIds) };
+}
+
+/** What a file most likely holds: polygons → boundaries, points → investments, else indicators. */
+export function guessKind(parsed: ParsedImport): MappingKind {
+  if (parsed.kind === 'layer') return parsed.table.geometryKind === 'point' ? 'investments' : 'boundaries';
+  return 'indicators';
+}

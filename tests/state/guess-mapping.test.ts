@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { RawTable } from '../../src/lib/data/import/import-types.ts';
+import {
+  columnLabel,
+  guessIndicatorColumns,
+  guessKey,
+  guessKind,
+  guessMapping,
+  indicatorId,
+} from '../../src/lib/state/guess-mapping.ts';
+
+function table(columns: string[], types: ('number' | 'text')[], fileName = 'planner.csv'): RawTable {
+  return { fileName, columns, types, values: columns.map(() => []), rowCount: 0, read: { format: 'csv' }, renamed: [] };
+}
+
+describe('guessKey', () => {
+  it('takes a name key with the department column for a planner spreadsheet keyed by names', () => {
+    expect(guessKey(table(['departamento', 'municipio', 'tasa_remesas'], ['text', 'text', 'number']))).toEqual({
+      by: 'name',
+      column: 'municipio',
+      deptColumn: 'departamento',
+    });
+  });
+
+  it('prefers a code column, and finds the country column (accents ignored)', () => {
+    expect(guessKey(table(['País', 'Nombre', 'Código municipal', 'valor'], ['text', 'text', 'text', 'number']))).toEqual({
+      by: 'code',
+      column: 'Código municipal',
+      countryColumn: 'País',
+    });
+    expect(guessKey(table(['admin2Pcode', 'poverty'], ['text', 'number'])).column).toBe('admin2Pcode');
+  });
+
+  it('falls back to the first text column', () => {
+    expect(guessKey(table(['lugar', 'x1'], ['text', 'number']))).toEqual({ by: 'name', column: 'lugar' });
+  });
+});
+
+describe('guessIndicatorColumns', () => {
+  it('turns each number column that is not a key, code or coordinate into an indicator', () => {
+    const t = table(['cod_mun', 'municipio', 'lat', 'lon', 'tasa_remesas', 'pib_per_capita_2019', 'homicidios'], ['number', 'text', 'number', 'number', 'number', 'number', 'number']);
+    const cols = guessIndicatorColumns(t, guessKey(t), new Set(['user_homicidios']));
+    expect(cols.map((c) => c.column)).toEqual(['tasa_remesas', 'pib_per_capita_2019', 'homicidios']);
+    const [remesas, pib, hom] = cols;
+    expect(remesas).toEqual({
+      column: 'tasa_remesas',
+      id: 'user_tasa_remesas',
+      label: { en: 'Tasa remesas', es: 'Tasa remesas' },
+      pillar: 'migration',
+      direction: 1,
+      unit: '%',
+      year: '',
+      level: 'municipio',
+      source: 'planner.csv',
+    });
+    expect(pib).toMatchObject({ pillar: 'I', direction: -1, year: '2019', unit: '' });
+    // The id already exists in the workspace: a suffix keeps it unique.
+    expect(hom).toMatchObject({ id: 'user_homicidios_2', pillar: 'IV', direction: 1 });
+  });
+});
+
+describe('helpers', () => {
+  it('labels and ids from column names', () => {
+    expect(columnLabel('tasa_remesas')).toBe('Tasa remesas');
+    expect(indicatorId('Tasa de Pobreza (%)', new Set())).toBe('user_tasa_de_pobreza');
+    expect(indicatorId('ñ', new Set(['user_n']))).toBe('user_n_2');
+  });
+
+  it('guesses the kind from the geometry and builds the mapping of that kind', () => {
+    const t = table(['municipio', 'v'], ['text', 'number']);
+    expect(guessKind({ kind: 'table', table: t })).toBe('indicators');
+    const layer = { ...t, geometries: [], geometryKind: 'point' as const, bbox: [0, 0, 0, 0] as [number, number, number, number] };
+    expect(guessKind({ kind: 'layer', table: layer })).toBe('investments');
+    expect(guessKind({ kind: 'layer', table: { ...layer, geometryKind: 'polygon' } })).toBe('boundaries');
+    expect(guessMapping({ kind: 'table', table: t }, 'boundaries', new Set())).toEqual({
+      kind: 'boundaries',
+      key: { by: 'name', column: 'municipio' },
+      source: 'planner.csv',
+    });
+  });
+
+  it('finds investment columns by their Spanish names', () => {
+    const t = table(['codigo_ine', 'donante', 'sector', 'monto_usd', 'año_inicio', 'año_fin'], ['text', 'text', 'text', 'number', 'number', 'number']);
+    expect(guessMapping({ kind: 'table', table: t }, 'investments', new Set())).toMatchObject({
+      kind: 'investments',
+      key: { by: 'code', column: 'codigo_ine' },
+      donor: 'donante',
+      sector: 'sector',
+      amount: 'monto_usd',
+      startYear: 'año_inicio',
+      endYear: 'año_fin',
+    });
+  });
+});
