@@ -5,6 +5,7 @@
 import { openBrowserDb, type DbOpenProgress } from '../data/duckdb-browser.ts';
 import { loadDataset, type DatasetFiles } from '../data/tables.ts';
 import { indicatorValues, unitProfile, type ProfileRow } from '../data/queries.ts';
+import type { Db } from '../data/db.ts';
 
 /** The queries the app runs once DuckDB is ready. */
 export interface DatasetDb {
@@ -14,6 +15,8 @@ export interface DatasetDb {
   profile(unitId: string): Promise<ProfileRow[]>;
   /** Replaces the tables with `files` (the default texts with the workspace's rows appended). */
   reload(files: DatasetFiles): Promise<void>;
+  /** The database itself: the importers read planners' CSV files through its reader. */
+  readonly db: Db;
 }
 
 /**
@@ -36,6 +39,7 @@ export async function openDatasetDb(
       return out;
     },
     profile: (unitId) => unitProfile(db, unitId),
+    db,
     async reload(next) {
       await loadDataset(db, next);
     },
