@@ -31,3 +31,11 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell
   for (const row of rows) lines.push(row.map(csvCell).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
+
+/** A result table (result-table.ts) as CSV: its headers, then its rows (see `toCsv`). */
+export function tableCsv(table: { columns: readonly { header: string }[]; rows: Iterable<readonly CsvCell[]> }): string {
+  return toCsv(
+    table.columns.map((c) => c.header),
+    table.rows,
+  );
+}

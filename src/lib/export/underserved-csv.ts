@@ -4,55 +4,20 @@
  * row, so that the file cannot be read without them — the filter and the money balance of the rows
  * it kept: total = placed in a municipio + not locatable at municipio level (department) +
  * nationwide + outside every unit + other unplaced (swapped coordinates, no place, unknown code).
- * The provenance goes in the JSON beside it ({@link underservedMeta}).
+ * The provenance goes in the JSON beside it ({@link underservedMeta}); the table is underserved-table.ts.
  */
 import type { MoneyBalance } from '../analysis/coverage-types.ts';
-import type { RankUnit } from '../data/rank-types.ts';
-import { toCsv, type CsvCell } from './csv.ts';
+import { tableCsv } from './csv.ts';
 import type { Provenance } from './provenance.ts';
+import { UNDERSERVED_TABLE_COLUMNS, underservedTable, type UnderservedRow } from './underserved-table.ts';
 
-export const UNDERSERVED_COLUMNS = [
-  'unit_id',
-  'name',
-  'department',
-  'country',
-  'need',
-  'in_top_n',
-  'in_hotspot',
-  'activities',
-  'donors',
-  'amount_usd',
-  'filter',
-  'total_usd',
-  'placed_usd',
-  'not_locatable_usd',
-  'nationwide_usd',
-  'outside_units_usd',
-  'other_unplaced_usd',
-] as const;
+export { otherUnplaced, type UnderservedRow } from './underserved-table.ts';
 
-export interface UnderservedRow {
-  unit: RankUnit;
-  need: number;
-  inTopN: boolean;
-  inHotspot: boolean;
-  activities: number;
-  donors: number;
-  amount: number;
-}
-
-/** Money that did not reach a municipio and is neither department, nationwide nor outside. */
-export function otherUnplaced(b: MoneyBalance): number {
-  return b.swapped + b.noPlace + b.unknownUnit;
-}
+export const UNDERSERVED_COLUMNS = UNDERSERVED_TABLE_COLUMNS.map((c) => c.header);
 
 /** The CSV text (BOM, CRLF, formula-like cells neutralised); `filter` describes the filter in words. */
 export function underservedCsv(rows: readonly UnderservedRow[], balance: MoneyBalance, filter: string): string {
-  const money: CsvCell[] = [filter, balance.total, balance.located + balance.spread, balance.department, balance.nationwide, balance.outside, otherUnplaced(balance)];
-  return toCsv(
-    UNDERSERVED_COLUMNS,
-    rows.map((r): CsvCell[] => [r.unit.unit_id, r.unit.name, r.unit.department, r.unit.country, r.need, r.inTopN ? 1 : 0, r.inHotspot ? 1 : 0, r.activities, r.donors, r.amount, ...money]),
-  );
+  return tableCsv(underservedTable(rows, balance, filter));
 }
 
 /** The JSON beside the CSV: what the list is, the filter, need, threshold, money balance and provenance. */
