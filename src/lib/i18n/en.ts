@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { formatRank } from './format-number.ts';
 import { importsEn } from './imports-en.ts';
+import { offlineEn } from './offline-en.ts';
 
 /** English interface text. */
 export const en: Messages = {
@@ -402,4 +403,5 @@ export const en: Messages = {
     tooMany: (shown, n) => `Showing ${shown} of ${n}; the CSV has all.`,
   },
   imports: importsEn,
+  offline: offlineEn,
 };

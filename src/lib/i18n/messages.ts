@@ -1,4 +1,5 @@
 import type { ImportsMessages } from './imports-messages.ts';
+import type { OfflineMessages } from './offline-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
 export type Lang = 'en' | 'es';
@@ -149,6 +150,8 @@ export interface Messages {
   investments: InvestmentMessages;
   /** The "Your data" view (imports, mapping, matching report, workspace). */
   imports: ImportsMessages;
+  /** The offline status in the header (badge, offline-ready note, new-version notice). */
+  offline: OfflineMessages;
 }
 
 /** Texts of the index builder. */

@@ -2,6 +2,8 @@
  * `window.__focal`: start-up milestones for the end-to-end tests and the benchmark. Times are
  * milliseconds from `performance.timeOrigin` (`performance.now()`).
  */
+import type { SwStatus } from '../offline/sw-message.ts';
+
 export interface FocalHooks {
   /** Resolves when the first coloured map has been drawn; rejects if the data cannot load. */
   ready: Promise<void>;
@@ -9,6 +11,11 @@ export interface FocalHooks {
   dbReady: Promise<void>;
   firstMapMs?: number;
   dbReadyMs?: number;
+  /**
+   * Production builds: resolves when the service worker controls the page and holds every file
+   * of its precache manifest; rejects when service workers are unavailable or refused.
+   */
+  offlineReady?: Promise<SwStatus>;
 }
 
 declare global {
