@@ -53,6 +53,14 @@ export interface JoinSuggestion {
   score: number;
 }
 
+/** An unmatched row suggested for an unmatched unit. */
+export interface JoinRowSuggestion {
+  row: number;
+  key: string;
+  dept?: string;
+  score: number;
+}
+
 export interface JoinReport {
   by: 'code' | 'name';
   /** Rows considered (rows with an empty key are listed in `emptyKeys`). */
@@ -60,8 +68,8 @@ export interface JoinReport {
   matched: JoinMatch[];
   /** Rows with no match, each with up to 3 suggestions, best first. */
   unmatchedRows: { row: number; key: string; dept?: string; suggestions: JoinSuggestion[] }[];
-  /** Units (of the countries in play) that no row reached. */
-  unmatchedUnits: { unitId: string; name: string; deptName: string; country: CountryCode }[];
+  /** Units (of the countries in play) that no row reached, each with up to 3 unmatched rows that may name it. */
+  unmatchedUnits: { unitId: string; name: string; deptName: string; country: CountryCode; suggestions?: JoinRowSuggestion[] }[];
   /** Targets reached by more than one row (the rows are listed; their values conflict or repeat). */
   duplicates: { target: string; unitId: string; rows: number[] }[];
   /** Rows whose name exists in several departments and no department told them apart. */
