@@ -19,7 +19,7 @@ import { Investments } from './investments.svelte.ts';
 import { pick } from '../i18n/pick.ts';
 
 /** What the map and the left panel show: one indicator, the targeting index, or hotspots. */
-export type AppView = 'indicator' | 'index' | 'hotspots' | 'investments';
+export type AppView = 'indicator' | 'index' | 'hotspots' | 'investments' | 'data';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -131,6 +131,8 @@ export class App {
     } else if (view === 'investments') {
       this.#feedTargeting();
       void this.#prepareInvestments();
+    } else if (view === 'data') {
+      // "Your data": the map keeps what it shows while the planner imports files.
     } else {
       void this.setIndicator(this.pickedId);
     }

@@ -86,8 +86,8 @@ function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
   return out;
 }
 
-/** One indicator per number column (not the key, codes or coordinates), with defaults from its name. */
-export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds: ReadonlySet<string>): IndicatorColumnMapping[] {
+/** One indicator per number column (not the key, codes or coordinates), with defaults from its name; ids avoid `takenIds`. */
+export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds: Iterable<string>): IndicatorColumnMapping[] {
   const skip = nonValueColumns(key, table);
   const taken = new Set(takenIds);
   const out: IndicatorColumnMapping[] = [];
@@ -137,7 +137,7 @@ export function guessInvestmentMapping(table: RawTable): InvestmentMapping {
 }
 
 /** The first guess for a parsed file read as `kind` (layers default to boundaries, tables to indicators). */
-export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: ReadonlySet<string>): ImportMapping {
+export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: Iterable<string>): ImportMapping {
   const table = parsed.table;
   if (kind === 'investments') return guessInvestmentMapping(table);
   const key = guessKey(table);

@@ -1,0 +1,334 @@
+/**
+ * The "Your data" flow: a planner's file is read (with progress, cancellable), its sheet chosen,
+ * its columns mapped, its rows matched to the units (the planner fixes what did not match), and
+ * the result added to the workspace, which the app stores and shows everywhere. Every step that
+ * fails leaves the workspace and the app as they were and keeps the error for the UI, which shows
+ * it in the interface language.
+ */
+import type { App } from './app.svelte.ts';
+import type { ParsedImport, ImportProgress } from '../data/import/import-types.ts';
+import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
+import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
+import type { WorkspaceImport } from './workspace.ts';
+import { parseFile } from './parse-file.ts';
+import { joinImport } from './workspace-data.ts';
+import { nextImportId } from '../data/import/next-import-id.ts';
+import { workspaceWithImport } from '../data/import/workspace-with-import.ts';
+import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts';
+import { workspaceWithout } from '../data/import/workspace-without.ts';
+import { guessKind, guessMapping, type MappingKind } from './guess-mapping.ts';
+
+export type ImportStep = 'idle' | 'reading' | 'sheet' | 'mapping' | 'matching' | 'report' | 'applying';
+
+/** What the last finished action was, for a one-line status. */
+export type ImportNotice = '' | 'cancelled' | 'applied' | 'removed' | 'reset';
+
+const isAbort = (err: unknown): boolean => err instanceof DOMException && err.name === 'AbortError';
+
+export class Imports {
+  step = $state<ImportStep>('idle');
+  fileName = $state('');
+  progress = $state.raw<ImportProgress | null>(null);
+  /** The file as read; null outside the flow. */
+  parsed = $state.raw<ParsedImport | null>(null);
+  /** The planner's choices (deeply reactive: the dialog edits it in place). */
+  mapping = $state<ImportMapping | null>(null);
+  /** Value columns of an indicator mapping the planner left out (their settings are kept). */
+  skipped = $state<string[]>([]);
+  accepted = $state<AcceptedMatches>({});
+  report = $state.raw<JoinReport | null>(null);
+  /** The import whose report is open again (from the list of imported files); null for a new file. */
+  editing = $state<string | null>(null);
+  /** The last failure (an ImportError or another error), shown in the UI language; null when none. */
+  error = $state.raw<unknown>(null);
+  notice = $state<ImportNotice>('');
+  noticeFile = $state('');
+  /** Every unit and distrito a row may be matched to (loaded on first use). */
+  targets = $state.raw<JoinTarget[]>([]);
+
+  readonly #app: App;
+  #file: File | null = null;
+  #abort: AbortController | null = null;
+
+  constructor(app: App) {
+    this.#app = app;
+  }
+
+  get busy(): boolean {
+    return this.step === 'reading' || this.step === 'matching' || this.step === 'applying';
+  }
+
+  /** Reads `file` (a new flow; ignored while another file is being read or applied). */
+  async open(file: File): Promise<void> {
+    if (this.busy) return;
+    this.#clear();
+    this.#file = file;
+    this.fileName = file.name;
+    await this.#read();
+  }
+
+  async #read(sheet?: string): Promise<void> {
+    const file = this.#file;
+    if (!file) return;
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.step = 'reading';
+    this.progress = { stage: 'read', fraction: 0 };
+    this.error = null;
+    try {
+      const db = await this.#app.engine.db;
+      const parsed = await parseFile(file, db.db, (p) => (this.progress = p), abort.signal, sheet);
+      if (abort.signal.aborted) return;
+      this.parsed = parsed;
+      const sheets = parsed.table.read.sheets ?? [];
+      if (sheet === undefined && sheets.length > 1) {
+        this.step = 'sheet';
+        return;
+      }
+      this.setKind(guessKind(parsed));
+      this.step = 'mapping';
+    } catch (err) {
+      if (abort.signal.aborted || isAbort(err)) return;
+      this.error = err;
+      this.step = 'idle';
+    } finally {
+      if (this.#abort === abort) this.#abort = null;
+      this.progress = null;
+    }
+  }
+
+  /** Stops reading the file; nothing changes. */
+  cancel(): void {
+    if (this.step !== 'reading') return;
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#clear();
+    this.notice = 'cancelled';
+  }
+
+  /** XLSX with several sheets: reads the chosen one (the first is already read). */
+  async chooseSheet(sheet: string): Promise<void> {
+    const p = this.parsed;
+    if (this.step !== 'sheet' || !p) return;
+    if (sheet !== p.table.read.sheet) return this.#read(sheet);
+    this.setKind(guessKind(p));
+    this.step = 'mapping';
+  }
+
+  /** What the file holds: a new first guess of the mapping for that kind. */
+  setKind(kind: MappingKind): void {
+    const p = this.parsed;
+    if (!p) return;
+    if (kind === 'boundaries' && p.kind !== 'layer') return;
+    this.mapping = guessMapping(p, kind, this.#app.catalog.map((e) => e.id));
+    this.skipped = [];
+  }
+
+  /** Leaves value column `column` out of the import, or takes it in again. */
+  toggleColumn(column: string, include: boolean): void {
+    this.skipped = include ? this.skipped.filter((c) => c !== column) : this.skipped.includes(column) ? this.skipped : [...this.skipped, column];
+  }
+
+  /** The mapping as it will be stored: a plain copy, without the columns left out. */
+  #finalMapping(): ImportMapping | null {
+    const m = this.mapping ? ($state.snapshot(this.mapping) as ImportMapping) : null;
+    if (m?.kind === 'indicators') m.columns = m.columns.filter((c) => !this.skipped.includes(c.column));
+    return m;
+  }
+
+  /** The key of the current mapping (investments placed by coordinates may have none). */
+  get key(): KeyMapping | undefined {
+    return this.mapping?.key;
+  }
+
+  /** Matches the rows to the units with the mapping as set (from the mapping dialog). */
+  async match(): Promise<void> {
+    const p = this.parsed;
+    const m = this.mapping;
+    if (!p || !m || this.step !== 'mapping') return;
+    this.error = null;
+    this.step = 'matching';
+    try {
+      if (!this.targets.length) this.targets = await this.#app.joinTargets();
+      this.report = m.key ? joinImport(p.table, $state.snapshot(m.key) as KeyMapping, this.targets, this.#acceptedSnapshot()) : null;
+      this.step = 'report';
+    } catch (err) {
+      this.error = err;
+      this.step = 'mapping';
+    }
+  }
+
+  #acceptedSnapshot(): AcceptedMatches {
+    return $state.snapshot(this.accepted) as AcceptedMatches;
+  }
+
+  /** The planner's decision on one row: a target key, or null for "not a unit"; the report follows. */
+  decide(row: number, target: string | null): void {
+    this.accepted[row] = target;
+    this.#rejoin();
+  }
+
+  /** Takes back the decision on `row`. */
+  undo(row: number): void {
+    delete this.accepted[row];
+    this.#rejoin();
+  }
+
+  #rejoin(): void {
+    const p = this.parsed;
+    const key = this.mapping?.key;
+    if (!p || !key) return;
+    try {
+      this.report = joinImport(p.table, $state.snapshot(key) as KeyMapping, this.targets, this.#acceptedSnapshot());
+      this.error = null;
+    } catch (err) {
+      this.error = err;
+    }
+  }
+
+  /** Leaves the flow without changing anything (Escape, or Back on the first step). */
+  close(): void {
+    if (this.step === 'reading') this.cancel();
+    else if (!this.busy) this.#clear();
+  }
+
+  /** The open report as CSV for the planner (null when there is none). */
+  reportCsv(): string | null {
+    const r = this.report;
+    if (!r) return null;
+    // TODO(join-report-csv): joinReportCsv from src/lib/export/join-report-csv.ts once it lands.
+    return null;
+  }
+
+  /** Back one step: report → mapping; mapping or sheet → nothing read. */
+  back(): void {
+    if (this.step === 'report' && this.editing === null) {
+      this.step = 'mapping';
+      this.report = null;
+    } else if (this.step === 'mapping' || this.step === 'sheet' || this.step === 'report') {
+      this.#clear();
+    }
+  }
+
+  /**
+   * Adds the file (or, for a report opened again, the new decisions) to the workspace: the app
+   * checks it, stores it, and shows it. On failure nothing changes and the flow stays where it was.
+   */
+  async apply(): Promise<void> {
+    const p = this.parsed;
+    const m = this.#finalMapping();
+    if (!p || !m || this.step !== 'report') return;
+    this.error = null;
+    this.step = 'applying';
+    const ws = this.#app.workspace;
+    try {
+      const accepted = this.#acceptedSnapshot();
+      let next;
+      if (this.editing !== null) {
+        next = workspaceWithAccepted(ws, this.editing, accepted);
+      } else {
+        const imp: WorkspaceImport = {
+          id: nextImportId(ws),
+          // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+          importedAt: new Date().toISOString(),
+          parsed: p,
+          mapping: m,
+          accepted,
+        };
+        next = workspaceWithImport(ws, imp);
+      }
+      await this.#app.applyWorkspace(next);
+      const file = this.fileName;
+      this.#clear();
+      this.notice = 'applied';
+      this.noticeFile = file;
+      this.#showFirstIndicator(m);
+    } catch (err) {
+      this.error = err;
+      this.step = 'report';
+    }
+  }
+
+  /** After adding indicators, the map shows the first of them (in the indicator view). */
+  #showFirstIndicator(m: ImportMapping): void {
+    if (m.kind !== 'indicators' || !m.columns.length) return;
+    const id = m.columns[0].id;
+    if (this.#app.catalog.some((e) => e.id === id)) this.#app.pickedId = id;
+  }
+
+  /** Opens the report of an imported file again (its decisions can be changed and applied). */
+  async openReport(importId: string): Promise<void> {
+    if (this.busy) return;
+    const imp = this.#app.workspace.imports.find((i) => i.id === importId);
+    if (!imp) return;
+    this.#clear();
+    try {
+      if (!this.targets.length) this.targets = await this.#app.joinTargets();
+      this.parsed = imp.parsed;
+      this.mapping = structuredClone(imp.mapping);
+      this.accepted = { ...imp.accepted };
+      this.fileName = imp.parsed.table.fileName;
+      this.editing = importId;
+      const stored = this.#app.workspaceReports.get(importId);
+      this.report = stored ?? (imp.mapping.key ? joinImport(imp.parsed.table, imp.mapping.key, this.targets, imp.accepted) : null);
+      this.step = 'report';
+    } catch (err) {
+      this.#clear();
+      this.error = err;
+    }
+  }
+
+  /** Removes one imported file from the workspace (the app keeps everything on failure). */
+  async remove(importId: string): Promise<void> {
+    if (this.busy) return;
+    const ws = this.#app.workspace;
+    const imp = ws.imports.find((i) => i.id === importId);
+    if (!imp) return;
+    this.error = null;
+    try {
+      await this.#app.applyWorkspace(workspaceWithout(ws, importId));
+      if (this.editing === importId) this.#clear();
+      this.notice = 'removed';
+      this.noticeFile = imp.parsed.table.fileName;
+    } catch (err) {
+      this.error = err;
+    }
+  }
+
+  /** Back to the default data (the UI has asked the planner to confirm). */
+  async reset(): Promise<void> {
+    if (this.busy) return;
+    this.error = null;
+    try {
+      await this.#app.resetWorkspace();
+      this.#clear();
+      this.notice = 'reset';
+    } catch (err) {
+      this.error = err;
+    }
+  }
+
+  /** The key text of file row `row` as written (for decisions listed in the report). */
+  rowKey(row: number): string {
+    const p = this.parsed;
+    const key = this.mapping?.key;
+    if (!p || !key) return '';
+    const c = p.table.columns.indexOf(key.column);
+    const v = c >= 0 ? p.table.values[c]?.[row] : null;
+    return v === null || v === undefined ? '' : String(v);
+  }
+
+  #clear(): void {
+    this.step = 'idle';
+    this.parsed = null;
+    this.mapping = null;
+    this.accepted = {};
+    this.skipped = [];
+    this.report = null;
+    this.editing = null;
+    this.progress = null;
+    this.error = null;
+    this.notice = '';
+    this.noticeFile = '';
+  }
+}
