@@ -1,0 +1,355 @@
+/**
+ * The view as a link carries it: language, tab, indicator, the complete index spec, the map's
+ * classification, the hotspot and investment settings, the ranking table's filters and sort, the
+ * selected unit and the map position. Plain data; `encodeViewState` / `decodeViewState` turn it
+ * into the URL fragment and back, `viewStateJson` / `parseViewState` into the JSON a project file
+ * keeps.
+ *
+ * The fragment (`#v=1&l=es&t=index&i=…&u=…&m=lon,lat,zoom&s=…`), not the query: a fragment never
+ * leaves the browser (the spec and the selection are not sent to the server that hosts focal, in
+ * keeping with "nothing is uploaded"), replacing it never reloads the page, and the service worker
+ * matches the cached app by its URL without a query. The short settings are readable; the spec and
+ * the other settings travel as one JSON object, raw-DEFLATE-compressed and base64url-encoded (`s`),
+ * which keeps an edited default spec's link near 1,600 characters.
+ *
+ * Decoding validates everything: the spec through `parseIndexSpec`, indicator and unit ids against
+ * the catalog and the boundaries, every setting against its allowed values. Anything else throws a
+ * {@link ViewStateError}.
+ */
+import type { Lang } from '../i18n/messages.ts';
+import type { IndexSpec } from '../data/index-spec.ts';
+import { IndexSpecError, parseIndexSpec } from '../data/parse-index-spec.ts';
+import { INVESTMENT_PILLARS } from '../analysis/coverage-types.ts';
+import type { AppView } from './app.svelte.ts';
+import type { ClassMethod } from './choropleth.svelte.ts';
+import type { HotspotMapMode } from './hotspots.svelte.ts';
+import type { CoverageMeasure, InvestmentMapMode, NeedSource } from './investments.svelte.ts';
+import type { InvestmentFilter } from './investments-filter.ts';
+import type { Sort, SortKey } from './ranking-rows.ts';
+import {
+  ALPHAS,
+  CONTIGUITIES,
+  CORRECTIONS,
+  GROUP_VARIABLE_PREFIX,
+  INDEX_VARIABLE,
+  PERMUTATIONS,
+  SNAP_MAX,
+  SNAP_MIN,
+  STATISTICS,
+  type HotspotSettings,
+} from './hotspot-settings.ts';
+import { deflateText, inflateText } from './deflate-text.ts';
+import { ViewStateError } from './view-state-error.ts';
+
+/** The version of the link format (`v=`) and of a project file's view. */
+export const VIEW_STATE_VERSION = 1;
+
+export const VIEWS = ['indicator', 'index', 'hotspots', 'investments', 'data'] as const satisfies readonly AppView[];
+const LANGS = ['en', 'es'] as const satisfies readonly Lang[];
+const CLASS_METHODS = ['quantile', 'jenks', 'equal'] as const satisfies readonly ClassMethod[];
+const MIN_CLASSES = 3;
+const MAX_CLASSES = 7;
+const HOTSPOT_MAPS = ['cluster', 'significance'] as const satisfies readonly HotspotMapMode[];
+const MEASURES = ['amount', 'activities'] as const satisfies readonly CoverageMeasure[];
+const INVESTMENT_MAPS = ['coverage', 'bivariate'] as const satisfies readonly InvestmentMapMode[];
+const NEED_SOURCES = ['index', 'indicator'] as const satisfies readonly NeedSource[];
+const SPREADS = ['none', 'population'] as const;
+const SORT_KEYS = [
+  'rankRegion',
+  'rankCountry',
+  'name',
+  'department',
+  'country',
+  'score',
+  'coverage',
+  'medianRank',
+  'interval',
+  'probTopN',
+] as const satisfies readonly SortKey[];
+/** Longest free text kept (search, donor, sector, department): a link is not a place for essays. */
+const MAX_TEXT = 200;
+
+/** The map's centre and zoom, rounded to 5 decimals (about 1 m) and 2 decimals. */
+export interface MapPosition {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** The ranking table's filters and sort (`sort` null: the table's default order). */
+export interface RankingView {
+  country: string;
+  department: string;
+  query: string;
+  sort: Sort | null;
+}
+
+export interface InvestmentView {
+  filter: InvestmentFilter;
+  measure: CoverageMeasure;
+  mapMode: InvestmentMapMode;
+  needSource: NeedSource;
+  spread: 'none' | 'population';
+  showPoints: boolean;
+  maxActivities: number;
+}
+
+export interface ViewState {
+  lang: Lang;
+  view: AppView;
+  /** The indicator picked (a catalog id). */
+  indicator: string;
+  /** The complete index spec. */
+  spec: IndexSpec;
+  classification: { method: ClassMethod; k: number };
+  hotspots: HotspotSettings;
+  hotspotMap: HotspotMapMode;
+  investments: InvestmentView;
+  ranking: RankingView;
+  /** Unit id of the selected unit, or null. */
+  selected: string | null;
+  /** Null: the map as it opens (all three countries). */
+  map: MapPosition | null;
+}
+
+/** What ids are known where the state is applied. */
+export interface ViewContext {
+  /** Catalog indicator ids (the default data and the workspace's imports). */
+  indicatorIds: ReadonlySet<string>;
+  unitIds: ReadonlySet<string>;
+}
+
+export const roundTo = (x: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+/** The position as a link keeps it: centre to 5 decimals, zoom to 2. */
+export function roundedPosition(p: MapPosition): MapPosition {
+  return { lon: roundTo(p.lon, 5), lat: roundTo(p.lat, 5), zoom: roundTo(p.zoom, 2) };
+}
+
+/** The state as plain JSON (NaN years become null). */
+export function viewStateJson(v: ViewState): Record<string, unknown> {
+  const f = v.investments.filter;
+  const year = (y: number) => (Number.isFinite(y) ? y : null);
+  return {
+    lang: v.lang,
+    view: v.view,
+    indicator: v.indicator,
+    spec: v.spec,
+    classification: { ...v.classification },
+    hotspots: { ...v.hotspots },
+    hotspotMap: v.hotspotMap,
+    investments: { ...v.investments, filter: { ...f, yearFrom: year(f.yearFrom), yearTo: year(f.yearTo) } },
+    ranking: { ...v.ranking, sort: v.ranking.sort ? { ...v.ranking.sort } : null },
+    selected: v.selected,
+    map: v.map ? roundedPosition(v.map) : null,
+  };
+}
+
+/** The URL fragment for `v`, without the leading `#`. */
+export async function encodeViewState(v: ViewState): Promise<string> {
+  const { lang, view, indicator, selected, map, ...rest } = viewStateJson(v);
+  const parts = [`v=${VIEW_STATE_VERSION}`, `l=${lang as string}`, `t=${view as string}`, `i=${encodeURIComponent(indicator as string)}`];
+  if (selected !== null) parts.push(`u=${encodeURIComponent(selected as string)}`);
+  if (map) {
+    const m = map as MapPosition;
+    parts.push(`m=${m.lon},${m.lat},${m.zoom}`);
+  }
+  parts.push(`s=${await deflateText(JSON.stringify(rest))}`);
+  return parts.join('&');
+}
+
+/**
+ * The state a fragment (with or without `#`) stands for, checked against `ctx`.
+ * @throws {ViewStateError} for a link of another version, a damaged or tampered link, an invalid
+ *   spec, an unknown indicator or unit, or a setting out of range.
+ */
+export async function decodeViewState(fragment: string, ctx: ViewContext): Promise<ViewState> {
+  const params = new URLSearchParams(fragment.startsWith('#') ? fragment.slice(1) : fragment);
+  const version = params.get('v');
+  if (version !== String(VIEW_STATE_VERSION)) {
+    throw new ViewStateError('version', `the link is of version ${version ?? '(none)'}, this focal reads version ${VIEW_STATE_VERSION}`, {
+      version: version ?? '',
+    });
+  }
+  const s = params.get('s');
+  if (s === null) throw damaged('s', 'is missing');
+  let rest: unknown;
+  try {
+    rest = JSON.parse(await inflateText(s));
+  } catch (err) {
+    throw damaged('s', `cannot be read (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!isObj(rest)) throw damaged('s', 'is not an object');
+  let map: MapPosition | null = null;
+  const m = params.get('m');
+  if (m !== null) {
+    const xs = m.split(',');
+    if (xs.length !== 3 || !xs.every((x) => /^-?\d+(\.\d+)?$/.test(x))) throw damaged('m', 'must be lon,lat,zoom');
+    map = { lon: Number(xs[0]), lat: Number(xs[1]), zoom: Number(xs[2]) };
+  }
+  return parseViewState(
+    { ...rest, lang: params.get('l'), view: params.get('t'), indicator: params.get('i'), selected: params.get('u'), map },
+    ctx,
+  );
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function damaged(field: string, what: string): ViewStateError {
+  return new ViewStateError('damaged', `the link is damaged: ${field} ${what}`, { field });
+}
+
+function outOfRange(field: string, value: unknown): ViewStateError {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return new ViewStateError('out-of-range', `${field} cannot be ${text.slice(0, 60)}`, { field, value: text.slice(0, 60) });
+}
+
+function obj(o: Record<string, unknown>, key: string, path: string): Record<string, unknown> {
+  const v = o[key];
+  if (!isObj(v)) throw damaged(path, 'must be an object');
+  return v;
+}
+
+function oneOf<T extends string | number>(o: Record<string, unknown>, key: string, values: readonly T[], path: string): T {
+  const v = o[key];
+  if (v === undefined || v === null) throw damaged(path, 'is missing');
+  if (!(values as readonly unknown[]).includes(v)) throw outOfRange(path, v);
+  return v as T;
+}
+
+function text(o: Record<string, unknown>, key: string, path: string, max = MAX_TEXT): string {
+  const v = o[key];
+  if (typeof v !== 'string') throw damaged(path, 'must be text');
+  if (v.length > max) throw outOfRange(path, v);
+  return v;
+}
+
+function int(o: Record<string, unknown>, key: string, path: string, min: number, max: number): number {
+  const v = o[key];
+  if (typeof v !== 'number') throw damaged(path, 'must be a number');
+  if (!Number.isInteger(v) || v < min || v > max) throw outOfRange(path, v);
+  return v;
+}
+
+function num(o: Record<string, unknown>, key: string, path: string, min: number, max: number): number {
+  const v = o[key];
+  if (typeof v !== 'number') throw damaged(path, 'must be a number');
+  if (!Number.isFinite(v) || v < min || v > max) throw outOfRange(path, v);
+  return v;
+}
+
+function bool(o: Record<string, unknown>, key: string, path: string): boolean {
+  const v = o[key];
+  if (typeof v !== 'boolean') throw damaged(path, 'must be true or false');
+  return v;
+}
+
+function year(o: Record<string, unknown>, key: string, path: string): number {
+  return o[key] === null ? NaN : int(o, key, path, 1900, 2100);
+}
+
+function knownIndicator(id: string, ctx: ViewContext | null, field: string): string {
+  if (ctx && !ctx.indicatorIds.has(id)) {
+    throw new ViewStateError('unknown-indicator', `${field}: the indicator "${id.slice(0, 80)}" is not in the data`, { id: id.slice(0, 80) });
+  }
+  return id;
+}
+
+/**
+ * Validates a view state read from JSON (a decoded link, a project file's `view`). With `ctx`
+ * null, ids are not checked against the data (a project file's view, checked once its workspace
+ * is known).
+ * @throws {ViewStateError}
+ */
+export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
+  if (!isObj(json)) throw damaged('view', 'must be an object');
+  const lang = oneOf(json, 'lang', LANGS, 'l');
+  const view = oneOf(json, 'view', VIEWS, 't');
+  const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
+
+  let spec: IndexSpec;
+  try {
+    spec = parseIndexSpec(json.spec);
+  } catch (err) {
+    if (!(err instanceof IndexSpecError)) throw err;
+    throw new ViewStateError('spec', `the index in the link is not valid: ${err.issues.join('; ')}`, { issues: err.issues.join('; ') });
+  }
+  for (const ind of spec.indicators) knownIndicator(ind.column ?? ind.id, ctx, 'spec');
+  const groupIds = new Set(spec.groups.map((g) => g.id));
+
+  const c = obj(json, 'classification', 'classification');
+  const classification = { method: oneOf(c, 'method', CLASS_METHODS, 'classification.method'), k: int(c, 'k', 'classification.k', MIN_CLASSES, MAX_CLASSES) };
+
+  const h = obj(json, 'hotspots', 'hotspots');
+  const variable = text(h, 'variable', 'hotspots.variable', 400);
+  if (variable.startsWith(GROUP_VARIABLE_PREFIX)) {
+    if (!groupIds.has(variable.slice(GROUP_VARIABLE_PREFIX.length))) throw outOfRange('hotspots.variable', variable);
+  } else if (variable !== INDEX_VARIABLE) knownIndicator(variable, ctx, 'hotspots.variable');
+  const hotspots: HotspotSettings = {
+    variable,
+    statistic: oneOf(h, 'statistic', STATISTICS, 'hotspots.statistic'),
+    contiguity: oneOf(h, 'contiguity', CONTIGUITIES, 'hotspots.contiguity'),
+    snapMeters: int(h, 'snapMeters', 'hotspots.snapMeters', SNAP_MIN, SNAP_MAX),
+    permutations: oneOf(h, 'permutations', PERMUTATIONS, 'hotspots.permutations'),
+    alpha: oneOf(h, 'alpha', ALPHAS, 'hotspots.alpha'),
+    correction: oneOf(h, 'correction', CORRECTIONS, 'hotspots.correction'),
+    seed: int(h, 'seed', 'hotspots.seed', 0, 0xffffffff),
+  };
+  const hotspotMap = oneOf(json, 'hotspotMap', HOTSPOT_MAPS, 'hotspotMap');
+
+  const inv = obj(json, 'investments', 'investments');
+  const f = obj(inv, 'filter', 'investments.filter');
+  const pillar = f.pillar === '' ? '' : oneOf(f, 'pillar', INVESTMENT_PILLARS, 'investments.filter.pillar');
+  const investments: InvestmentView = {
+    filter: {
+      donor: text(f, 'donor', 'investments.filter.donor'),
+      sector: text(f, 'sector', 'investments.filter.sector'),
+      pillar,
+      yearFrom: year(f, 'yearFrom', 'investments.filter.yearFrom'),
+      yearTo: year(f, 'yearTo', 'investments.filter.yearTo'),
+    },
+    measure: oneOf(inv, 'measure', MEASURES, 'investments.measure'),
+    mapMode: oneOf(inv, 'mapMode', INVESTMENT_MAPS, 'investments.mapMode'),
+    needSource: oneOf(inv, 'needSource', NEED_SOURCES, 'investments.needSource'),
+    spread: oneOf(inv, 'spread', SPREADS, 'investments.spread'),
+    showPoints: bool(inv, 'showPoints', 'investments.showPoints'),
+    maxActivities: int(inv, 'maxActivities', 'investments.maxActivities', 0, 1_000_000),
+  };
+
+  const r = obj(json, 'ranking', 'ranking');
+  const country = text(r, 'country', 'ranking.country');
+  if (country !== '' && !/^[A-Z]{2}$/.test(country)) throw outOfRange('ranking.country', country);
+  let sort: Sort | null = null;
+  if (r.sort !== null) {
+    const so = obj(r, 'sort', 'ranking.sort');
+    const key = text(so, 'key', 'ranking.sort.key', 400);
+    const known = (SORT_KEYS as readonly string[]).includes(key) || (key.startsWith('group:') && groupIds.has(key.slice(6)));
+    if (!known) throw outOfRange('ranking.sort.key', key);
+    sort = { key: key as SortKey, dir: oneOf(so, 'dir', ['asc', 'desc'] as const, 'ranking.sort.dir') };
+  }
+  const ranking: RankingView = {
+    country,
+    department: text(r, 'department', 'ranking.department'),
+    query: text(r, 'query', 'ranking.query'),
+    sort,
+  };
+
+  let selected: string | null = null;
+  if (json.selected !== null && json.selected !== undefined) {
+    selected = text(json, 'selected', 'u', 400);
+    if (ctx && !ctx.unitIds.has(selected)) {
+      throw new ViewStateError('unknown-unit', `the unit "${selected.slice(0, 80)}" is not on the map`, { id: selected.slice(0, 80) });
+    }
+  }
+
+  let map: MapPosition | null = null;
+  if (json.map !== null && json.map !== undefined) {
+    const m = obj(json, 'map', 'm');
+    map = roundedPosition({ lon: num(m, 'lon', 'm', -180, 180), lat: num(m, 'lat', 'm', -85, 85), zoom: num(m, 'zoom', 'm', 0, 24) });
+  }
+
+  return { lang, view, indicator, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map };
+}

@@ -1,0 +1,197 @@
+/**
+ * The view in the URL: a full state survives encode → decode exactly; damaged, tampered, foreign
+ * or out-of-range links are refused with a code; an edited default spec's link stays short.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultIndexSpec } from '../../src/lib/data/default-index-spec.ts';
+import type { CatalogEntry } from '../../src/lib/data/schema.ts';
+import { withRootWeight } from '../../src/lib/state/root-weights.ts';
+import { DEFAULT_HOTSPOT_SETTINGS } from '../../src/lib/state/hotspot-settings.ts';
+import { deflateText, inflateText } from '../../src/lib/state/deflate-text.ts';
+import {
+  decodeViewState,
+  encodeViewState,
+  parseViewState,
+  viewStateJson,
+  type ViewContext,
+  type ViewState,
+} from '../../src/lib/state/view-state.ts';
+import { ViewStateError } from '../../src/lib/state/view-state-error.ts';
+import { readRows, readText } from '../data/public-data.ts';
+
+const catalog = JSON.parse(readText('catalog.json')) as CatalogEntry[];
+const ctx: ViewContext = {
+  indicatorIds: new Set(catalog.map((e) => e.id)),
+  unitIds: new Set(readRows('units.csv').map((r) => r.unit_id)),
+};
+
+/** Every field away from its default, the spec edited as the builder edits it. */
+function fullState(): ViewState {
+  const base = defaultIndexSpec(catalog);
+  const spec = { ...withRootWeight(base, [], 'migration', 0.35), name: 'Edited in focal', topN: 25, topNScope: 'region' as const };
+  spec.indicators = spec.indicators.map((ind, i) => (i === 2 ? { ...ind, enabled: false } : ind));
+  spec.normalisation = { ...spec.normalisation, method: 'zscore' };
+  return {
+    lang: 'es',
+    view: 'index',
+    indicator: catalog[5].id,
+    spec,
+    classification: { method: 'jenks', k: 6 },
+    hotspots: { ...DEFAULT_HOTSPOT_SETTINGS, variable: 'group:IV', statistic: 'gistar', snapMeters: 1200, permutations: 9999, alpha: 0.01, seed: 7 },
+    hotspotMap: 'significance',
+    investments: {
+      filter: { donor: 'USAID & co', sector: 'Educación, "básica"', pillar: 'III', yearFrom: 2015, yearTo: NaN },
+      measure: 'activities',
+      mapMode: 'coverage',
+      needSource: 'indicator',
+      spread: 'population',
+      showPoints: true,
+      maxActivities: 2,
+    },
+    ranking: { country: 'HN', department: 'HN|Lempira', query: 'san josé #1 & 2', sort: { key: 'group:migration', dir: 'desc' } },
+    selected: 'HN1301',
+    map: { lon: -88.12345, lat: 14.54321, zoom: 7.25 },
+  };
+}
+
+/** A field of the compressed part replaced, the readable part kept. */
+async function withBlob(fragment: string, edit: (json: Record<string, unknown>) => void): Promise<string> {
+  const params = new URLSearchParams(fragment);
+  const json = JSON.parse(await inflateText(params.get('s')!)) as Record<string, unknown>;
+  edit(json);
+  params.set('s', await deflateText(JSON.stringify(json)));
+  return params.toString();
+}
+
+async function refusal(fragment: string): Promise<ViewStateError> {
+  const err = await decodeViewState(fragment, ctx).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ViewStateError);
+  return err as ViewStateError;
+}
+
+describe('encodeViewState / decodeViewState', () => {
+  it('round-trips a full state exactly (the spec deep-equal, NaN year kept as NaN)', async () => {
+    const v = fullState();
+    const fragment = await encodeViewState(v);
+    expect(fragment.startsWith('v=1&l=es&t=index&')).toBe(true);
+    expect(fragment).toContain('&u=HN1301&m=-88.12345,14.54321,7.25&s=');
+    const back = await decodeViewState(`#${fragment}`, ctx);
+    expect(back).toEqual(v);
+    expect(back.spec).toEqual(v.spec);
+    expect(Number.isNaN(back.investments.filter.yearTo)).toBe(true);
+  });
+
+  it('round-trips without a selection or a map position', async () => {
+    const v = { ...fullState(), selected: null, map: null, ranking: { country: '', department: '', query: '', sort: null } };
+    const fragment = await encodeViewState(v);
+    expect(fragment).not.toContain('&u=');
+    expect(fragment).not.toContain('&m=');
+    expect(await decodeViewState(fragment, ctx)).toEqual(v);
+  });
+
+  it('rounds the map centre to 5 decimals and the zoom to 2', async () => {
+    const v = { ...fullState(), map: { lon: -88.123456789, lat: 14.000004999, zoom: 7.256 } };
+    const back = await decodeViewState(await encodeViewState(v), ctx);
+    expect(back.map).toEqual({ lon: -88.12346, lat: 14, zoom: 7.26 });
+  });
+
+  it('keeps the link of the default spec with edited weights under 2,000 characters', async () => {
+    const v = fullState();
+    const fragment = await encodeViewState(v);
+    const url = `http://127.0.0.1:4173/#${fragment}`;
+    // Measured: 1,5xx characters with every setting away from its default.
+    expect(url.length).toBeLessThan(2000);
+  });
+
+  it('refuses garbage and links cut short, with code "damaged"', async () => {
+    const good = await encodeViewState(fullState());
+    expect((await refusal('v=1&l=es&t=index&i=x&s=%%%not-base64')).code).toBe('damaged');
+    expect((await refusal(good.slice(0, good.length - 40))).code).toBe('damaged');
+    expect((await refusal('v=1&l=es&t=index')).code).toBe('damaged');
+    expect((await refusal(`v=1&l=es&t=index&i=x&s=${await deflateText('[1,2]')}`)).code).toBe('damaged');
+    expect((await refusal(`v=1&l=es&t=index&i=x&s=${await deflateText('{"spec":')}`)).code).toBe('damaged');
+    expect((await refusal(good.replace(/&m=[^&]*/, '&m=1,2'))).code).toBe('damaged');
+    expect((await refusal(await withBlob(good, (j) => delete j.hotspots))).code).toBe('damaged');
+  });
+
+  it('refuses a link of another version', async () => {
+    const good = await encodeViewState(fullState());
+    expect((await refusal(good.replace('v=1', 'v=2'))).code).toBe('version');
+    expect((await refusal(good.replace('v=1&', ''))).code).toBe('version');
+  });
+
+  it('refuses an unknown indicator, in the picker, the spec or the hotspot variable', async () => {
+    const good = await encodeViewState(fullState());
+    const e1 = await refusal(good.replace(/&i=[^&]*/, '&i=no_such_indicator'));
+    expect(e1.code).toBe('unknown-indicator');
+    expect(e1.params.id).toBe('no_such_indicator');
+    const e2 = await refusal(
+      await withBlob(good, (j) => {
+        (j.spec as { indicators: { id: string }[] }).indicators[0].id = 'invented';
+      }),
+    );
+    expect(e2.code).toBe('unknown-indicator');
+    const e3 = await refusal(await withBlob(good, (j) => ((j.hotspots as Record<string, unknown>).variable = 'invented')));
+    expect(e3.code).toBe('unknown-indicator');
+  });
+
+  it('refuses an unknown unit', async () => {
+    const good = await encodeViewState(fullState());
+    const err = await refusal(good.replace('u=HN1301', 'u=HN9999'));
+    expect(err.code).toBe('unknown-unit');
+    expect(err.params.id).toBe('HN9999');
+  });
+
+  it('refuses an invalid spec with its issues', async () => {
+    const good = await encodeViewState(fullState());
+    const err = await refusal(
+      await withBlob(good, (j) => {
+        (j.spec as { indicators: { direction: number }[] }).indicators[0].direction = 3;
+      }),
+    );
+    expect(err.code).toBe('spec');
+    expect(err.params.issues).toContain('indicators[0].direction must be 1 or -1');
+  });
+
+  it('refuses settings out of range', async () => {
+    const good = await encodeViewState(fullState());
+    const cases: [(j: Record<string, unknown>) => void, string][] = [
+      [(j) => ((j.classification as Record<string, unknown>).k = 12), 'classification.k'],
+      [(j) => ((j.classification as Record<string, unknown>).method = 'magic'), 'classification.method'],
+      [(j) => ((j.hotspots as Record<string, unknown>).permutations = 5), 'hotspots.permutations'],
+      [(j) => ((j.hotspots as Record<string, unknown>).snapMeters = 1e9), 'hotspots.snapMeters'],
+      [(j) => ((j.hotspots as Record<string, unknown>).variable = 'group:nope'), 'hotspots.variable'],
+      [(j) => ((j.ranking as Record<string, unknown>).sort = { key: 'evil', dir: 'asc' }), 'ranking.sort.key'],
+      [(j) => ((j.ranking as Record<string, unknown>).query = 'x'.repeat(500)), 'ranking.query'],
+      [(j) => (((j.investments as Record<string, unknown>).filter as Record<string, unknown>).yearFrom = 3000), 'investments.filter.yearFrom'],
+    ];
+    for (const [edit, field] of cases) {
+      const err = await refusal(await withBlob(good, edit));
+      expect(err.code, field).toBe('out-of-range');
+      expect(err.params.field).toBe(field);
+    }
+    expect((await refusal(good.replace('l=es', 'l=fr'))).code).toBe('out-of-range');
+    expect((await refusal(good.replace('t=index', 't=admin'))).code).toBe('out-of-range');
+    expect((await refusal(good.replace(/&m=[^&]*/, '&m=-88,95,7'))).code).toBe('out-of-range');
+  });
+
+  it('refuses a DEFLATE bomb without inflating it all', async () => {
+    const bomb = await deflateText(' '.repeat(5_000_000));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect((await refusal(`v=1&l=es&t=index&i=x&s=${bomb}`)).code).toBe('damaged');
+  });
+});
+
+describe('parseViewState / viewStateJson', () => {
+  it('reads back the JSON a project file keeps (NaN years as null)', () => {
+    const v = fullState();
+    const json = JSON.parse(JSON.stringify(viewStateJson(v))) as Record<string, unknown>;
+    expect((json.investments as { filter: { yearTo: unknown } }).filter.yearTo).toBeNull();
+    expect(parseViewState(json, ctx)).toEqual(v);
+    // Without a context the ids are not checked (a project's own imported indicators).
+    expect(parseViewState({ ...json, indicator: 'user_made' }, null).indicator).toBe('user_made');
+  });
+});
