@@ -6,6 +6,7 @@
 import { processIo, type CliIo } from './cli-io.ts';
 import { COVERAGE_USAGE, coverageCommand } from './coverage-command.ts';
 import { HOTSPOTS_USAGE } from './hotspots-args.ts';
+import { JOIN_USAGE, joinCommand } from './join-command.ts';
 import { hotspotsCommand } from './hotspots-command.ts';
 import { packageVersion } from './package-version.ts';
 import { RANK_USAGE, rankCommand } from './rank-command.ts';
@@ -32,6 +33,11 @@ const COMMANDS: Record<string, Command> = {
     summary: "hotspots (local Moran's I or Getis-Ord Gi*) on GeoJSON polygons and a CSV column",
     usage: HOTSPOTS_USAGE,
     run: hotspotsCommand,
+  },
+  join: {
+    summary: 'join a CSV to the units by code or name; report matches, suggestions, duplicates',
+    usage: JOIN_USAGE,
+    run: joinCommand,
   },
 };
 

@@ -1,0 +1,61 @@
+/**
+ * The join report as a CSV a planner opens beside their file: one line per row of the file, in
+ * file order, saying what became of it. UTF-8 with BOM, CRLF, formula-like cells neutralised
+ * ({@link toCsv}); names from the file are written as the file has them.
+ *
+ * Columns: `row` (the line of the file, the header being line 1), `key`, `department` (as the
+ * file gives them), `status` (`matched`, `accepted`, `unmatched`, `duplicate` — one of several rows
+ * reaching the same target —, `ambiguous`, `not-a-unit`, `empty`), `unit_id`, `unit_name`,
+ * `distrito` (the El Salvador pre-2024 municipio matched, when the match is one), `department_name`,
+ * `method` (`code`, `exact`, `contained`, `fuzzy`, `accepted`), `score` (name similarity, 1 for
+ * code and exact), `suggestions` (for unmatched and ambiguous rows: `name (department) 0.93; …`).
+ */
+import type { JoinReport, JoinRow, JoinSuggestion, JoinTarget } from '../data/join/join-types.ts';
+import { toCsv, type CsvCell } from './csv.ts';
+
+export const JOIN_REPORT_COLUMNS = ['row', 'key', 'department', 'status', 'unit_id', 'unit_name', 'distrito', 'department_name', 'method', 'score', 'suggestions'] as const;
+
+export function joinReportCsv(report: JoinReport, rows: readonly JoinRow[], targets: readonly JoinTarget[]): string {
+  return toCsv(
+    JOIN_REPORT_COLUMNS,
+    joinReportRows(report, rows, targets).map((x) => x.cells),
+  );
+}
+
+/** The lines of {@link joinReportCsv} (cells in {@link JOIN_REPORT_COLUMNS} order), with their row. */
+export function joinReportRows(report: JoinReport, rows: readonly JoinRow[], targets: readonly JoinTarget[]): { row: number; cells: CsvCell[] }[] {
+  const byKey = new Map(targets.map((t) => [t.key, t]));
+  const matched = new Map(report.matched.map((m) => [m.row, m]));
+  const duplicated = new Set(report.duplicates.flatMap((d) => d.rows));
+  const unmatched = new Map(report.unmatchedRows.map((u) => [u.row, u]));
+  const ambiguous = new Map(report.ambiguous.map((a) => [a.row, a]));
+  const notUnits = new Set(report.notUnits.map((n) => n.row));
+  const empty = new Set(report.emptyKeys);
+
+  const lines: { row: number; cells: CsvCell[] }[] = [];
+  const push = (r: JoinRow, rest: CsvCell[]) => lines.push({ row: r.row, cells: [r.row + 2, r.key, r.dept ?? '', ...rest] });
+  for (const r of [...rows].sort((a, b) => a.row - b.row)) {
+    const m = matched.get(r.row);
+    if (m) {
+      const t = byKey.get(m.target);
+      const unit = byKey.get(m.unitId) ?? t;
+      const status = duplicated.has(r.row) ? 'duplicate' : m.method === 'accepted' ? 'accepted' : 'matched';
+      const distrito = t && t.kind === 'distrito' ? t.names[0] : '';
+      push(r, [status, m.unitId, unit?.names[0] ?? '', distrito, unit?.deptName ?? '', m.method, m.score, '']);
+    } else if (ambiguous.has(r.row)) {
+      push(r, ['ambiguous', '', '', '', '', '', null, suggestionsText(ambiguous.get(r.row)!.candidates)]);
+    } else if (unmatched.has(r.row)) {
+      push(r, ['unmatched', '', '', '', '', '', null, suggestionsText(unmatched.get(r.row)!.suggestions)]);
+    } else if (notUnits.has(r.row)) {
+      push(r, ['not-a-unit', '', '', '', '', '', null, '']);
+    } else if (empty.has(r.row)) {
+      push(r, ['empty', '', '', '', '', '', null, '']);
+    }
+  }
+  return lines;
+}
+
+/** `San Raimundo (Guatemala) 0.96; San Juan Sacatepéquez (Guatemala) 0.71` */
+export function suggestionsText(suggestions: readonly JoinSuggestion[]): string {
+  return suggestions.map((s) => `${s.name} (${s.deptName}) ${s.score.toFixed(2)}`).join('; ');
+}
