@@ -39,7 +39,13 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat 
   if (first === null) throw new ImportError('empty-file', `${fileName} is empty.`, { file: fileName });
 
   if (isZip(bytes)) {
-    const entries = zipEntries(bytes, fileName);
+    let entries: ZipEntry[];
+    try {
+      entries = zipEntries(bytes, fileName);
+    } catch (err) {
+      if (ext === 'xlsx' && err instanceof ImportError) throw new ImportError('corrupt-xlsx', `${fileName} is not a readable Excel workbook (${err.message}).`, { file: fileName });
+      throw err;
+    }
     const names = entries.map((e) => e.name.toLowerCase());
     if (names.includes('xl/workbook.xml')) return { format: 'xlsx' };
     if (names.some((n) => n.endsWith('.shp'))) return { format: 'shapefile', entries };

@@ -20,6 +20,9 @@ export function isZip(bytes: Uint8Array): boolean {
 /** Lists the archive's entries (folders and macOS resource forks `__MACOSX/` left out). */
 export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   let items: ZipItem[];
+  if (!hasEndRecord(bytes)) {
+    throw new ImportError('corrupt-zip', `${fileName} is not a readable zip archive (it is truncated: no end-of-archive record)`, { file: fileName });
+  }
   try {
     items = [...iter(bytes)];
   } catch (err) {
@@ -37,6 +40,20 @@ export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
         }
       },
     }));
+}
+
+/**
+ * True when the end-of-central-directory record (`PK\x05\x06`) sits where a zip reader looks for
+ * it (the last 22 + 65,535 bytes). but-unzip 0.1.x never stops searching when it is missing and
+ * the archive begins with `P` (its backwards search wraps around), so a truncated zip would hang.
+ */
+export function hasEndRecord(b: Uint8Array): boolean {
+  const last = b.length - 22;
+  const first = Math.max(0, last - 65535);
+  for (let i = last; i >= first; i--) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 5 && b[i + 3] === 6) return true;
+  }
+  return false;
 }
 
 function errText(err: unknown): string {
