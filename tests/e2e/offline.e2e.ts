@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
 import { preview, type Plugin } from 'vite';
 import { launch, watchedPage, waitForMap, waitForDb } from './browser.ts';
 import { colourStats, histogramDistance } from './pixels.ts';
@@ -60,7 +61,8 @@ async function stopServer(): Promise<void> {
   const s = server;
   server = undefined;
   if (!s) return;
-  s.httpServer.closeAllConnections?.();
+  // An http.Server (not HTTP/2) here: drop Chromium's keep-alive connections, or close() waits for them.
+  (s.httpServer as HttpServer).closeAllConnections();
   await new Promise<void>((resolve) => s.httpServer.close(() => resolve()));
 }
 
