@@ -8,7 +8,7 @@ export const en: Messages = {
   locale: 'en',
   appTagline: 'Out-migration and its root causes, by municipio',
   languageToggle: 'ES',
-  languageToggleLabel: 'Cambiar a español',
+  languageToggleLabel: 'View in Spanish (español)',
   sensitivity: {
     title: 'How robust is the ranking?',
     intro:

@@ -8,7 +8,7 @@ export const es: Messages = {
   locale: 'es',
   appTagline: 'Emigración y sus causas estructurales, por municipio',
   languageToggle: 'EN',
-  languageToggleLabel: 'Switch to English',
+  languageToggleLabel: 'Ver en inglés (English)',
   sensitivity: {
     title: '¿Qué tan sólida es la clasificación?',
     intro:
@@ -97,7 +97,7 @@ export const es: Messages = {
     'Los indicadores de cada país provienen de fuentes nacionales que no son comparables entre países. Los datos departamentales se repiten en cada municipio del departamento y se marcan como tales.',
   citation: 'Cita',
   repository: 'Repositorio',
-  commit: 'Commit',
+  commit: 'Versión (commit)',
   licence: 'Licencia',
   path: 'Ruta',
   buildVersion: 'Versión del conjunto de datos',
@@ -397,7 +397,7 @@ export const es: Messages = {
     colWhy: 'Motivo',
     colActivities: 'Activ.',
     whyTop: 'N primeros',
-    whyHotspot: 'hotspot',
+    whyHotspot: 'punto caliente',
     exportUnderserved: 'Descargar la lista de desatendidos (CSV)',
     exportMeta: 'Descargar filtro, balance del dinero y fuentes (JSON)',
     exportHelp: 'Cada fila indica también el filtro y el balance del dinero: total, ubicado, no ubicable a nivel municipal, nacional, fuera de toda unidad y otros.',
