@@ -14,6 +14,7 @@ import { benchIndexRecompute } from './bench/index-recompute-bench.ts';
 import { benchSensitivity } from './bench/sensitivity-bench.ts';
 import { benchPlacement } from './bench/placement-bench.ts';
 import { benchHotspots, hotspotBenchLines } from './bench/hotspots-bench.ts';
+import { benchImports } from './bench/import-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   const browser = await launch();
   const runs: Run[] = [];
   let repeat = { afterOne: NaN, afterTwo: NaN };
+  let imports: Awaited<ReturnType<typeof benchImports>> = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const { page, offOrigin, errors } = await watchedPage(browser, origin);
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
       }
       await page.context().close();
     }
+    imports = await benchImports(browser, origin, Math.min(RUNS, 3));
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -111,6 +114,14 @@ async function main(): Promise<void> {
   console.log(`renderer peak RSS    median ${fmt(median(runs.map((r) => r.peakMB)), 1)} MB  (the whole renderer process: heaps, WebAssembly, compiled code, Blink, decoded data)`);
   console.log(`initial JS           ${fmt(js.raw / 1024)} kB raw, ${fmt(js.gzip / 1024)} kB gzip over ${js.files.length} file(s)  goal ≤ 700 kB gzip`);
   console.log(`dist/assets          ${assets.length} files`);
+  for (const name of [...new Set(imports.map((r) => r.file))]) {
+    const rs = imports.filter((r) => r.file === name);
+    const goal = name.endsWith('.csv') ? 1000 : 3000;
+    console.log(
+      `import ${name} (${fmt(rs[0].bytes / 2 ** 20, 1)} MB) to mapping dialog  median ${fmt(median(rs.map((r) => r.readyMs)))} ms (runs: ${rs.map((r) => fmt(r.readyMs)).join(', ')})  goal ≤ ${goal} ms; ` +
+        `longest main-thread task ${fmt(Math.max(...rs.map((r) => r.longestTaskMs)))} ms, longest frame gap ${fmt(Math.max(...rs.map((r) => r.longestFrameGapMs)))} ms`,
+    );
+  }
   const index = benchIndexRecompute();
   console.log(`index, weight change ${fmt(index.municipios.weightMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.weightMs, 1)} ms for 50,000 synthetic units (index + ranks + map colours; Node)  goals ≤ 16 ms, ≤ 100 ms`);
   console.log(`index, full recompute ${fmt(index.municipios.fullMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.fullMs, 1)} ms for 50,000 (treatment and normalisation again, as after a method change)`);

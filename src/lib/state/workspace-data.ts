@@ -1,0 +1,77 @@
+/**
+ * What a workspace adds to the default data: every import joined again from its stored table,
+ * mapping and accepted matches (the join is deterministic, so a reload gives the same result),
+ * then turned into catalog entries, indicator rows, investment rows and unit geometries.
+ * Throws the first import's ImportError: a workspace applies whole or not at all.
+ */
+import type { Geometry } from 'geojson';
+import { ImportError } from '../data/import/import-error.ts';
+import type { KeyMapping } from '../data/import/import-mapping.ts';
+import type { RawTable } from '../data/import/import-types.ts';
+import { joinRowsFor } from '../data/import/join-rows-for.ts';
+import { indicatorsFromImport } from '../data/import/apply-indicators.ts';
+import { investmentsFromImport } from '../data/import/apply-investments.ts';
+import { boundariesFromImport } from '../data/import/apply-boundaries.ts';
+import { joinUnits } from '../data/join/join-units.ts';
+import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
+import type { CatalogEntry, InvestmentRow, UnitProps } from '../data/schema.ts';
+import type { Workspace } from './workspace.ts';
+
+export interface IndicatorRow {
+  unit_id: string;
+  indicator_id: string;
+  value: number;
+}
+
+export interface WorkspaceData {
+  catalog: CatalogEntry[];
+  indicators: IndicatorRow[];
+  investments: InvestmentRow[];
+  /** Unit id → geometry replacing the default one. */
+  geometries: Map<string, Geometry>;
+  /** Import id → its join report (null for investments placed by coordinates only). */
+  reports: Map<string, JoinReport | null>;
+}
+
+/** Catalog ids end up in CSV text and SQL: letters, digits, `_`, `-`, `.` only. */
+const SAFE_ID = /^[A-Za-z0-9_.-]{1,80}$/;
+
+/** Joins a table's rows to the targets as the mapping and the accepted matches say. */
+export function joinImport(table: RawTable, key: KeyMapping, targets: readonly JoinTarget[], accepted: AcceptedMatches): JoinReport {
+  return joinUnits(joinRowsFor(table, key), [...targets], { by: key.by, accepted });
+}
+
+export function workspaceData(
+  ws: Workspace,
+  targets: readonly JoinTarget[],
+  baseCatalog: readonly CatalogEntry[],
+  units: readonly Pick<UnitProps, 'unit_id' | 'country' | 'dept_code'>[],
+): WorkspaceData {
+  const out: WorkspaceData = { catalog: [], indicators: [], investments: [], geometries: new Map(), reports: new Map() };
+  const ids = new Set(baseCatalog.map((e) => e.id));
+  for (const imp of ws.imports) {
+    const { table } = imp.parsed;
+    const m = imp.mapping;
+    if (m.kind === 'indicators') {
+      const report = joinImport(table, m.key, targets, imp.accepted);
+      const { catalog, rows } = indicatorsFromImport(table, m, report, { importId: imp.id, reservedIds: ids, units });
+      for (const e of catalog) {
+        if (!SAFE_ID.test(e.id)) throw new ImportError('duplicate-id', `indicator id "${e.id}" may hold only letters, digits, _ - and .`, { id: e.id });
+        ids.add(e.id);
+      }
+      out.reports.set(imp.id, report);
+      out.catalog.push(...catalog);
+      for (const r of rows) out.indicators.push(r);
+    } else if (m.kind === 'investments') {
+      const report = m.key ? joinImport(table, m.key, targets, imp.accepted) : null;
+      out.reports.set(imp.id, report);
+      for (const r of investmentsFromImport(table, m, report, { importId: imp.id })) out.investments.push(r);
+    } else {
+      if (imp.parsed.kind !== 'layer') throw new ImportError('wrong-geometry', `${table.fileName}: boundaries need a layer with polygons`, { file: table.fileName });
+      const report = joinImport(imp.parsed.table, m.key, targets, imp.accepted);
+      out.reports.set(imp.id, report);
+      for (const [unit, g] of boundariesFromImport(imp.parsed.table, report)) out.geometries.set(unit, g);
+    }
+  }
+  return out;
+}
