@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { formatRank } from './format-number.ts';
 import { importsEn } from './imports-en.ts';
+import { exportsEn } from './exports-en.ts';
 import { offlineEn } from './offline-en.ts';
 
 /** English interface text. */
@@ -403,5 +404,6 @@ export const en: Messages = {
     tooMany: (shown, n) => `Showing ${shown} of ${n}; the CSV has all.`,
   },
   imports: importsEn,
+  exports: exportsEn,
   offline: offlineEn,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { formatRank } from './format-number.ts';
 import { importsEs } from './imports-es.ts';
+import { exportsEs } from './exports-es.ts';
 import { offlineEs } from './offline-es.ts';
 
 /** Spanish interface text. */
@@ -404,5 +405,6 @@ export const es: Messages = {
     tooMany: (shown, n) => `Se muestran ${shown} de ${n}; el CSV los tiene todos.`,
   },
   imports: importsEs,
+  exports: exportsEs,
   offline: offlineEs,
 };

@@ -1,4 +1,5 @@
 import type { ImportsMessages } from './imports-messages.ts';
+import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
@@ -150,6 +151,8 @@ export interface Messages {
   investments: InvestmentMessages;
   /** The "Your data" view (imports, mapping, matching report, workspace). */
   imports: ImportsMessages;
+  /** Excel, GeoJSON and PNG exports. */
+  exports: ExportsMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
   offline: OfflineMessages;
 }

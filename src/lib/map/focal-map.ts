@@ -112,6 +112,56 @@ export class FocalMap {
     return new Promise((resolve) => this.#drawWaiters.push({ layer, resolve }));
   }
 
+  /**
+   * The map as it is now, redrawn at `pixelRatio` device pixels per CSS pixel (for print), as a
+   * 2D canvas. maplibre draws deck.gl's layers inside its own frame (interleaved) and neither keeps
+   * the drawing buffer, so the frame is copied in the `render` event, before the browser clears
+   * it; the screen's pixel ratio is restored afterwards.
+   */
+  async snapshot(pixelRatio: number): Promise<HTMLCanvasElement> {
+    const map = this.#map;
+    const before = map.getPixelRatio();
+    map.setPixelRatio(pixelRatio);
+    this.#syncDeckBuffer();
+    try {
+      // Wait until every source has been redrawn at the new size, then copy one more frame.
+      await new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      });
+      return await new Promise<HTMLCanvasElement>((resolve, reject) => {
+        map.once('render', () => {
+          try {
+            const src = map.getCanvas();
+            const out = document.createElement('canvas');
+            out.width = src.width;
+            out.height = src.height;
+            out.getContext('2d')!.drawImage(src, 0, 0);
+            resolve(out);
+          } catch (err) {
+            reject(err instanceof Error ? err : new Error(String(err)));
+          }
+        });
+        map.triggerRepaint();
+      });
+    } finally {
+      map.setPixelRatio(before);
+      this.#syncDeckBuffer();
+      map.triggerRepaint();
+    }
+  }
+
+  /**
+   * deck.gl draws into maplibre's canvas but keeps its own record of the drawing buffer's size,
+   * which only a CSS resize updates: after a change of pixel ratio it is told the new size, else
+   * it draws at the old scale into a corner of the canvas.
+   */
+  #syncDeckBuffer(): void {
+    const canvas = this.#map.getCanvas();
+    const deck = (this.#map as unknown as { __deck?: { device?: { canvasContext?: { setDrawingBufferSize(w: number, h: number): void } } } }).__deck;
+    deck?.device?.canvasContext?.setDrawingBufferSize(canvas.width, canvas.height);
+  }
+
   fitBounds(bounds: LngLatBounds, animate = true): void {
     this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0 });
   }
