@@ -16,8 +16,11 @@ export function joinByCode(rows: readonly JoinRow[], targets: readonly JoinTarge
       index.set(c, list);
     }
   }
+  const canon = new Map<string, string>();
   for (const r of rows) {
-    const hits = (index.get(canonCode(r.key)) ?? []).filter((t) => !r.country || t.country === r.country);
+    let c = canon.get(r.key);
+    if (c === undefined) canon.set(r.key, (c = canonCode(r.key)));
+    const hits = (index.get(c) ?? []).filter((t) => !r.country || t.country === r.country);
     if (hits.length === 1) out.set(r.row, { kind: 'match', target: hits[0], method: 'code', score: 1 });
     else if (hits.length > 1) out.set(r.row, { kind: 'ambiguous', candidates: hits.map((t) => suggestion(t, 1)) });
     else out.set(r.row, { kind: 'unmatched', suggestions: [] });

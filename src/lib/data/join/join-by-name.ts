@@ -54,6 +54,7 @@ export function joinByName(
   out: Map<number, JoinOutcome>,
 ): NameGroup[] {
   const allCountries = [...new Set(targets.map((t) => t.country))].sort();
+
   const depts = new Map<string, DepartmentRef>();
   for (const t of targets) depts.set(deptKey(t.country, t.deptCode), { country: t.country, code: t.deptCode, name: t.deptName });
   const deptList = [...depts.values()];
@@ -66,40 +67,49 @@ export function joinByName(
   const exactIndex = new Map<string, JoinTarget[]>();
   for (const t of targets) for (const n of tNames.get(t.key)!) exactIndex.set(n, [...(exactIndex.get(n) ?? []), t]);
 
-  // Group the rows.
-  const groups = new Map<string, NameGroup>();
-  const scopeCache = new Map<string, { scope: Set<string>; scoped: boolean }>();
+  // Group the rows (department scopes and names computed once per distinct text).
+  type Scope = { scope: Set<string>; scoped: boolean; groups: Map<string, NameGroup> };
+  const scopes = new Map<string, Map<string, Scope>>();
+  const scopeById = new Map<string, Scope>();
+  const nameCache = new Map<string, string>();
+  const groups: NameGroup[] = [];
   for (const r of rows) {
-    const countries = r.country ? [r.country] : allCountries;
+    const c = r.country ?? '';
     const dept = r.dept?.trim() ?? '';
-    const cacheKey = `${countries.join(',')}|${dept}`;
-    let sc = scopeCache.get(cacheKey);
+    let byDeptText = scopes.get(c);
+    if (!byDeptText) scopes.set(c, (byDeptText = new Map()));
+    let sc = byDeptText.get(dept);
     if (!sc) {
+      const countries = r.country ? [r.country] : allCountries;
       const inCountries = deptList.filter((d) => countries.includes(d.country));
       const resolved = dept ? departmentScope(dept, inCountries) : null;
-      sc = resolved
-        ? { scope: new Set(resolved), scoped: true }
-        : { scope: new Set(inCountries.map((d) => deptKey(d.country, d.code))), scoped: false };
-      scopeCache.set(cacheKey, sc);
+      const scope = resolved ? new Set(resolved) : new Set(inCountries.map((d) => deptKey(d.country, d.code)));
+      // Department texts that resolve alike share their groups.
+      const id = `${c}|${[...scope].sort().join(',')}`;
+      sc = scopeById.get(id);
+      if (!sc) scopeById.set(id, (sc = { scope, scoped: resolved !== null, groups: new Map() }));
+      byDeptText.set(dept, sc);
     }
-    const name = normPlaceName(r.key);
-    const gk = `${[...sc.scope].sort().join(',')}#${name}`;
-    const g = groups.get(gk);
+    let name = nameCache.get(r.key);
+    if (name === undefined) {
+      name = normPlaceName(r.key);
+      nameCache.set(r.key, name);
+    }
+    const g = sc.groups.get(name);
     if (g) g.rows.push(r);
-    else groups.set(gk, { rows: [r], name, countries, scope: sc.scope, scoped: sc.scoped });
+    else {
+      const ng: NameGroup = { rows: [r], name, countries: r.country ? [r.country] : allCountries, scope: sc.scope, scoped: sc.scoped };
+      sc.groups.set(name, ng);
+      groups.push(ng);
+    }
   }
-  const list = [...groups.values()];
+  const list = groups;
   const inScope = (g: NameGroup) => [...g.scope].flatMap((k) => byDept.get(k) ?? []);
 
-  const scores = new Map<string, number>();
   const score = (name: string, t: JoinTarget) => {
-    const k = `${name}#${t.key}`;
-    let s = scores.get(k);
-    if (s === undefined) {
-      s = Math.max(...tNames.get(t.key)!.map((tn) => nameSimilarity(name, tn)));
-      scores.set(k, s);
-    }
-    return s;
+    let best = 0;
+    for (const tn of tNames.get(t.key)!) best = Math.max(best, nameSimilarity(name, tn));
+    return best;
   };
 
   const decided = new Map<NameGroup, JoinOutcome>();
@@ -127,36 +137,51 @@ export function joinByName(
 
   // 3. fuzzy, mutual best with a margin: first among all the targets of the scope (a row spelling
   // a name already matched differently is a duplicate of it), then among those not yet taken.
-  const fuzzyBest = (g: NameGroup, pool: JoinTarget[]) => {
-    const ranked = pool.map((t) => ({ t, s: score(g.name, t) })).sort((a, b) => b.s - a.s || (a.t.key < b.t.key ? -1 : 1));
-    const [best, second] = ranked;
+  // Each open group scores every target of its scope once; `contenders` keeps, per target, the
+  // groups reaching the threshold on it (the only ones that can be a rival's better claim).
+  type Scored = { t: JoinTarget; s: number };
+  const ranked = new Map<NameGroup, Scored[]>();
+  const contenders = new Map<string, { g: NameGroup; s: number }[]>();
+  for (const g of open()) {
+    const r = inScope(g)
+      .map((t) => ({ t, s: score(g.name, t) }))
+      .sort((a, b) => b.s - a.s || (a.t.key < b.t.key ? -1 : 1));
+    ranked.set(g, r);
+    for (const x of r) {
+      if (x.s < opts.threshold) break;
+      const list = contenders.get(x.t.key);
+      if (list) list.push({ g, s: x.s });
+      else contenders.set(x.t.key, [{ g, s: x.s }]);
+    }
+  }
+  const fuzzyBest = (g: NameGroup, pool: readonly Scored[]) => {
+    const [best, second] = pool;
     if (!best || best.s < opts.threshold) return null;
     if (second && best.s - second.s < opts.margin) return null;
-    const bestDept = deptKey(best.t.country, best.t.deptCode);
-    const rivalBetter = open().some((o) => o !== g && o.scope.has(bestDept) && score(o.name, best.t) > best.s);
+    const rivalBetter = (contenders.get(best.t.key) ?? []).some((o) => o.g !== g && !decided.has(o.g) && o.s > best.s);
     return rivalBetter ? null : best;
   };
   for (const g of open()) {
-    const all = inScope(g);
-    const best = fuzzyBest(g, all) ?? fuzzyBest(g, all.filter((t) => !taken.has(t.key)));
+    const all = ranked.get(g)!;
+    const best = fuzzyBest(g, all) ?? fuzzyBest(g, all.filter((x) => !taken.has(x.t.key)));
     if (best) claim(g, best.t, 'fuzzy', best.s);
   }
 
   // What is left: suggestions.
   for (const g of open()) {
-    const pool = new Map<string, JoinSuggestion>();
-    for (const t of inScope(g)) {
-      const s = score(g.name, t);
-      if (s >= SUGGEST_MIN) pool.set(t.key, suggestion(t, s));
+    const pool: JoinSuggestion[] = [];
+    for (const x of ranked.get(g)!) {
+      if (x.s < SUGGEST_MIN || pool.length === 3) break;
+      pool.push(suggestion(x.t, x.s));
     }
     if (g.scoped) {
       for (const t of targets) {
         if (!g.countries.includes(t.country) || g.scope.has(deptKey(t.country, t.deptCode))) continue;
         const s = score(g.name, t);
-        if (s >= OUTSIDE_MIN) pool.set(t.key, suggestion(t, s));
+        if (s >= OUTSIDE_MIN) pool.push(suggestion(t, s));
       }
     }
-    decided.set(g, { kind: 'unmatched', suggestions: [...pool.values()].sort(bySuggestionOrder).slice(0, 3) });
+    decided.set(g, { kind: 'unmatched', suggestions: pool.sort(bySuggestionOrder).slice(0, 3) });
   }
 
   for (const g of list) for (const r of g.rows) out.set(r.row, decided.get(g)!);

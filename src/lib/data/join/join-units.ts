@@ -42,8 +42,18 @@ export function joinUnits(rows: JoinRow[], targets: JoinTarget[], opts: JoinOpti
   const open: JoinRow[] = [];
   const considered: JoinRow[] = [];
 
+  // What a key is (empty, not a unit) is decided once per distinct text.
+  const kinds = new Map<string, 'empty' | 'not-a-unit' | 'key'>();
+  const kindOf = (key: string) => {
+    let k = kinds.get(key);
+    if (k === undefined) {
+      k = !normName(key) ? 'empty' : isNotAUnit(key) ? 'not-a-unit' : 'key';
+      kinds.set(key, k);
+    }
+    return k;
+  };
   for (const r of rows) {
-    if (!normName(r.key ?? '')) {
+    if (kindOf(r.key ?? '') === 'empty') {
       emptyKeys.push(r.row);
       continue;
     }
@@ -61,7 +71,7 @@ export function joinUnits(rows: JoinRow[], targets: JoinTarget[], opts: JoinOpti
       }
     }
     if (r.country && !countries.has(r.country)) out.set(r.row, { kind: 'unmatched', suggestions: [] });
-    else if (isNotAUnit(r.key)) out.set(r.row, { kind: 'not-a-unit' });
+    else if (kindOf(r.key) === 'not-a-unit') out.set(r.row, { kind: 'not-a-unit' });
     else open.push(r);
   }
 
@@ -83,12 +93,15 @@ export function joinUnits(rows: JoinRow[], targets: JoinTarget[], opts: JoinOpti
   const rowsOf = new Map<string, number[]>();
   for (const r of considered) {
     const o = out.get(r.row)!;
-    const dept = r.dept?.trim() ? { dept: r.dept } : {};
     if (o.kind === 'match') {
       report.matched.push({ row: r.row, target: o.target.key, unitId: o.target.unitId, method: o.method, score: round3(o.score) });
-      rowsOf.set(o.target.key, [...(rowsOf.get(o.target.key) ?? []), r.row]);
+      const list = rowsOf.get(o.target.key);
+      if (list) list.push(r.row);
+      else rowsOf.set(o.target.key, [r.row]);
     } else if (o.kind === 'ambiguous') report.ambiguous.push({ row: r.row, key: r.key, candidates: o.candidates });
-    else if (o.kind === 'unmatched') report.unmatchedRows.push({ row: r.row, key: r.key, ...dept, suggestions: o.suggestions });
+    else if (o.kind === 'unmatched') {
+      report.unmatchedRows.push(r.dept?.trim() ? { row: r.row, key: r.key, dept: r.dept, suggestions: o.suggestions } : { row: r.row, key: r.key, suggestions: o.suggestions });
+    }
     else report.notUnits.push({ row: r.row, key: r.key });
   }
   for (const [target, rs] of rowsOf) {
@@ -96,7 +109,8 @@ export function joinUnits(rows: JoinRow[], targets: JoinTarget[], opts: JoinOpti
   }
   report.duplicates.sort((a, b) => a.rows[0] - b.rows[0]);
 
-  const inPlay = new Set<CountryCode>(considered.flatMap((r) => (r.country ? [r.country] : [])));
+  const inPlay = new Set<CountryCode>();
+  for (const r of considered) if (r.country) inPlay.add(r.country);
   for (const m of report.matched) inPlay.add(byKey.get(m.target)!.country);
   const reached = new Set(report.matched.map((m) => m.unitId));
   const unmatchedGroups = groups.filter((g) => out.get(g.rows[0].row)!.kind === 'unmatched');
