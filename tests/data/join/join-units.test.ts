@@ -198,6 +198,9 @@ describe('joinedUnitValues', () => {
     expect(v.get('GT0111')).toEqual({ value: 5, rows: [4], rule: 'single' });
     expect(v.get('SV05006')!.value).toBeCloseTo(0.35, 15);
     expect(v.get('SV05006')).toMatchObject({ rows: [5, 6], rule: 'distrito-mean' });
+    // A row naming the 2024 unit itself wins over its distritos' rows.
+    const both = joinUnits(rows({ key: 'La Libertad Sur', country: 'SV' }, { key: 'Santa Tecla', country: 'SV' }), targets, { by: 'name' });
+    expect(joinedUnitValues(both, [9, 0.2]).get('SV05006')).toEqual({ value: 9, rows: [0], rule: 'single' });
     // The same value twice is that value.
     expect(joinedUnitValues(r, [0.4, null, 3, 3]).get('GT0101')).toEqual({ value: 3, rows: [2, 3], rule: 'single' });
   });
