@@ -1,8 +1,10 @@
 import type { Messages } from './messages.ts';
 import { formatRank } from './format-number.ts';
 import { importsEn } from './imports-en.ts';
+import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { offlineEn } from './offline-en.ts';
+import { linksEn } from './links-en.ts';
 
 /** English interface text. */
 export const en: Messages = {
@@ -404,6 +406,8 @@ export const en: Messages = {
     tooMany: (shown, n) => `Showing ${shown} of ${n}; the CSV has all.`,
   },
   imports: importsEn,
+  importErrors: importErrorsEn,
   exports: exportsEn,
   offline: offlineEn,
+  links: linksEn,
 };

@@ -1,8 +1,10 @@
 import type { Messages } from './messages.ts';
 import { formatRank } from './format-number.ts';
 import { importsEs } from './imports-es.ts';
+import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { offlineEs } from './offline-es.ts';
+import { linksEs } from './links-es.ts';
 
 /** Spanish interface text. */
 export const es: Messages = {
@@ -405,6 +407,8 @@ export const es: Messages = {
     tooMany: (shown, n) => `Se muestran ${shown} de ${n}; el CSV los tiene todos.`,
   },
   imports: importsEs,
+  importErrors: importErrorsEs,
   exports: exportsEs,
   offline: offlineEs,
+  links: linksEs,
 };

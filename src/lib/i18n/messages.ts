@@ -1,6 +1,8 @@
 import type { ImportsMessages } from './imports-messages.ts';
+import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
+import type { LinksMessages } from './links-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
 export type Lang = 'en' | 'es';
@@ -151,10 +153,14 @@ export interface Messages {
   investments: InvestmentMessages;
   /** The "Your data" view (imports, mapping, matching report, workspace). */
   imports: ImportsMessages;
+  /** Why an imported file was refused, one sentence per ImportErrorCode (import-errors-*.ts). */
+  importErrors: ImportErrorsMessages;
   /** Excel, GeoJSON and PNG exports. */
   exports: ExportsMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
   offline: OfflineMessages;
+  /** Links to a view, project files (save, open) and why a link or file was refused. */
+  links: LinksMessages;
 }
 
 /** Texts of the index builder. */

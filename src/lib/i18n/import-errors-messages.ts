@@ -1,0 +1,35 @@
+/**
+ * Why a file was refused, one sentence per import error code (src/lib/data/import/import-error.ts;
+ * the list is repeated here because i18n imports nothing — import-error-message.ts checks at
+ * compile time that both lists agree). Each sentence says what is wrong and what to do; params
+ * (file name, row, column, value…) are plain text from the file, never HTML.
+ */
+export type ImportErrorText = (p: Readonly<Record<string, string | number | undefined>>) => string;
+
+export interface ImportErrorsMessages {
+  'empty-file': ImportErrorText;
+  'unsupported-format': ImportErrorText;
+  'too-large': ImportErrorText;
+  'invalid-json': ImportErrorText;
+  'too-deep': ImportErrorText;
+  'not-geojson': ImportErrorText;
+  'no-features': ImportErrorText;
+  'wrong-geometry': ImportErrorText;
+  'projected-no-prj': ImportErrorText;
+  'unknown-projection': ImportErrorText;
+  'swapped-coordinates': ImportErrorText;
+  'coordinates-out-of-range': ImportErrorText;
+  'corrupt-zip': ImportErrorText;
+  'zip-without-shp': ImportErrorText;
+  'corrupt-xlsx': ImportErrorText;
+  'no-header': ImportErrorText;
+  'no-rows': ImportErrorText;
+  'csv-parse': ImportErrorText;
+  'mixed-encoding': ImportErrorText;
+  'missing-column': ImportErrorText;
+  'duplicate-keys': ImportErrorText;
+  'not-a-number': ImportErrorText;
+  'no-match': ImportErrorText;
+  'duplicate-id': ImportErrorText;
+  quota: ImportErrorText;
+}
