@@ -166,6 +166,19 @@ export class FocalMap {
     this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0 });
   }
 
+  /** Calls `f` with the centre and zoom after every move (pan, zoom, fit, jump). */
+  onMoveEnd(f: (p: { lon: number; lat: number; zoom: number }) => void): void {
+    this.#map.on('moveend', () => {
+      const c = this.#map.getCenter();
+      f({ lon: c.lng, lat: c.lat, zoom: this.#map.getZoom() });
+    });
+  }
+
+  /** Moves the camera at once (no animation). */
+  jumpTo(p: { lon: number; lat: number; zoom: number }): void {
+    this.#map.jumpTo({ center: [p.lon, p.lat], zoom: p.zoom });
+  }
+
   setCursor(cursor: string): void {
     this.#map.getCanvas().style.cursor = cursor;
   }

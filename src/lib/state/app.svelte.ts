@@ -17,6 +17,8 @@ import { hotspotVariableEntry } from './hotspot-variable.ts';
 import { GROUP_VARIABLE_PREFIX, INDEX_VARIABLE } from './hotspot-settings.ts';
 import { Investments } from './investments.svelte.ts';
 import { pick } from '../i18n/pick.ts';
+import { MapCamera } from './map-camera.svelte.ts';
+import { RankingFilters } from './ranking-filters.svelte.ts';
 
 /** What the map and the left panel show: one indicator, the targeting index, or hotspots. */
 export type AppView = 'indicator' | 'index' | 'hotspots' | 'investments' | 'data';
@@ -36,6 +38,13 @@ export class App {
   readonly targeting = new Targeting();
   readonly hotspots = new Hotspots();
   readonly investments = new Investments();
+  /** Where the map looks (a link sets it). */
+  readonly camera = new MapCamera();
+  /** The ranking table's filters and sort (a link sets them). */
+  readonly rankingFilters = new RankingFilters();
+  #workspaceRestored: () => void = () => undefined;
+  /** Resolves once the stored workspace has been restored (or could not be): a link is applied after it. */
+  readonly workspaceRestored: Promise<void> = new Promise((resolve) => (this.#workspaceRestored = resolve));
 
   boundaries = $state.raw<Boundaries | null>(null);
   /** Basemap lines, computed just after the first map (they are not needed to colour it). */
@@ -102,6 +111,7 @@ export class App {
       this.hotspots.setTopologies(this.#topologies);
       this.#topologies = [];
       this.#feedTargeting();
+      this.#workspaceRestored();
     }, 0);
   }
 
