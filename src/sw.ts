@@ -6,7 +6,8 @@
  *
  * - install: each file of the manifest is fetched with its SHA-256 as subresource integrity and
  *   stored decoded (cacheable-response.ts); a file an older focal cache already holds with the
- *   same hash is copied from there instead of downloaded again. One failure fails the install
+ *   same hash is copied from there, and one the HTTP cache holds is taken from there, instead of
+ *   downloaded again. One failure fails the install
  *   (the browser tries again later), so an installed worker always has everything.
  * - activate: focal caches of other versions are deleted; open pages are taken over at once.
  * - fetch: precached files cache-first; page loads network-first with a time limit, falling back
@@ -29,8 +30,8 @@ const KEYS = precacheKeys(MANIFEST.entries, SCOPE);
 const INDEX = new URL('index.html', SCOPE).href;
 /** Page loads wait this long for the network before the cached index.html is used. */
 const NAVIGATION_TIMEOUT_MS = 4000;
-/** Files downloaded at once during install. */
-const PARALLEL = 4;
+/** Files stored at once during install (gently: the page is in use meanwhile). */
+const PARALLEL = 2;
 
 /** The same file (same integrity) in another focal cache, from an earlier version. */
 async function fromOlderCache(url: string, integrity: string): Promise<Response | undefined> {
@@ -48,8 +49,11 @@ async function precacheOne(cache: Cache, entry: PrecacheEntry): Promise<void> {
   if (have?.headers.get(INTEGRITY_HEADER) === entry.integrity) return;
   const older = await fromOlderCache(url, entry.integrity);
   if (older) return cache.put(url, older);
-  // no-cache: revalidate with the server, so that a stale HTTP cache entry cannot fail the integrity check.
-  const res = await fetch(url, { cache: 'no-cache', credentials: 'same-origin', integrity: entry.integrity });
+  // The page has usually just downloaded these files: take them from the HTTP cache when the bytes
+  // match (the integrity check says so), from the server otherwise.
+  const get = (cache: RequestCache) => fetch(url, { cache, credentials: 'same-origin', integrity: entry.integrity });
+  let res = await get('force-cache').catch(() => undefined);
+  if (!res?.ok) res = await get('no-cache');
   if (!res.ok) throw new Error(`${entry.url}: HTTP ${res.status}`);
   await cache.put(url, cacheableResponse(res, entry.integrity));
 }

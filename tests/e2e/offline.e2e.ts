@@ -22,6 +22,8 @@ let origin: string;
 let browser: Browser;
 /** When set, the server sends dist/sw.js with this comment appended: a new version of the worker. */
 let swVariant = '';
+/** Requests the server received, by path. */
+const requests = new Map<string, number>();
 
 /** Serves the changed sw.js when `swVariant` is set (before the precompressed files are looked at). */
 function variantServiceWorker(): Plugin {
@@ -30,6 +32,8 @@ function variantServiceWorker(): Plugin {
     enforce: 'pre',
     configurePreviewServer(s) {
       s.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        requests.set(path, (requests.get(path) ?? 0) + 1);
         if (!swVariant || !req.url?.startsWith('/sw.js')) return next();
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
@@ -116,11 +120,17 @@ test('with service workers blocked the app works online as an ordinary page', as
 test('a new version waiting shows the Reload notice, which switches to it', async () => {
   const w = await watchedPage(browser, origin);
   const { page } = w;
+  requests.clear();
   try {
     await page.goto(origin + '/');
     await waitForMap(page);
     await offlineReady(page);
     assert.equal(await page.getByTestId('offline-update').count(), 0, 'an update is offered on the first install');
+    // Storing the files did not download the data a second time: the HTTP cache had it. (DuckDB's
+    // module is fetched again here: it is too big for this private context's in-memory HTTP cache.)
+    const data = [...requests].filter(([path]) => path.startsWith('/data/'));
+    assert.ok(data.length >= 7, `only ${data.length} data files requested`);
+    assert.deepEqual(data.filter(([, n]) => n !== 1), [], 'data files downloaded more than once');
 
     swVariant = 'version 2';
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
