@@ -12,6 +12,8 @@ import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-
 import type { WorkspaceImport } from './workspace.ts';
 import { parseFile } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
+import { joinRowsFor } from '../data/import/join-rows-for.ts';
+import { joinReportCsv } from '../export/join-report-csv.ts';
 import { nextImportId } from '../data/import/next-import-id.ts';
 import { workspaceWithImport } from '../data/import/workspace-with-import.ts';
 import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts';
@@ -195,9 +197,10 @@ export class Imports {
   /** The open report as CSV for the planner (null when there is none). */
   reportCsv(): string | null {
     const r = this.report;
-    if (!r) return null;
-    // TODO(join-report-csv): joinReportCsv from src/lib/export/join-report-csv.ts once it lands.
-    return null;
+    const p = this.parsed;
+    const key = this.mapping?.key;
+    if (!r || !p || !key) return null;
+    return joinReportCsv(r, joinRowsFor(p.table, $state.snapshot(key) as KeyMapping), this.targets);
   }
 
   /** Back one step: report → mapping; mapping or sheet → nothing read. */

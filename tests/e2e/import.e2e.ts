@@ -1,0 +1,169 @@
+/**
+ * "Your data" end to end, as a planner would do it in Chromium: drop a spreadsheet keyed by
+ * misspelt names (Windows-1252, `;`, decimal comma), map it, fix the three names the join only
+ * suggests, add it; the indicator is in the picker, colours the map and is in the index builder;
+ * a reload keeps the indicator, the accepted matches and the report; a confirmed reset removes
+ * it. A bad file shows an English error and changes nothing.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { closeApp, openApp, waitForDb, waitForMap, type AppSession } from './browser.ts';
+import { colourStats } from './pixels.ts';
+
+const FIXTURE = 'tests/fixtures/import/misspelt-names.csv';
+const ID = 'user_tasa_remesas';
+
+let s: AppSession | undefined;
+before(async () => {
+  s = await openApp();
+});
+after(async () => {
+  await closeApp(s?.browser, s?.server);
+});
+
+/** Waits until the indicator picker does (or does not) list the imported indicator (the workspace is restored after the first map). */
+async function waitForIndicator(present: boolean, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while ((await indicatorOptions()).includes(ID) !== present) {
+    if (Date.now() > end) throw new Error(`the picker ${present ? 'lacks' : 'still lists'} ${ID} after ${timeout} ms`);
+    await session().w.page.waitForTimeout(250);
+  }
+}
+
+const session = (): AppSession => {
+  if (!s) throw new Error('the app did not open');
+  return s;
+};
+
+async function indicatorOptions(): Promise<string[]> {
+  const { page } = session().w;
+  await page.getByTestId('tab-indicator').click();
+  return page.getByTestId('indicator-select').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+}
+
+test('a misspelt spreadsheet: three suggestions accepted, applied, kept over a reload, reset', async () => {
+  const { w } = session();
+  const page = w.page;
+  await waitForDb(page);
+  assert.ok(!(await indicatorOptions()).includes(ID), 'the indicator is there before the import');
+
+  await page.getByTestId('tab-data').click();
+  await page.getByTestId('import-drop').waitFor();
+  await page.getByTestId('import-file').setInputFiles(FIXTURE);
+
+  // Mapping: the first guess is the name key with its department, and one value column.
+  const dialog = page.getByTestId('mapping-dialog');
+  await dialog.waitFor({ timeout: 20_000 });
+  assert.equal(await page.getByTestId('mapping-key').inputValue(), 'municipio');
+  assert.equal(await page.getByTestId('mapping-by').inputValue(), 'name');
+  assert.equal(await page.getByTestId('mapping-dept').inputValue(), 'departamento');
+  assert.equal(await page.getByTestId('mapping-column').count(), 1);
+  assert.match(await dialog.innerText(), /25 rows, 3 columns/);
+  await page.screenshot({ path: '/tmp/focal/import-mapping.png' });
+
+  // The report: 22 of 25 matched, three unmatched, each with the right unit as first suggestion.
+  await page.getByTestId('mapping-match').click();
+  const report = page.getByTestId('join-report');
+  await report.waitFor();
+  assert.equal(await page.getByTestId('join-summary').innerText(), '22 of 25 rows matched a municipio');
+  const unmatched = page.getByTestId('join-unmatched-row');
+  assert.equal(await unmatched.count(), 3);
+  const firsts = await unmatched.evaluateAll((rows) => rows.map((r) => r.querySelector('[data-testid="join-accept"]')?.textContent?.trim()));
+  assert.deepEqual(
+    firsts.map((t) => t?.replace(/ \d\.\d\d$/, '')),
+    ['Accept: San José Pinula (Guatemala)', 'Accept: Santa Cruz De Yojoa (Cortés)', 'Accept: Lepaterique (Francisco Morazán)'],
+  );
+  await page.screenshot({ path: '/tmp/focal/import-report.png' });
+
+  // Two suggestions accepted; the third unit picked from the searchable list.
+  for (let i = 0; i < 2; i++) await unmatched.first().getByTestId('join-accept').first().click();
+  assert.equal(await unmatched.count(), 1);
+  await unmatched.first().getByRole('button', { name: 'Choose another municipio' }).click();
+  await unmatched.first().getByTestId('join-search').fill('lepateri');
+  await unmatched.first().getByRole('button', { name: /^Lepaterique \(Francisco Morazán, HN\)$/ }).click();
+  assert.equal(await unmatched.count(), 0);
+  assert.equal(await page.getByTestId('join-summary').innerText(), '25 of 25 rows matched a municipio');
+  assert.equal(await page.getByTestId('join-count-accepted').locator('dd').innerText(), '3');
+
+  // The report as CSV: one line per file row, the three fixes marked accepted.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('join-export').click()]);
+  assert.equal(download.suggestedFilename(), 'misspelt-names-matching-report.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFFrow,key,department,status,unit_id'), csv.slice(0, 60));
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines.length, 26);
+  const accepted = lines.filter((l) => l.split(',')[3] === 'accepted');
+  assert.deepEqual(
+    accepted.map((l) => l.split(',').slice(0, 5).join(',')),
+    ['4,S. J. Pinula,Guatemala,accepted,GT0103', '23,Sta. Cruz Ojoa,Cortés,accepted,HN0510', '26,Lptrique,Francisco Morazán,accepted,HN0809'],
+  );
+
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-notice').waitFor({ timeout: 20_000 });
+  assert.match(await page.getByTestId('import-notice').innerText(), /misspelt-names\.csv was added/);
+  assert.equal(await page.getByTestId('workspace-import').count(), 1);
+
+  // The indicator is in the picker and colours the map (Guatemala and Honduras only).
+  assert.ok((await indicatorOptions()).includes(ID), 'the new indicator is not in the picker');
+  await page.getByTestId('indicator-select').selectOption(ID);
+  await page.waitForTimeout(800);
+  const legend = await page.getByTestId('legend').innerText();
+  assert.match(legend, /Tasa remesas/);
+  const shot = colourStats(await page.getByTestId('map').screenshot());
+  assert.ok(shot.coloured > 500, `the map is barely coloured (${shot.coloured} pixels)`);
+
+  // ... and in the index builder's list of indicators.
+  await page.getByTestId('tab-index').click();
+  await page.getByTestId(`indicator-${ID}`).waitFor({ timeout: 20_000 });
+
+  // A reload restores the indicator, the accepted matches and the report.
+  await page.reload();
+  await waitForMap(page);
+  await waitForDb(page);
+  await waitForIndicator(true);
+  assert.ok((await indicatorOptions()).includes(ID), 'the indicator is gone after a reload');
+  await page.getByTestId('tab-data').click();
+  assert.equal(await page.getByTestId('workspace-import').count(), 1);
+  await page.getByTestId('workspace-open-report').click();
+  await report.waitFor();
+  assert.equal(await page.getByTestId('join-summary').innerText(), '25 of 25 rows matched a municipio');
+  assert.equal(await page.getByTestId('join-count-accepted').locator('dd').innerText(), '3');
+  assert.equal(await page.getByTestId('join-decisions').locator('li').count(), 3);
+  await page.keyboard.press('Escape');
+  await report.waitFor({ state: 'hidden' });
+
+  // Reset asks first; then everything imported is gone, also after a reload.
+  await page.getByTestId('workspace-reset').click();
+  await page.getByTestId('workspace-reset-confirm').click();
+  await page.getByTestId('workspace-import').waitFor({ state: 'detached', timeout: 20_000 });
+  assert.ok(!(await indicatorOptions()).includes(ID), 'the indicator is still there after the reset');
+  await page.reload();
+  await waitForMap(page);
+  await waitForDb(page);
+  // The workspace is restored just after the first map: give a stored one time to come back.
+  await page.waitForTimeout(2000);
+  assert.ok(!(await indicatorOptions()).includes(ID), 'the indicator came back after the reset and a reload');
+  await page.getByTestId('tab-data').click();
+  assert.equal(await page.getByTestId('workspace-import').count(), 0);
+
+  assert.deepEqual(w.offOrigin, []);
+  assert.deepEqual(w.errors, []);
+});
+
+test('a bad file: an English message, and the workspace is unchanged', async () => {
+  const { w } = session();
+  const page = w.page;
+  await page.getByTestId('tab-data').click();
+  const before = await page.getByTestId('workspace-import').count();
+  await page.getByTestId('import-file').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  const error = page.getByTestId('error');
+  await error.waitFor({ timeout: 20_000 });
+  const text = await error.innerText();
+  assert.match(text, /empty/i);
+  assert.match(text, /empty\.csv/);
+  assert.equal(await page.getByTestId('mapping-dialog').count(), 0);
+  assert.equal(await page.getByTestId('workspace-import').count(), before);
+  assert.ok(!(await indicatorOptions()).includes(ID));
+  assert.deepEqual(w.offOrigin, []);
+});
