@@ -17,11 +17,21 @@ import { hotspotVariableEntry } from './hotspot-variable.ts';
 import { GROUP_VARIABLE_PREFIX, INDEX_VARIABLE } from './hotspot-settings.ts';
 import { Investments } from './investments.svelte.ts';
 import { pick } from '../i18n/pick.ts';
+import type { DatasetFiles } from '../data/tables.ts';
+import type { JoinReport, JoinTarget } from '../data/join/join-types.ts';
+import { emptyWorkspace, type Workspace } from './workspace.ts';
+import { workspaceData } from './workspace-data.ts';
+import { mergedDataset } from './merged-dataset.ts';
+import { clearWorkspace, loadWorkspace, saveWorkspace } from './workspace-store.ts';
+import { workspaceJoinTargets } from './workspace-join-targets.ts';
+import { withGeometries } from '../map/with-geometries.ts';
 import { MapCamera } from './map-camera.svelte.ts';
 import { RankingFilters } from './ranking-filters.svelte.ts';
 
 /** What the map and the left panel show: one indicator, the targeting index, or hotspots. */
 export type AppView = 'indicator' | 'index' | 'hotspots' | 'investments' | 'data';
+
+const NO_REPORTS: ReadonlyMap<string, JoinReport | null> = new Map();
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -61,11 +71,25 @@ export class App {
   /** A failed indicator query (the map keeps the previous indicator). */
   queryError = $state('');
   view = $state<AppView>('indicator');
+  /** The planner's imports, spec and settings (restored from IndexedDB at start). */
+  workspace = $state.raw<Workspace>(emptyWorkspace());
+  /** Join report of each import in the workspace (null: placed by coordinates only). */
+  workspaceReports = $state.raw<ReadonlyMap<string, JoinReport | null>>(NO_REPORTS);
+  /** Why the stored workspace could not be restored or saved ('' when it could). */
+  workspaceError = $state('');
 
   #milestones: Milestones | null = null;
   #csv = '';
   #seq = 0;
   #topologies: Parameters<typeof outlinesFrom>[0] = [];
+  /** The default dataset's texts (the workspace's rows are appended to copies of them). */
+  #base: DatasetFiles | null = null;
+  #baseCatalog: CatalogEntry[] = [];
+  /** Default boundaries, kept so that imported geometries can be undone. */
+  #baseBoundaries: Boundaries | null = null;
+  #targets: Promise<JoinTarget[]> | null = null;
+  /** The last reload of DuckDB with the workspace's rows: queries wait for it. */
+  #dbReload: Promise<unknown> = Promise.resolve();
 
   /** Fetches everything in parallel: the first map from the files, DuckDB in its lazy chunk. */
   async start(): Promise<void> {
@@ -75,6 +99,7 @@ export class App {
       ([units, indicators, catalog, investments]) => ({ units, indicators, catalog, investments }),
     );
     texts.catch(() => undefined); // reported by the engine, which awaits it
+    texts.then((t) => (this.#base = t), () => undefined);
     this.engine.start(texts).then(
       () => this.#milestones?.dbReady(),
       (err) => this.#milestones?.dbFailed(err),
@@ -91,7 +116,9 @@ export class App {
       if (!entry) throw new Error('catalog.json lists no indicator');
       this.#csv = csv;
       this.catalog = catalog;
+      this.#baseCatalog = catalog;
       this.boundaries = boundaries;
+      this.#baseBoundaries = boundaries;
       this.pickedId = entry.id;
       this.choropleth.show(entry, indicatorColumnFromCsv(csv, entry.id, boundaries.indexById, boundaries.features.length));
       this.#topologies = topologies;
@@ -111,8 +138,106 @@ export class App {
       this.hotspots.setTopologies(this.#topologies);
       this.#topologies = [];
       this.#feedTargeting();
-      this.#workspaceRestored();
+      void this.#restoreWorkspace();
     }, 0);
+  }
+
+  /** Units and El Salvador's distritos, the targets of every join (distritos fetched on first use). */
+  joinTargets(): Promise<JoinTarget[]> {
+    const b = this.#baseBoundaries;
+    if (!b) return Promise.reject(new Error('the boundaries are not loaded yet'));
+    this.#targets ??= workspaceJoinTargets(b.features.map((f) => f.properties), new URL('./data/', document.baseURI).href);
+    this.#targets.catch(() => (this.#targets = null));
+    return this.#targets;
+  }
+
+  /**
+   * Makes `ws` the workspace: joins and applies every import, then shows the data everywhere
+   * (catalog, map, index builder, DuckDB, investments) and stores it. Throws (an ImportError for a
+   * bad file, a quota error from the store) and changes nothing when any step before the swap fails.
+   */
+  async applyWorkspace(next: Workspace): Promise<void> {
+    // The index as it is now goes with it (the stored one may be half a second behind).
+    const ws = this.#restored ? { ...next, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] } : next;
+    const base = this.#base ?? (await this.#baseTexts());
+    const b0 = this.#baseBoundaries;
+    if (!b0) throw new Error('the boundaries are not loaded yet');
+    const data = workspaceData(ws, await this.joinTargets(), this.#baseCatalog, b0.features.map((f) => f.properties));
+    const merged = mergedDataset(base, data);
+    await saveWorkspace(ws);
+    this.#show(ws, data.reports, merged, withGeometries(b0, data.geometries));
+    this.workspaceError = '';
+  }
+
+  /** Back to the default data: the stored workspace is cleared (the caller has asked the planner). */
+  async resetWorkspace(): Promise<void> {
+    await clearWorkspace();
+    const base = this.#base ?? (await this.#baseTexts());
+    if (this.#baseBoundaries) this.#show(emptyWorkspace(), NO_REPORTS, base, this.#baseBoundaries);
+  }
+
+  /**
+   * Keeps the index spec in the stored workspace, half a second after the last change (a slider
+   * drag saves once). Called by the app shell whenever the spec changes.
+   */
+  rememberSpec(): void {
+    if (!this.#restored) return;
+    clearTimeout(this.#specTimer);
+    this.#specTimer = setTimeout(() => void this.#saveSpec(), 500);
+  }
+
+  #specTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async #saveSpec(): Promise<void> {
+    const ws = { ...this.workspace, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] };
+    try {
+      await saveWorkspace(ws);
+      this.workspace = ws;
+    } catch (err) {
+      this.workspaceError = message(err);
+    }
+  }
+
+  #restored = false;
+
+  async #restoreWorkspace(): Promise<void> {
+    try {
+      const { workspace, problem } = await loadWorkspace();
+      if (problem) this.workspaceError = problem;
+      if (workspace.imports.length) await this.applyWorkspace(workspace);
+      else this.workspace = workspace;
+      if (workspace.spec) this.targeting.restoreSpec(workspace.spec);
+    } catch (err) {
+      this.workspaceError = message(err);
+    } finally {
+      this.#restored = true;
+      this.#workspaceRestored();
+    }
+  }
+
+  async #baseTexts(): Promise<DatasetFiles> {
+    const files = requestDataset();
+    const [units, indicators, catalog, investments] = await Promise.all([files.units, files.indicators, files.catalog, files.investments]);
+    return (this.#base = { units, indicators, catalog, investments });
+  }
+
+  /** Swaps the shown data for `merged` (all in one go: nothing here can fail half-way). */
+  #show(ws: Workspace, reports: ReadonlyMap<string, JoinReport | null>, merged: DatasetFiles, boundaries: Boundaries): void {
+    this.workspace = ws;
+    this.workspaceReports = reports;
+    this.#csv = merged.indicators;
+    this.catalog = merged.catalog;
+    if (boundaries !== this.boundaries) this.boundaries = boundaries;
+    const b = this.boundaries!;
+    const extra = merged.catalog.slice(this.#baseCatalog.length);
+    this.targeting.setTables(rankTablesFromCsv(merged.indicators, b.features.map((f) => f.properties)), this.#baseCatalog, extra);
+    this.investments.reset({ investmentsCsv: merged.investments, indicatorsCsv: merged.indicators, catalog: merged.catalog });
+    if (this.engine.status !== 'error') {
+      this.#dbReload = this.engine.db.then((db) => db.reload(merged)).catch((err) => (this.queryError = message(err)));
+    }
+    if (!this.catalog.some((e) => e.id === this.pickedId)) this.pickedId = defaultIndicator(this.catalog)?.id ?? '';
+    if (this.view === 'investments') void this.#prepareInvestments();
+    else if (this.view === 'indicator') void this.setIndicator(this.pickedId);
   }
 
   /** Gives the index builder its tables (boundary units, indicators.csv), once. */
@@ -124,7 +249,8 @@ export class App {
         this.#csv,
         b.features.map((f) => f.properties),
       ),
-      this.catalog,
+      this.#baseCatalog,
+      this.catalog.slice(this.#baseCatalog.length),
     );
   }
 
@@ -218,6 +344,7 @@ export class App {
   async indicatorValues(id: string): Promise<Float64Array | null> {
     const b = this.boundaries;
     if (!b || !this.catalog.some((e) => e.id === id)) return null;
+    await this.#dbReload;
     return this.engine.status === 'ready'
       ? (await this.engine.db).column(id, b.indexById, b.features.length)
       : indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
@@ -232,6 +359,7 @@ export class App {
     this.view = 'indicator';
     const seq = ++this.#seq;
     try {
+      await this.#dbReload;
       const values =
         this.engine.status === 'ready'
           ? await (await this.engine.db).column(id, b.indexById, b.features.length)
