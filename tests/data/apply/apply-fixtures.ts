@@ -1,9 +1,4 @@
-/**
- * Test helpers: small hand-made parsed tables and join reports for the apply steps, and a stand-in
- * for the join's `joinedUnitValues` with the documented contract (one value per unit: the row's
- * value; a target repeated keeps its first value; several targets on one unit — distritos —
- * summed).
- */
+/** Test helpers: small hand-made parsed tables and join reports for the apply steps. */
 import type { CellValue, RawTable } from '../../../src/lib/data/import/import-types.ts';
 import type { JoinMatch, JoinReport } from '../../../src/lib/data/join/join-types.ts';
 
@@ -19,23 +14,3 @@ export function report(matches: Record<number, string>, extra: Partial<JoinRepor
   return { by: 'code', rows: matched.length, matched, unmatchedRows: [], unmatchedUnits: [], duplicates: [], ambiguous: [], notUnits: [], emptyKeys: [], ...extra };
 }
 
-export function joinedUnitValuesStub(rep: JoinReport, values: (number | null)[]): Map<string, { value: number | null; rows: number[]; rule: string }> {
-  const out = new Map<string, { value: number | null; rows: number[]; rule: string }>();
-  const targets = new Set<string>();
-  for (const m of rep.matched) {
-    const v = values[m.row];
-    const seen = out.get(m.unitId);
-    if (targets.has(m.target)) {
-      seen!.rows.push(m.row);
-      continue;
-    }
-    targets.add(m.target);
-    if (!seen) out.set(m.unitId, { value: v, rows: [m.row], rule: 'single' });
-    else {
-      seen.rows.push(m.row);
-      seen.value = seen.value === null ? v : v === null ? seen.value : seen.value + v;
-      seen.rule = 'sum';
-    }
-  }
-  return out;
-}

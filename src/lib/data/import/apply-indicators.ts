@@ -1,0 +1,148 @@
+/**
+ * `indicatorsFromImport`: a parsed table, the planner's indicator mapping and the join report
+ * turned into catalog entries and long indicator rows (`unit_id, indicator_id, value`), the shape
+ * of the default data's catalog.json and indicators.csv.
+ *
+ * - Every mapped value cell must be a number or empty ({@link numberCell}: `not-a-number` names
+ *   the column, the row and the cell's text). Empty cells are missing values: no row, never 0.
+ * - Indicator ids must be unique within the mapping and not among `options.reservedIds`
+ *   (`duplicate-id`).
+ * - Rows reaching the same unit with different values are refused (`duplicate-keys`); the same
+ *   value repeated is fine. Values land on units through the join's `joinedUnitValues` (which
+ *   also carries El Salvador's pre-2024 distritos to their 2024 municipio).
+ * - A department-level indicator, given `options.units`, is carried to every municipio of each
+ *   department a row reached (one row per municipio, as the default data do); two different
+ *   values in one department are refused (`duplicate-keys`).
+ * - A report that matched no row at all is refused (`no-match`).
+ *
+ * Pure: the inputs are not changed.
+ */
+import { joinedUnitValues } from '../join/joined-unit-values.ts';
+import type { JoinReport } from '../join/join-types.ts';
+import type { CatalogEntry, CountryCode } from '../schema.ts';
+import type { ApplyOptions } from './apply-options.ts';
+import { userSourceId } from './apply-options.ts';
+import { columnIndex } from './column-index.ts';
+import { ImportError } from './import-error.ts';
+import type { IndicatorColumnMapping, IndicatorMapping } from './import-mapping.ts';
+import type { RawTable } from './import-types.ts';
+import { numberCell } from './number-cell.ts';
+
+export interface ImportedIndicatorRow {
+  unit_id: string;
+  indicator_id: string;
+  value: number;
+}
+
+export interface ImportedIndicators {
+  catalog: CatalogEntry[];
+  rows: ImportedIndicatorRow[];
+}
+
+const COUNTRY_ORDER: readonly CountryCode[] = ['GT', 'HN', 'SV'];
+
+export function indicatorsFromImport(
+  table: RawTable,
+  mapping: IndicatorMapping,
+  report: JoinReport,
+  options: ApplyOptions = {},
+): ImportedIndicators {
+  const file = table.fileName;
+  checkIds(file, mapping.columns, options.reservedIds);
+  if (report.matched.length === 0) {
+    throw new ImportError('no-match', `${file}: no row matched a municipio`, { file, column: mapping.key.column });
+  }
+  const sourceId = userSourceId(file, options);
+  const catalog: CatalogEntry[] = [];
+  const rows: ImportedIndicatorRow[] = [];
+  for (const col of mapping.columns) {
+    const c = columnIndex(table, col.column);
+    const values: (number | null)[] = [];
+    for (let r = 0; r < table.rowCount; r++) values.push(numberCell(table, c, r));
+    checkDuplicates(file, col.column, report, values);
+    const byUnit = new Map<string, number>();
+    for (const [unitId, v] of joinedUnitValues(report, values)) byUnit.set(unitId, v.value);
+    const landed = col.level === 'department' && options.units ? spreadOverDepartments(file, col.column, byUnit, options.units) : byUnit;
+    const unitIds = [...landed.keys()].sort();
+    for (const unit_id of unitIds) rows.push({ unit_id, indicator_id: col.id, value: landed.get(unit_id)! });
+    const present = new Set(unitIds.map((u) => u.slice(0, 2)));
+    catalog.push(catalogEntry(file, col, sourceId, COUNTRY_ORDER.filter((c) => present.has(c))));
+  }
+  return { catalog, rows };
+}
+
+function checkIds(file: string, columns: readonly IndicatorColumnMapping[], reserved: Iterable<string> | undefined): void {
+  const seen = new Set<string>(reserved ?? []);
+  for (const col of columns) {
+    if (seen.has(col.id)) {
+      throw new ImportError('duplicate-id', `${file}: indicator id "${col.id}" is already in use`, { file, id: col.id, column: col.column });
+    }
+    seen.add(col.id);
+  }
+}
+
+/** Rows that reach one target must agree on the value (empty cells do not count). */
+function checkDuplicates(file: string, column: string, report: JoinReport, values: readonly (number | null)[]): void {
+  for (const d of report.duplicates) {
+    const given = d.rows.filter((r) => values[r] !== null);
+    const first = given.length ? values[given[0]] : null;
+    const other = given.find((r) => values[r] !== first);
+    if (other !== undefined) {
+      throw new ImportError(
+        'duplicate-keys',
+        `${file}: column "${column}": rows ${given[0] + 2} and ${other + 2} give ${d.unitId} two different values (${first} and ${values[other]})`,
+        { file, column, key: d.target, unit: d.unitId, row: given[0] + 2, row2: other + 2, value: String(first), value2: String(values[other]) },
+      );
+    }
+  }
+}
+
+/** A department figure on every municipio of the department. */
+function spreadOverDepartments(
+  file: string,
+  column: string,
+  byUnit: ReadonlyMap<string, number>,
+  units: NonNullable<ApplyOptions['units']>,
+): Map<string, number> {
+  const deptOf = new Map(units.map((u) => [u.unit_id, `${u.country}:${u.dept_code}`]));
+  const deptValue = new Map<string, { value: number; unit: string }>();
+  for (const [unitId, value] of byUnit) {
+    const dept = deptOf.get(unitId);
+    if (dept === undefined) continue;
+    const seen = deptValue.get(dept);
+    if (seen && seen.value !== value) {
+      throw new ImportError(
+        'duplicate-keys',
+        `${file}: column "${column}" is a department figure but ${seen.unit} and ${unitId} of one department have different values (${seen.value} and ${value})`,
+        { file, column, key: dept, unit: seen.unit, unit2: unitId, value: String(seen.value), value2: String(value) },
+      );
+    }
+    if (!seen) deptValue.set(dept, { value, unit: unitId });
+  }
+  const out = new Map<string, number>();
+  for (const u of units) {
+    const d = deptValue.get(`${u.country}:${u.dept_code}`);
+    if (d) out.set(u.unit_id, d.value);
+  }
+  return out;
+}
+
+function catalogEntry(file: string, col: IndicatorColumnMapping, sourceId: string, countries: CountryCode[]): CatalogEntry {
+  return {
+    id: col.id,
+    label: { en: col.label.en, es: col.label.es },
+    description: {
+      en: `Imported by the user from ${file}, column "${col.column}".`,
+      es: `Importado por el usuario de ${file}, columna "${col.column}".`,
+    },
+    pillar: col.pillar,
+    direction: col.direction,
+    unit: { en: col.unit, es: col.unit },
+    level: col.level,
+    year: col.year,
+    countries,
+    source: col.source,
+    licence: 'as given by the user',
+    source_id: sourceId,
+  };
+}
