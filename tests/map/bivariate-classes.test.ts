@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bivariateClasses, classOf, coverageClasses, NO_COVERAGE, NO_DATA, NOT_STATED, quantileBreaks } from '../../src/lib/map/bivariate-classes.ts';
-import { bivariateColour, bivariateFill, coverageColour, coverageFill, NO_COVERAGE_COLOUR, STEVENS } from '../../src/lib/map/coverage-colours.ts';
+import { bivariateColour, bivariateFill, coverageColour, coverageFill, NO_COVERAGE_COLOUR, BIVARIATE } from '../../src/lib/map/coverage-colours.ts';
 
 describe('quantileBreaks / classOf (terciles)', () => {
   it('splits 10…70 at 30 and 50 (type-7 positions 2 and 4)', () => {
@@ -47,14 +47,14 @@ describe('bivariateClasses', () => {
     expect(b.coverageBreaks[1]).toBeCloseTo(5 + 2 / 3, 12);
     expect([...b.classes]).toEqual([0 * 4 + 0, NOT_STATED, 1 * 4 + 1, NO_DATA, 1 * 4 + 3]);
   });
-  it('colours: Stevens blue–pink grid for covered units, an orange column for no coverage', () => {
+  it('colours: Grossenbacher red–blue grid for covered units, an orange column for no coverage', () => {
     expect(bivariateColour(0)).toBe('#fee6c2');
     expect(bivariateColour(8)).toBe('#e66101');
-    expect(bivariateColour(9)).toBe(STEVENS[2][0]);
-    expect(bivariateColour(9)).toBe('#be64ac');
-    expect(bivariateColour(11)).toBe('#3b4994');
-    expect(bivariateColour(1)).toBe('#e8e8e8');
+    expect(bivariateColour(9)).toBe(BIVARIATE[2][0]);
+    expect(bivariateColour(9)).toBe('#ae3a4e');
+    expect(bivariateColour(11)).toBe('#3f2949');
+    expect(bivariateColour(1)).toBe('#cabed0');
     const rgba = bivariateFill(Int8Array.from([11, NO_DATA]));
-    expect([...rgba]).toEqual([0x3b, 0x49, 0x94, 255, 0xe0, 0xe0, 0xe0, 255]);
+    expect([...rgba]).toEqual([0x3f, 0x29, 0x49, 255, 0xe0, 0xe0, 0xe0, 255]);
   });
 });

@@ -1,9 +1,19 @@
 /**
  * Colours of the investment maps. Coverage: a sequential blue scale (ColorBrewer Blues, 5 classes)
  * for covered units and light orange for "no coverage", so that no activity never reads as the
- * scale's palest blue. Bivariate: Joshua Stevens' blue–pink 3×3 scheme (need up in pink, coverage
- * right in blue: high need and low coverage is pink, both high is dark blue), with a separate
- * orange column for "no coverage" (pale to dark with need). Greys: amount not stated, no need data.
+ * scale's palest blue. Bivariate: Timo Grossenbacher's red–blue 3×3 scheme (need up in red,
+ * coverage right in blue: high need and low coverage is red, both high is dark violet), with a
+ * separate orange column for "no coverage" (pale to dark with need). Greys: amount not stated, no
+ * need data.
+ *
+ * Colour-blind safety (tests/map/colour-blind-safe.test.ts, Machado et al. 2009 simulation,
+ * CIEDE2000): the Blues classes stay apart for protan-, deuter- and tritanopes (ColorBrewer rates
+ * Blues safe), and every pair of the 12 bivariate cells stays at ΔE00 ≥ 8. Joshua Stevens' blue–pink
+ * grid, used before, did not: its coverage steps differ mostly in red, which protanopes lose
+ * (#dfb0d6 vs #a5add3 at ΔE00 3.5).
+ *
+ * Sources: Cynthia A. Brewer, ColorBrewer 2.0 (Blues, PuOr oranges for "no coverage"); Timo
+ * Grossenbacher, "Bivariate maps with ggplot2 and sf" (2019), the same grid as R biscale's "DkViolet".
  */
 import { fillColours, type Rgb } from './fill-colours.ts';
 import { NO_COVERAGE, NOT_STATED } from './bivariate-classes.ts';
@@ -16,11 +26,11 @@ export const NO_COVERAGE_COLOUR = '#fdae61';
 export const NOT_STATED_COLOUR = '#a3a3a3';
 export const NO_NEED_COLOUR = '#e0e0e0';
 
-/** Stevens' blue–pink grid: `[need tercile][coverage tercile]`, need 0 = lowest. */
-export const STEVENS: readonly (readonly string[])[] = [
-  ['#e8e8e8', '#ace4e4', '#5ac8c8'],
-  ['#dfb0d6', '#a5add3', '#5698b9'],
-  ['#be64ac', '#8c62aa', '#3b4994'],
+/** Grossenbacher's red–blue grid: `[need tercile][coverage tercile]`, need 0 = lowest. */
+export const BIVARIATE: readonly (readonly string[])[] = [
+  ['#cabed0', '#89a1c8', '#4885c1'],
+  ['#bc7c8f', '#806a8a', '#435786'],
+  ['#ae3a4e', '#77324c', '#3f2949'],
 ];
 /** The "no coverage" column, by need tercile. */
 export const NO_COVERAGE_BY_NEED: readonly string[] = ['#fee6c2', '#fdae61', '#e66101'];
@@ -31,7 +41,7 @@ export function bivariateColour(c: number): string {
   if (c < 0) return NO_NEED_COLOUR;
   const need = Math.floor(c / 4);
   const cov = c % 4;
-  return cov === 0 ? NO_COVERAGE_BY_NEED[need] : STEVENS[need][cov - 1];
+  return cov === 0 ? NO_COVERAGE_BY_NEED[need] : BIVARIATE[need][cov - 1];
 }
 
 /** Colour of coverage class `c` (see bivariate-classes.ts). */

@@ -1,9 +1,13 @@
 /**
  * Colours of the hotspot maps. The cluster map uses the colours planners know from GeoDa and
- * PySAL's splot: high–high red, low–low blue, low–high light blue, high–low pink, not significant
- * light grey; Gi* hot spots red and cold spots blue. The significance map shades the pseudo p-value
- * in GeoDa's greens, darker for smaller p. Islands (no neighbour: never tested) are mid grey and
- * outlined; units without a value take the app's no-data grey (hatched by the map).
+ * PySAL's splot: high–high red, low–low blue, low–high light blue, high–low light red, not
+ * significant light grey (HH/LL the ends of ColorBrewer RdYlBu, LH/HL the light blue and light red
+ * of ColorBrewer RdBu: Cynthia A. Brewer, ColorBrewer 2.0). Colour-blind safe: every pair of
+ * cluster colours stays at ΔE00 ≥ 10 for protan-, deuter- and tritanopes (Machado et al. 2009
+ * simulation, tests/map/colour-blind-safe.test.ts); the former light blue #abd9e9 and pink #f4a3c8
+ * came within 8.8 of each other for deuteranopes. Gi* hot spots red and cold spots blue. The
+ * significance map shades the pseudo p-value in GeoDa's greens, darker for smaller p. Islands (no
+ * neighbour: never tested) are mid grey and outlined; units without a value take the app's no-data grey (hatched by the map).
  *
  * Cluster codes follow `HotspotResult.cluster`: Moran 0 ns, 1 HH, 2 LL, 3 LH, 4 HL, 5 island,
  * 6 missing; Gi* 0 ns, 1 hot, 2 cold, 5 island, 6 missing.
@@ -35,8 +39,8 @@ const hex = (h: string): [number, number, number] => [parseInt(h.slice(1, 3), 16
 export const CLUSTER_RGB: Readonly<Record<ClusterKey, Rgb>> = {
   HH: hex('#d7191c'),
   LL: hex('#2c7bb6'),
-  LH: hex('#abd9e9'),
-  HL: hex('#f4a3c8'),
+  LH: hex('#92c5de'),
+  HL: hex('#f4a582'),
   hot: hex('#d7191c'),
   cold: hex('#2c7bb6'),
   ns: hex('#f0f0f0'),
