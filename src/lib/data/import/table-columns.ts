@@ -79,8 +79,8 @@ export function parseNumber(text: string, decimal: '.' | ','): number | null {
 }
 
 /**
- * Types one column. Cells: strings (parsed under `decimal`), finite numbers, null/undefined or
- * blank (empty); anything else (booleans, objects, NaN) makes the column text. A text column keeps
+ * Types one column. Cells: strings (parsed under `decimal`), finite numbers, null/undefined,
+ * NaN or blank (empty); anything else (booleans, objects, ±Infinity) makes the column text. A text column keeps
  * its cells as trimmed strings (numbers written back as they were given).
  */
 export function typeColumn(cells: readonly unknown[], decimal: '.' | ','): { type: 'number' | 'text'; values: CellValue[] } {
@@ -94,6 +94,11 @@ export function typeColumn(cells: readonly unknown[], decimal: '.' | ','): { typ
       continue;
     }
     if (typeof c === 'number') {
+      // A parser's NaN (shpjs gives one for an empty numeric .dbf field) is an empty cell.
+      if (Number.isNaN(c)) {
+        numbers[i] = null;
+        continue;
+      }
       if (!Number.isFinite(c)) {
         isNumber = false;
         break;
@@ -122,7 +127,7 @@ export function typeColumn(cells: readonly unknown[], decimal: '.' | ','): { typ
 }
 
 function toText(c: unknown): CellValue {
-  if (c === null || c === undefined) return null;
+  if (c === null || c === undefined || (typeof c === 'number' && Number.isNaN(c))) return null;
   if (typeof c === 'string') {
     const t = c.trim();
     return t === '' ? null : t;
