@@ -1,35 +1,39 @@
 /**
  * Test helper for the bad-input corpus: the whole pipeline a dropped file goes through — read
  * (`importFile`), the sensible mapping of its kind (a table: indicators keyed by `codigo`; a layer:
- * boundaries keyed by `code`; Guatemala), join against the app's real units (public/data), apply —
+ * boundaries keyed by `code`; Guatemala), join against the app's real units (public/data) and apply
+ * through the app's own `workspaceData` —
  * starting from a workspace that already holds one good import. The workspace is only replaced when
  * every step succeeds, as the app does.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../src/lib/data/db.ts';
-import { boundariesFromImport } from '../../src/lib/data/import/apply-boundaries.ts';
-import { indicatorsFromImport } from '../../src/lib/data/import/apply-indicators.ts';
 import { importFile } from '../../src/lib/data/import/import-file.ts';
 import type { ImportMapping } from '../../src/lib/data/import/import-mapping.ts';
 import type { ParsedImport } from '../../src/lib/data/import/import-types.ts';
-import { joinRowsFor } from '../../src/lib/data/import/join-rows-for.ts';
 import { nextImportId } from '../../src/lib/data/import/next-import-id.ts';
 import { workspaceWithImport } from '../../src/lib/data/import/workspace-with-import.ts';
 import { joinTargets } from '../../src/lib/data/join/join-targets.ts';
-import { joinUnits } from '../../src/lib/data/join/join-units.ts';
 import type { JoinTarget } from '../../src/lib/data/join/join-types.ts';
 import type { CatalogEntry, SvPre2024UnitProps, UnitProps } from '../../src/lib/data/schema.ts';
 import { csvObjects } from '../../src/lib/state/investments-from-csv.ts';
 import type { Workspace } from '../../src/lib/state/workspace.ts';
+import { workspaceData } from '../../src/lib/state/workspace-data.ts';
 
 export const BAD_DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
 const DATA = fileURLToPath(new URL('../../public/data/', import.meta.url));
 
-let cached: { targets: JoinTarget[]; catalog: CatalogEntry[] } | null = null;
+interface AppData {
+  units: UnitProps[];
+  targets: JoinTarget[];
+  catalog: CatalogEntry[];
+}
 
-/** The app's join targets (682 units and SV's 262 distritos) and default catalog. */
-export function appData(): { targets: JoinTarget[]; catalog: CatalogEntry[] } {
+let cached: AppData | null = null;
+
+/** The app's units, join targets (682 units and SV's 262 distritos) and default catalog. */
+export function appData(): AppData {
   if (cached) return cached;
   const units = csvObjects(readFileSync(DATA + 'units.csv', 'utf8')) as unknown as UnitProps[];
   const topo = JSON.parse(readFileSync(DATA + 'boundaries/sv-pre2024.topo.json', 'utf8')) as {
@@ -37,7 +41,7 @@ export function appData(): { targets: JoinTarget[]; catalog: CatalogEntry[] } {
   };
   const distritos = topo.objects.units.geometries.map((g) => g.properties);
   const catalog = JSON.parse(readFileSync(DATA + 'catalog.json', 'utf8')) as CatalogEntry[];
-  cached = { targets: joinTargets(units, distritos), catalog };
+  cached = { units, targets: joinTargets(units, distritos), catalog };
   return cached;
 }
 
@@ -67,21 +71,18 @@ export interface PipelineResult {
   workspace: Workspace;
 }
 
-/** Reads, maps, joins and applies one file; returns the new workspace, or throws. */
+/**
+ * Reads and maps one file, adds it to the workspace and applies the whole workspace as the app
+ * does (`workspaceData`: every import joined again and applied); returns the new workspace, or
+ * throws.
+ */
 export async function runPipeline(ws: Workspace, name: string, bytes: Uint8Array, db?: Db): Promise<PipelineResult> {
   const parsed = await importFile({ name, bytes }, { db });
   const mapping = mappingFor(parsed);
-  const { targets, catalog } = appData();
-  const table = parsed.table;
-  const report = joinUnits(joinRowsFor(table, mapping.key!), targets, { by: 'code', accepted: {} });
-  if (mapping.kind === 'indicators') {
-    indicatorsFromImport(table, mapping, report, { importId: nextImportId(ws), reservedIds: catalog.map((e) => e.id) });
-  } else if (mapping.kind === 'boundaries') {
-    if (parsed.kind !== 'layer') throw new Error('boundaries need a layer');
-    boundariesFromImport(parsed.table, report);
-  }
-  const workspace = workspaceWithImport(ws, { id: nextImportId(ws), importedAt: '2026-11-30T12:00:00.000Z', parsed, mapping, accepted: {} });
-  return { parsed, workspace };
+  const { units, targets, catalog } = appData();
+  const next = workspaceWithImport(ws, { id: nextImportId(ws), importedAt: '2026-11-30T12:00:00.000Z', parsed, mapping, accepted: {} });
+  workspaceData(next, targets, catalog, units);
+  return { parsed, workspace: next };
 }
 
 export function readBad(file: string): Uint8Array {
