@@ -124,6 +124,7 @@ test('a misspelt spreadsheet: three suggestions accepted, applied, kept over a r
   await waitForIndicator(true);
   assert.ok((await indicatorOptions()).includes(ID), 'the indicator is gone after a reload');
   await page.getByTestId('tab-data').click();
+  await page.getByTestId('workspace-imports').waitFor();
   assert.equal(await page.getByTestId('workspace-import').count(), 1);
   await page.getByTestId('workspace-open-report').click();
   await report.waitFor();
@@ -145,6 +146,7 @@ test('a misspelt spreadsheet: three suggestions accepted, applied, kept over a r
   await page.waitForTimeout(2000);
   assert.ok(!(await indicatorOptions()).includes(ID), 'the indicator came back after the reset and a reload');
   await page.getByTestId('tab-data').click();
+  await page.getByTestId('workspace-imports').waitFor();
   assert.equal(await page.getByTestId('workspace-import').count(), 0);
 
   assert.deepEqual(w.offOrigin, []);
@@ -155,9 +157,10 @@ test('a bad file: an English message, and the workspace is unchanged', async () 
   const { w } = session();
   const page = w.page;
   await page.getByTestId('tab-data').click();
+  await page.getByTestId('workspace-imports').waitFor();
   const before = await page.getByTestId('workspace-import').count();
   await page.getByTestId('import-file').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
-  const error = page.getByTestId('error');
+  const error = page.getByTestId('data-panel').getByTestId('error');
   await error.waitFor({ timeout: 20_000 });
   const text = await error.innerText();
   assert.match(text, /empty/i);
@@ -165,5 +168,28 @@ test('a bad file: an English message, and the workspace is unchanged', async () 
   assert.equal(await page.getByTestId('mapping-dialog').count(), 0);
   assert.equal(await page.getByTestId('workspace-import').count(), before);
   assert.ok(!(await indicatorOptions()).includes(ID));
+
+  // NaN and Infinity in the value column (tests/fixtures/bad/): refused when added, naming the
+  // cell; the dialog stays open on the report and nothing is added.
+  await page.getByTestId('tab-data').click();
+  await page.getByTestId('import-file').setInputFiles('tests/fixtures/bad/nan-infinity.csv');
+  await page.getByTestId('mapping-dialog').waitFor({ timeout: 20_000 });
+  assert.equal(await page.getByTestId('mapping-column').count(), 1);
+  // INE codes such as 0101 exist in Guatemala and Honduras: the planner says which country.
+  await page.getByTestId('mapping-country').selectOption('GT');
+  await page.getByTestId('mapping-match').click();
+  await page.getByTestId('join-report').waitFor();
+  assert.equal(await page.getByTestId('join-summary').innerText(), '3 of 3 rows matched a municipio');
+  await page.getByTestId('import-apply').click();
+  const refusal = page.getByTestId('join-report').locator('xpath=..').getByTestId('error');
+  await refusal.waitFor({ timeout: 20_000 });
+  const said = await refusal.innerText();
+  assert.match(said, /NaN/);
+  assert.match(said, /valor/);
+  assert.match(said, /not a number/i);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('join-report').waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('workspace-import').count(), before);
+  assert.ok(!(await indicatorOptions()).some((id) => id.startsWith('user_')), 'an indicator of the refused file was added');
   assert.deepEqual(w.offOrigin, []);
 });

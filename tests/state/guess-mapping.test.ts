@@ -40,6 +40,7 @@ describe('guessIndicatorColumns', () => {
   it('turns each number column that is not a key, code or coordinate into an indicator', () => {
     const t = table(['cod_mun', 'municipio', 'lat', 'lon', 'tasa_remesas', 'pib_per_capita_2019', 'homicidios'], ['number', 'text', 'number', 'number', 'number', 'number', 'number']);
     const cols = guessIndicatorColumns(t, guessKey(t), new Set(['user_homicidios']));
+    expect(guessIndicatorColumns(t, guessKey(t), []).map((c) => c.id)).toContain('user_homicidios');
     expect(cols.map((c) => c.column)).toEqual(['tasa_remesas', 'pib_per_capita_2019', 'homicidios']);
     const [remesas, pib, hom] = cols;
     expect(remesas).toEqual({
@@ -56,6 +57,26 @@ describe('guessIndicatorColumns', () => {
     expect(pib).toMatchObject({ pillar: 'I', direction: -1, year: '2019', unit: '' });
     // The id already exists in the workspace: a suffix keeps it unique.
     expect(hom).toMatchObject({ id: 'user_homicidios_2', pillar: 'IV', direction: 1 });
+  });
+});
+
+describe('mostly-number text columns', () => {
+  it('offers a text column that is mostly numbers (so that applying it names the bad cells), not a name column', () => {
+    const t: RawTable = {
+      ...table(['codigo', 'municipio', 'valor', 'nota'], ['text', 'text', 'text', 'text']),
+      values: [
+        ['0101', '0102', '0103'],
+        ['Guatemala', 'Mixco', 'Villa Nueva'],
+        ['12.5', 'NaN', '7,3'],
+        ['alto', '3', 'bajo'],
+      ],
+      rowCount: 3,
+    };
+    // valor: 2 of 3 cells are numbers; nota: 1 of 3; codigo is the key.
+    expect(guessIndicatorColumns(t, guessKey(t), []).map((c) => c.column)).toEqual(['valor']);
+    // What spreadsheets write for failed numbers counts as "meant to be a number".
+    const bad: RawTable = { ...t, values: [t.values[0], t.values[1], ['12.5', 'NaN', 'Infinity'], ['#DIV/0!', 'n/a', 'x']] };
+    expect(guessIndicatorColumns(bad, guessKey(bad), []).map((c) => c.column)).toEqual(['valor', 'nota']);
   });
 });
 

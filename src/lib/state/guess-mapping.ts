@@ -86,13 +86,31 @@ function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
   return out;
 }
 
+/**
+ * A text column whose non-empty cells are mostly numbers or what spreadsheets write for a
+ * failed number (`NaN`, `Infinity`, `n/a`, `#DIV/0!`): offered as a value column, so that applying it names the cells that are not numbers
+ * instead of leaving the column out without a word.
+ */
+const NUMBERISH = /^\s*([-+]?\d[\d.,]*\s*%?|nan|[-+]?inf(inity)?|n\/?a|#n\/a|#div\/0!|#value!|#num!|-|—)\s*$/i;
+
+function mostlyNumbers(cells: readonly (string | number | null)[]): boolean {
+  let filled = 0;
+  let numeric = 0;
+  for (const c of cells) {
+    if (c === null || c === '') continue;
+    filled++;
+    if (typeof c === 'number' || NUMBERISH.test(c)) numeric++;
+  }
+  return filled > 0 && numeric / filled >= 0.5;
+}
+
 /** One indicator per number column (not the key, codes or coordinates), with defaults from its name; ids avoid `takenIds`. */
 export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds: Iterable<string>): IndicatorColumnMapping[] {
   const skip = nonValueColumns(key, table);
   const taken = new Set(takenIds);
   const out: IndicatorColumnMapping[] = [];
   table.columns.forEach((column, i) => {
-    if (table.types[i] !== 'number' || skip.has(column)) return;
+    if (skip.has(column) || !(table.types[i] === 'number' || mostlyNumbers(table.values[i] ?? []))) return;
     const words = columnWords(column);
     const id = indicatorId(column, taken);
     taken.add(id);
