@@ -105,6 +105,11 @@ describe('importFile: CSV through DuckDB', () => {
     expect(col(t, 'a')).toEqual(['x "y", z', 'multi\nline']);
   });
 
+  it('reads cells holding the control characters the fast path splits on', async () => {
+    const t = await table('c.csv', utf8('a,b\nx\u001fy,\u001e\n,2\n'));
+    expect(t.values).toEqual([['x\u001fy', null], ['\u001e', '2']]);
+  });
+
   it('refuses ragged rows with the line number', async () => {
     const err = await refusal('r.csv', utf8('a,b,c\n1,2,3\n4,5\n6,7,8\n'));
     expect(err.code).toBe('csv-parse');

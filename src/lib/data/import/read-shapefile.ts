@@ -5,6 +5,9 @@
  * coordinate reprojected to WGS 84 with proj4. Without a .prj the coordinates must already be
  * degrees (projected ones are refused as `projected-no-prj`).
  */
+// shpjs ships no types; its declarations live beside this file (the Node tsconfig does not include src/lib).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./shpjs.d.ts" />
 import type { Feature, Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
 import { parseDbf, parseShp } from 'shpjs';

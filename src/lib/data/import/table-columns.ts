@@ -49,15 +49,17 @@ const DOT_DECIMAL = /^[+-]?\d+(?:,\d{3})*\.\d+$/;
  * The decimal separator of a delimited text: `,` when the delimiter is not a comma and more cells
  * are written with a decimal comma than with a decimal point (a Spanish Excel's `;` or tab export).
  */
-export function detectDecimal(cells: Iterable<string | null>, delimiter: string): '.' | ',' {
+export function detectDecimal(columns: readonly (readonly (string | null)[])[], delimiter: string): '.' | ',' {
   if (delimiter === ',') return '.';
   let comma = 0;
   let dot = 0;
-  for (const c of cells) {
-    if (c === null) continue;
-    const t = c.trim();
-    if (COMMA_DECIMAL.test(t)) comma++;
-    else if (DOT_DECIMAL.test(t)) dot++;
+  for (const col of columns) {
+    for (const c of col) {
+      if (c === null) continue;
+      const t = c.trim();
+      if (COMMA_DECIMAL.test(t)) comma++;
+      else if (DOT_DECIMAL.test(t)) dot++;
+    }
   }
   return comma > dot ? ',' : '.';
 }

@@ -1,0 +1,80 @@
+/**
+ * The browser path without a browser: parseFile reads a File with progress, refuses a file that
+ * is too large before reading it, and sends non-CSV formats to the import worker — here a fake
+ * worker that runs the real handler and structured-clones both ways, so an ImportError's code and
+ * params must survive the boundary.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/lib/data/db.ts';
+import { ImportError } from '../../../src/lib/data/import/import-error.ts';
+import type { ImportProgress } from '../../../src/lib/data/import/import-types.ts';
+import { handleImportRequest, type ImportRequest } from '../../../src/lib/state/import.worker.ts';
+import { parseBytes, parseFile, readFileBytes } from '../../../src/lib/state/parse-file.ts';
+import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
+
+const noDb = {} as Db;
+
+function fakeWorker(): WorkerLike & { terminated: boolean } {
+  const w = {
+    onmessage: null as ((e: MessageEvent) => void) | null,
+    onerror: null as ((e: ErrorEvent) => void) | null,
+    terminated: false,
+    postMessage(message: unknown) {
+      const req = structuredClone(message) as ImportRequest;
+      void handleImportRequest(req, (reply) => {
+        if (!w.terminated) w.onmessage?.({ data: structuredClone(reply) } as MessageEvent);
+      });
+    },
+    terminate() {
+      w.terminated = true;
+    },
+  };
+  return w;
+}
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
+
+describe('parseFile / parseBytes', () => {
+  it('parses a GeoJSON in the worker, reporting progress', async () => {
+    const progress: ImportProgress[] = [];
+    const parsed = await parseBytes('municipios.geojson', fixture('municipios.geojson'), noDb, { createWorker: fakeWorker, onProgress: (p) => progress.push(p) });
+    expect(parsed.kind).toBe('layer');
+    expect(parsed.table.rowCount).toBe(2);
+    expect(progress.map((p) => p.stage)).toEqual(['decode', 'parse']);
+  });
+
+  it('rebuilds the ImportError (code and params) on this side of the worker', async () => {
+    const err = await parseBytes('m.zip', fixture('municipios-web-mercator.zip'), noDb, { createWorker: fakeWorker }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect((err as ImportError).code).toBe('unknown-projection');
+    expect((err as ImportError).params).toEqual({ file: 'm.zip', prj: 'WGS_1984_Web_Mercator_Auxiliary_Sphere' });
+  });
+
+  it('reads a file with read progress ending at 1', async () => {
+    const progress: number[] = [];
+    const bytes = await readFileBytes(new Blob([fixture('two-sheets.xlsx').buffer as ArrayBuffer]), (p) => progress.push(p.fraction));
+    expect(bytes).toEqual(fixture('two-sheets.xlsx'));
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('refuses a file above 250 MB before reading a byte', async () => {
+    const huge = { name: 'big.csv', size: 251 * 1024 * 1024, stream: () => { throw new Error('read'); } } as unknown as File;
+    const err = await parseFile(huge, noDb).catch((e: unknown) => e);
+    expect((err as ImportError).code).toBe('too-large');
+    expect((err as ImportError).params).toEqual({ file: 'big.csv', sizeMb: 251, maxMb: 250 });
+  });
+
+  it('cancels: an aborted signal rejects and terminates the worker', async () => {
+    const ctrl = new AbortController();
+    let worker: ReturnType<typeof fakeWorker> | null = null;
+    const run = parseBytes('municipios.geojson', fixture('municipios.geojson'), noDb, {
+      signal: ctrl.signal,
+      createWorker: () => (worker = { ...fakeWorker(), postMessage() {} } as ReturnType<typeof fakeWorker>),
+    });
+    ctrl.abort();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(worker).not.toBeNull();
+  });
+});
