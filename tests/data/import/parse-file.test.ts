@@ -59,11 +59,11 @@ describe('parseFile / parseBytes', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
-  it('refuses a file above 250 MB before reading a byte', async () => {
-    const huge = { name: 'big.csv', size: 251 * 1024 * 1024, stream: () => { throw new Error('read'); } } as unknown as File;
+  it('refuses a file above 100 MB before reading a byte', async () => {
+    const huge = { name: 'big.csv', size: 101 * 1024 * 1024, stream: () => { throw new Error('read'); } } as unknown as File;
     const err = await parseFile(huge, noDb).catch((e: unknown) => e);
     expect((err as ImportError).code).toBe('too-large');
-    expect((err as ImportError).params).toEqual({ file: 'big.csv', sizeMb: 251, maxMb: 250 });
+    expect((err as ImportError).params).toEqual({ file: 'big.csv', sizeMb: 101, maxMb: 100 });
   });
 
   it('cancels: an aborted signal rejects and terminates the worker', async () => {
