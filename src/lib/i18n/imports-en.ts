@@ -116,5 +116,12 @@ export const importsEn: ImportsMessages = {
   resetYes: 'Yes, reset',
   resetNo: 'Keep my data',
   resetDone: 'Back to the default data.',
+  storeProblems: {
+    version: 'Your saved data come from another version of focal and could not be restored; the default data are shown.',
+    damaged: 'Your saved data are damaged and could not be restored; the default data are shown.',
+    unavailable: 'This browser does not let focal keep data (storage is off or private browsing): your imports will not survive a reload. Save a project file to keep them.',
+  },
+  restoreFailed: (reason) => `Your saved data could not be restored: ${reason} The default data are shown; nothing was deleted.`,
+  storeFailed: (reason) => `Your data could not be kept in this browser: ${reason} What you see is unchanged.`,
   close: 'Close',
 };

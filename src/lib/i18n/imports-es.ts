@@ -116,5 +116,12 @@ export const importsEs: ImportsMessages = {
   resetYes: 'Sí, volver',
   resetNo: 'Conservar mis datos',
   resetDone: 'De vuelta a los datos predeterminados.',
+  storeProblems: {
+    version: 'Sus datos guardados provienen de otra versión de focal y no se pudieron restaurar; se muestran los datos predeterminados.',
+    damaged: 'Sus datos guardados están dañados y no se pudieron restaurar; se muestran los datos predeterminados.',
+    unavailable: 'Este navegador no permite que focal guarde datos (almacenamiento desactivado o navegación privada): sus importaciones no sobrevivirán a una recarga. Guarde un archivo de proyecto para conservarlas.',
+  },
+  restoreFailed: (reason) => `Sus datos guardados no se pudieron restaurar: ${reason} Se muestran los datos predeterminados; no se borró nada.`,
+  storeFailed: (reason) => `Sus datos no se pudieron guardar en este navegador: ${reason} Lo que ve no ha cambiado.`,
   close: 'Cerrar',
 };

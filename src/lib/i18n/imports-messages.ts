@@ -109,5 +109,11 @@ export interface ImportsMessages {
   resetYes: string;
   resetNo: string;
   resetDone: string;
+  /** Why the stored workspace was not restored at start. */
+  storeProblems: { version: string; damaged: string; unavailable: string };
+  /** Restoring the saved workspace failed (the reason follows). */
+  restoreFailed: (reason: string) => string;
+  /** Saving the workspace failed (the reason follows). */
+  storeFailed: (reason: string) => string;
   close: string;
 }

@@ -23,6 +23,7 @@ import { emptyWorkspace, type Workspace } from './workspace.ts';
 import { workspaceData } from './workspace-data.ts';
 import { mergedDataset } from './merged-dataset.ts';
 import { clearWorkspace, loadWorkspace, saveWorkspace } from './workspace-store.ts';
+import type { WorkspaceProblem } from './workspace-problem.ts';
 import { workspaceJoinTargets } from './workspace-join-targets.ts';
 import { withGeometries } from '../map/with-geometries.ts';
 import { MapCamera } from './map-camera.svelte.ts';
@@ -75,8 +76,8 @@ export class App {
   workspace = $state.raw<Workspace>(emptyWorkspace());
   /** Join report of each import in the workspace (null: placed by coordinates only). */
   workspaceReports = $state.raw<ReadonlyMap<string, JoinReport | null>>(NO_REPORTS);
-  /** Why the stored workspace could not be restored or saved ('' when it could). */
-  workspaceError = $state('');
+  /** Why the stored workspace could not be restored or saved; null when all is well. Shown translated. */
+  workspaceProblem = $state.raw<WorkspaceProblem | null>(null);
 
   #milestones: Milestones | null = null;
   #csv = '';
@@ -166,7 +167,7 @@ export class App {
     const merged = mergedDataset(base, data);
     await saveWorkspace(ws);
     this.#show(ws, data.reports, merged, withGeometries(b0, data.geometries));
-    this.workspaceError = '';
+    this.workspaceProblem = null;
   }
 
   /** Back to the default data: the stored workspace is cleared (the caller has asked the planner). */
@@ -189,12 +190,14 @@ export class App {
   #specTimer: ReturnType<typeof setTimeout> | undefined;
 
   async #saveSpec(): Promise<void> {
+    // A stored workspace that could not be restored is not overwritten by a mere change of weights.
+    if (this.workspaceProblem?.kind === 'restore') return;
     const ws = { ...this.workspace, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] };
     try {
       await saveWorkspace(ws);
       this.workspace = ws;
-    } catch (err) {
-      this.workspaceError = message(err);
+    } catch (error) {
+      this.workspaceProblem = { kind: 'save', error };
     }
   }
 
@@ -202,13 +205,13 @@ export class App {
 
   async #restoreWorkspace(): Promise<void> {
     try {
-      const { workspace, problem } = await loadWorkspace();
-      if (problem) this.workspaceError = problem;
+      const { workspace, reason } = await loadWorkspace();
+      if (reason) this.workspaceProblem = { kind: 'load', reason };
       if (workspace.imports.length) await this.applyWorkspace(workspace);
       else this.workspace = workspace;
       if (workspace.spec) this.targeting.restoreSpec(workspace.spec);
-    } catch (err) {
-      this.workspaceError = message(err);
+    } catch (error) {
+      this.workspaceProblem = { kind: 'restore', error };
     } finally {
       this.#restored = true;
       this.#workspaceRestored();
