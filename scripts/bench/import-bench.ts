@@ -66,21 +66,21 @@ export function polygonGeoJson(targetBytes: number, seed = 7): string {
 async function importOnce(page: Page, path: string): Promise<Omit<ImportBenchRun, 'file' | 'bytes'>> {
   await page.getByTestId('tab-data').click();
   await page.getByTestId('import-drop').waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as { __bench: { t0: number; longest: number; gap: number; stop: boolean } };
-    const b = (w.__bench = { t0: NaN, longest: 0, gap: 0, stop: false });
+  // A string, not a function: tsx would wrap the inner arrow functions in a `__name` helper the page lacks.
+  await page.evaluate(`(() => {
+    const b = (window.__bench = { t0: NaN, longest: 0, gap: 0, stop: false });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longest = Math.max(b.longest, e.duration);
     }).observe({ type: 'longtask' });
     let last = performance.now();
-    const frame = (t: number) => {
+    const frame = (t) => {
       b.gap = Math.max(b.gap, t - last);
       last = t;
       if (!b.stop) requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    document.querySelector('[data-testid="import-file"]')?.addEventListener('change', () => (b.t0 = performance.now()), { capture: true, once: true });
-  });
+    document.querySelector('[data-testid="import-file"]').addEventListener('change', () => (b.t0 = performance.now()), { capture: true, once: true });
+  })()`);
   await page.getByTestId('import-file').setInputFiles(path);
   await page.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
   const t1 = await page.evaluate(() => performance.now());
