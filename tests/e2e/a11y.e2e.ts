@@ -1,0 +1,161 @@
+/**
+ * Accessibility end to end: axe-core (WCAG 2.0/2.1 A and AA rules) finds no serious or critical
+ * violation in any view of the production build, in English and in Spanish: the indicator map,
+ * the index with a sensitivity run, the hotspots after a run, the investments, "Your data" with the
+ * mapping dialog and then the matching report open, and the About dialog. axe's source is
+ * evaluated in the page (never loaded from a URL: no request may leave the app's origin). Every
+ * violation is printed with its rule, impact, elements and help.
+ *
+ * `FOCAL_DIST` serves another build folder than dist/ (to test a private build while others build).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { closeApp, launch, openApp, waitForDb, waitForMap, watchedPage, type AppSession } from './browser.ts';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const FIXTURE = 'tests/fixtures/import/misspelt-names.csv';
+
+let s: AppSession | undefined;
+before(async () => {
+  s = process.env.FOCAL_DIST ? await openBuild(process.env.FOCAL_DIST) : await openApp();
+});
+
+/** openApp on the build in `outDir`. */
+async function openBuild(outDir: string): Promise<AppSession> {
+  const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const origin = new URL(server.resolvedUrls?.local[0] ?? '').origin;
+  const browser = await launch();
+  const w = await watchedPage(browser, origin);
+  await w.page.goto(origin + '/');
+  await waitForMap(w.page);
+  return { server, origin, browser, w };
+}
+after(async () => {
+  await closeApp(s?.browser, s?.server);
+});
+
+const page = (): Page => {
+  if (!s) throw new Error('the app did not open');
+  return s.w.page;
+};
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** axe over the whole document: the serious and critical violations, one line per element. */
+async function seriousViolations(p: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: an inline <script> would be refused by the app's CSP.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
+  const violations = await p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${v.help}${n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ') : ''}`),
+    );
+}
+
+async function lang(): Promise<string> {
+  return page().evaluate(() => document.documentElement.lang);
+}
+
+async function setLang(want: 'en' | 'es'): Promise<void> {
+  if ((await lang()).startsWith(want)) return;
+  await page().getByTestId('lang-toggle').click();
+  await page().waitForFunction((l) => document.documentElement.lang.startsWith(l), want);
+}
+
+/** axe in English and in Spanish on what is on screen now; fails with every violation listed. */
+async function checkBothLanguages(view: string, settle = 300): Promise<void> {
+  const found: string[] = [];
+  for (const l of ['en', 'es'] as const) {
+    await setLang(l);
+    await page().waitForTimeout(settle);
+    for (const v of await seriousViolations(page())) found.push(`[${view}, ${l}] ${v}`);
+  }
+  await setLang('en');
+  if (found.length) console.log(found.join('\n'));
+  assert.deepEqual(found, [], `${found.length} serious or critical axe violations in ${view}`);
+}
+
+test('the indicator map view', async () => {
+  await waitForDb(page());
+  await page().getByTestId('tab-indicator').click();
+  await page().getByTestId('legend').waitFor();
+  await checkBothLanguages('indicator');
+});
+
+test('the index view with a sensitivity run', async () => {
+  await page().getByTestId('tab-index').click();
+  await page().getByTestId('ranking-table').locator('tbody tr').first().waitFor({ timeout: 30_000 });
+  await page().getByTestId('sensitivity-run').click();
+  await page().getByTestId('sensitivity-summary').waitFor({ timeout: 180_000 });
+  await checkBothLanguages('index');
+});
+
+test('the hotspot view after a run', async () => {
+  await page().getByTestId('tab-hotspots').click();
+  await page().getByTestId('hotspot-panel').waitFor();
+  await page().getByTestId('hotspot-permutations').selectOption('99');
+  await page().getByTestId('hotspot-run').click();
+  await page().getByTestId('moran-scatter').waitFor({ timeout: 60_000 });
+  await checkBothLanguages('hotspots');
+});
+
+test('the investments view, bivariate and coverage maps', async () => {
+  await page().getByTestId('tab-investments').click();
+  await page().getByTestId('coverage-balance').waitFor({ timeout: 60_000 });
+  await page().getByTestId('bivariate-legend').waitFor({ timeout: 30_000 });
+  await checkBothLanguages('investments (bivariate)');
+  await page().getByTestId('coverage-map-coverage').check({ force: true });
+  await page().waitForTimeout(300);
+  await checkBothLanguages('investments (coverage)');
+});
+
+test('"Your data" with the mapping dialog, then the matching report', async () => {
+  await page().getByTestId('tab-data').click();
+  await page().getByTestId('import-drop').waitFor();
+  await checkBothLanguages('your data');
+  await page().getByTestId('import-file').setInputFiles(FIXTURE);
+  await page().getByTestId('mapping-dialog').waitFor({ timeout: 20_000 });
+  await checkBothLanguages('mapping dialog');
+  await page().getByTestId('mapping-match').click();
+  await page().getByTestId('join-report').waitFor({ timeout: 20_000 });
+  await checkBothLanguages('join report');
+});
+
+test('the About dialog', async () => {
+  const found: string[] = [];
+  for (const l of ['en', 'es'] as const) {
+    await setLang(l);
+    await page().getByRole('button', { name: l === 'en' ? 'About the data' : 'Acerca de los datos', exact: true }).click();
+    await page().locator('dialog[open]').waitFor();
+    for (const v of await seriousViolations(page())) found.push(`[about, ${l}] ${v}`);
+    await page().keyboard.press('Escape');
+    await page().locator('dialog[open]').waitFor({ state: 'detached' });
+  }
+  await setLang('en');
+  if (found.length) console.log(found.join('\n'));
+  assert.deepEqual(found, [], `${found.length} serious or critical axe violations in the About dialog`);
+});
+
+test('the map canvas has an accessible name in both languages', async () => {
+  const names: string[] = [];
+  for (const l of ['en', 'es'] as const) {
+    await setLang(l);
+    names.push((await page().locator('[data-testid="map"] canvas').first().getAttribute('aria-label')) ?? '');
+  }
+  await setLang('en');
+  assert.ok(names[0].length > 3 && names[1].length > 3, `map canvas names: ${JSON.stringify(names)}`);
+  assert.notEqual(names[0], names[1], 'the map canvas keeps its English name in Spanish');
+});
