@@ -42,9 +42,9 @@ export interface Watched {
   errors: string[];
 }
 
-/** A fresh page that records every off-origin request and every console error. */
-export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
+/** A fresh page that records every off-origin request and every console error (`locale`: the browser's language, e.g. `es-HN`). */
+export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }, locale?: string): Promise<Watched> {
+  const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   const offOrigin: string[] = [];
   const errors: string[] = [];

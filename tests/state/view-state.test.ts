@@ -73,6 +73,13 @@ async function refusal(fragment: string): Promise<ViewStateError> {
 }
 
 describe('encodeViewState / decodeViewState', () => {
+  it('carries no language when the sender kept the browser language: the reader sees their own', async () => {
+    const fragment = await encodeViewState({ ...fullState(), lang: null });
+    expect(new URLSearchParams(fragment).has('l')).toBe(false);
+    expect((await decodeViewState(fragment, ctx)).lang).toBeNull();
+    expect(new URLSearchParams(await encodeViewState(fullState())).get('l')).toBe('es');
+  });
+
   it('round-trips a full state exactly (the spec deep-equal, NaN year kept as NaN)', async () => {
     const v = fullState();
     const fragment = await encodeViewState(v);

@@ -12,7 +12,7 @@ export function currentViewState(app: App): ViewState {
   const inv = app.investments;
   const selected = app.boundaries?.features[app.selected]?.properties.unit_id ?? null;
   return {
-    lang: app.locale.lang,
+    lang: app.locale.chosen ? app.locale.lang : null,
     view: app.view,
     indicator: app.pickedId,
     spec: app.targeting.spec,
@@ -48,7 +48,7 @@ export function appViewContext(app: App): ViewContext {
  *   and everything after it are left as they were).
  */
 export async function applyViewState(app: App, v: ViewState): Promise<void> {
-  app.locale.lang = v.lang;
+  if (v.lang !== null) app.locale.choose(v.lang);
   if (JSON.stringify(v.spec) !== JSON.stringify(app.targeting.spec) && !app.targeting.importSpec(JSON.stringify(v.spec))) {
     const issues = app.targeting.error;
     app.targeting.dismissError();

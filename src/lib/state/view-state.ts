@@ -95,7 +95,11 @@ export interface InvestmentView {
 }
 
 export interface ViewState {
-  lang: Lang;
+  /**
+   * The language the sender chose with the toggle; null when they kept their browser's, so that
+   * the reader sees the view in their own browser's language.
+   */
+  lang: Lang | null;
   view: AppView;
   /** The indicator picked (a catalog id). */
   indicator: string;
@@ -151,7 +155,7 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
 /** The URL fragment for `v`, without the leading `#`. */
 export async function encodeViewState(v: ViewState): Promise<string> {
   const { lang, view, indicator, selected, map, ...rest } = viewStateJson(v);
-  const parts = [`v=${VIEW_STATE_VERSION}`, `l=${lang as string}`, `t=${view as string}`, `i=${encodeURIComponent(indicator as string)}`];
+  const parts = [`v=${VIEW_STATE_VERSION}`, ...(lang === null ? [] : [`l=${lang as string}`]), `t=${view as string}`, `i=${encodeURIComponent(indicator as string)}`];
   if (selected !== null) parts.push(`u=${encodeURIComponent(selected as string)}`);
   if (map) {
     const m = map as MapPosition;
@@ -266,7 +270,7 @@ function knownIndicator(id: string, ctx: ViewContext | null, field: string): str
  */
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
   if (!isObj(json)) throw damaged('view', 'must be an object');
-  const lang = oneOf(json, 'lang', LANGS, 'l');
+  const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
   const view = oneOf(json, 'view', VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
 
