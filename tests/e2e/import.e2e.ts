@@ -8,6 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
 import { closeApp, openApp, waitForDb, waitForMap, type AppSession } from './browser.ts';
 import { colourStats } from './pixels.ts';
 
@@ -98,6 +99,13 @@ test('a misspelt spreadsheet: three suggestions accepted, applied, kept over a r
     accepted.map((l) => l.split(',').slice(0, 5).join(',')),
     ['4,S. J. Pinula,Guatemala,accepted,GT0103', '23,Sta. Cruz Ojoa,Cortés,accepted,HN0510', '26,Lptrique,Francisco Morazán,accepted,HN0809'],
   );
+  // And as Excel: the same lines, with the method and sources sheets.
+  const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('join-export-xlsx').click()]);
+  assert.equal(xlsx.suggestedFilename(), 'misspelt-names-matching-report.xlsx');
+  const sheets = await readXlsxFile(readFileSync(await xlsx.path()));
+  assert.deepEqual(sheets.map((s) => s.sheet), ['Data', 'Method', 'Sources']);
+  assert.equal(sheets[0].data.length, 26);
+  assert.deepEqual(sheets[0].data[25].slice(0, 5), [26, 'Lptrique', 'Francisco Morazán', 'accepted', 'HN0809']);
 
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-notice').waitFor({ timeout: 20_000 });

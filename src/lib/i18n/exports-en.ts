@@ -8,6 +8,7 @@ export const exportsEn: ExportsMessages = {
   mapPng: 'Map for print (PNG)',
   hotspotsXlsx: 'Download results (Excel)',
   underservedXlsx: 'Download the list (Excel)',
+  joinReportXlsx: 'Download the report (Excel)',
   coverageCsv: 'Coverage by municipio (CSV)',
   coverageXlsx: 'Coverage by municipio (Excel)',
   working: 'Preparing the file…',

@@ -8,6 +8,7 @@ export const exportsEs: ExportsMessages = {
   mapPng: 'Mapa para imprimir (PNG)',
   hotspotsXlsx: 'Descargar resultados (Excel)',
   underservedXlsx: 'Descargar la lista (Excel)',
+  joinReportXlsx: 'Descargar el informe (Excel)',
   coverageCsv: 'Cobertura por municipio (CSV)',
   coverageXlsx: 'Cobertura por municipio (Excel)',
   working: 'Preparando el archivo…',

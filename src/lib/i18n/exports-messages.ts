@@ -10,6 +10,7 @@ export interface ExportsMessages {
   mapPng: string;
   hotspotsXlsx: string;
   underservedXlsx: string;
+  joinReportXlsx: string;
   coverageCsv: string;
   coverageXlsx: string;
   working: string;

@@ -13,7 +13,9 @@ import type { WorkspaceImport } from './workspace.ts';
 import { parseFile } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
 import { joinRowsFor } from '../data/import/join-rows-for.ts';
-import { joinReportCsv } from '../export/join-report-csv.ts';
+import { joinReportTable } from '../export/join-report-table.ts';
+import { tableCsv } from '../export/csv.ts';
+import type { ResultTable } from '../export/result-table.ts';
 import { nextImportId } from '../data/import/next-import-id.ts';
 import { workspaceWithImport } from '../data/import/workspace-with-import.ts';
 import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts';
@@ -196,11 +198,17 @@ export class Imports {
 
   /** The open report as CSV for the planner (null when there is none). */
   reportCsv(): string | null {
+    const t = this.reportTable();
+    return t && tableCsv(t);
+  }
+
+  /** The open report as a result table (CSV and XLSX), null when there is none. */
+  reportTable(): ResultTable | null {
     const r = this.report;
     const p = this.parsed;
     const key = this.mapping?.key;
     if (!r || !p || !key) return null;
-    return joinReportCsv(r, joinRowsFor(p.table, $state.snapshot(key) as KeyMapping), this.targets);
+    return joinReportTable(r, joinRowsFor(p.table, $state.snapshot(key) as KeyMapping), this.targets);
   }
 
   /** Back one step: report → mapping; mapping or sheet → nothing read. */

@@ -109,6 +109,11 @@ export function investmentsXlsx(app: App, table: ResultTable, filterText: string
   return workbook(app, table, { selection, ...coverageMethod(app, filterText) });
 }
 
+/** The join report of an import, with the file and its mapping as the method. */
+export function joinReportXlsx(app: App, table: ResultTable, method: Record<string, unknown>): Promise<Blob> {
+  return workbook(app, table, method);
+}
+
 /** The units with every score shown (GeoJSON text). */
 export function unitsGeojsonFile(app: App): Blob | null {
   const b = app.boundaries;
