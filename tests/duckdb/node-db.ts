@@ -51,6 +51,7 @@ export async function openNodeDb(timings?: NodeDbTimings): Promise<Db> {
       }
     },
     registerText: async (name, text) => bindings.registerFileText(name, text),
+    registerBytes: async (name, bytes) => bindings.registerFileBuffer(name, bytes),
     close: async () => {
       conn.close();
       bindings.reset();

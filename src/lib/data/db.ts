@@ -21,6 +21,11 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Register `text` (encoded as UTF-8) as a virtual file `name`, readable with `read_csv(name)`. */
   registerText(name: string, text: string): Promise<void>;
+  /**
+   * Register UTF-8 `bytes` as a virtual file `name` (no text encoding pass). The browser transfers
+   * the underlying buffer to DuckDB's worker: the caller must not use `bytes` afterwards.
+   */
+  registerBytes(name: string, bytes: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,7 @@ export interface DbBackend {
   run(sql: string): Promise<Table>;
   runPrepared(sql: string, params: SqlParam[]): Promise<Table>;
   registerText(name: string, text: string): Promise<void>;
+  registerBytes(name: string, bytes: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +96,9 @@ export function createDb(backend: DbBackend): Db {
     },
     registerText(name: string, text: string): Promise<void> {
       return enqueue(() => backend.registerText(name, text));
+    },
+    registerBytes(name: string, bytes: Uint8Array): Promise<void> {
+      return enqueue(() => backend.registerBytes(name, bytes));
     },
     close(): Promise<void> {
       const done = enqueue(() => backend.close());

@@ -67,6 +67,8 @@ export async function openBrowserDb(onProgress?: (p: DbOpenProgress) => void): P
       }
     },
     registerText: (name, text) => duck.registerFileText(name, text),
+    // AsyncDuckDB transfers `bytes.buffer` to its worker (no copy on this thread).
+    registerBytes: (name, bytes) => duck.registerFileBuffer(name, bytes),
     close: async () => {
       await conn.close();
       await duck.terminate();

@@ -1,31 +1,57 @@
 /**
- * The import worker: parses XLSX, GeoJSON, TopoJSON and zipped shapefiles off the main thread
- * (CSV goes to DuckDB, which has its own worker; see parse-file.ts). Messages: in
- * {@link ImportRequest} (the bytes transferred); out `{ type: 'progress', progress }`, then
- * `{ type: 'result', parsed }` or `{ type: 'error', message, code?, params? }` — an
- * {@link ImportError}'s code and params cross the boundary so the main thread rebuilds it.
+ * The import worker: parses XLSX, GeoJSON, TopoJSON and zipped shapefiles off the main thread, and
+ * does the two DuckDB-free steps of a CSV (DuckDB has its own worker; parse-file.ts runs the steps
+ * in order). Messages in: {@link ImportRequest} — `run` (a whole non-CSV file), `csv-prepare`
+ * (check the encoding, sniff the delimiter; the UTF-8 bytes come back, transferred) and
+ * `csv-table` (split and type DuckDB's text cells). Out: `{ type: 'progress', progress }`, then
+ * `{ type: 'result', parsed }`, `{ type: 'csv-prepared', csv }`, `{ type: 'csv-typed', table }`
+ * (packed-csv-table.ts) or
+ * `{ type: 'error', message, code?, params? }` — an {@link ImportError}'s code and params cross the
+ * boundary so the main thread rebuilds it.
  */
 import { ImportError, type ImportErrorCode, type ImportErrorParams } from '../data/import/import-error.ts';
 import { importFile } from '../data/import/import-file.ts';
 import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
+import type { CsvColumns } from '../data/import/split-csv-column.ts';
+import { packCsvTable, type PackedCsvTable } from '../data/import/packed-csv-table.ts';
+import { prepareCsv, type CsvShape, type PreparedCsv } from '../data/import/read-csv-prepare.ts';
+import { csvTable } from '../data/import/read-csv-table.ts';
 
-export interface ImportRequest {
-  type: 'run';
-  name: string;
-  bytes: Uint8Array;
-  sheet?: string;
-}
+export type ImportRequest =
+  | { type: 'run'; name: string; bytes: Uint8Array; sheet?: string }
+  | { type: 'csv-prepare'; name: string; bytes: Uint8Array }
+  | { type: 'csv-table'; name: string; shape: CsvShape; cells: CsvColumns };
 
 export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'result'; parsed: ParsedImport }
+  | { type: 'csv-prepared'; csv: PreparedCsv }
+  | { type: 'csv-typed'; table: PackedCsvTable }
   | { type: 'error'; message: string; code?: ImportErrorCode; params?: ImportErrorParams };
 
+/** Posts a reply, moving the listed buffers (a test's `post` may ignore them). */
+export type PostReply = (reply: ImportReply, transfer?: Transferable[]) => void;
+
 /** Handles one request, replying through `post` (exported so that tests run it without a worker). */
-export async function handleImportRequest(req: ImportRequest, post: (reply: ImportReply) => void): Promise<void> {
+export async function handleImportRequest(req: ImportRequest, post: PostReply): Promise<void> {
   try {
-    const parsed = await importFile({ name: req.name, bytes: req.bytes }, { sheet: req.sheet, onProgress: (progress) => post({ type: 'progress', progress }) });
-    post({ type: 'result', parsed });
+    switch (req.type) {
+      case 'run': {
+        const parsed = await importFile({ name: req.name, bytes: req.bytes }, { sheet: req.sheet, onProgress: (progress) => post({ type: 'progress', progress }) });
+        post({ type: 'result', parsed });
+        return;
+      }
+      case 'csv-prepare': {
+        const csv = prepareCsv(req.bytes, req.name);
+        post({ type: 'csv-prepared', csv }, [csv.bytes.buffer as ArrayBuffer]);
+        return;
+      }
+      case 'csv-table': {
+        const { packed, transfer } = packCsvTable(csvTable(req.cells, req.shape, req.name), req.cells);
+        post({ type: 'csv-typed', table: packed }, transfer);
+        return;
+      }
+    }
   } catch (err) {
     post(errorReply(err));
   }
@@ -45,9 +71,10 @@ export function replyError(reply: Extract<ImportReply, { type: 'error' }>): Erro
 if (typeof self !== 'undefined' && typeof (self as { postMessage?: unknown }).postMessage === 'function' && typeof window === 'undefined') {
   const scope = self as unknown as {
     onmessage: ((e: MessageEvent<ImportRequest>) => void) | null;
-    postMessage(message: unknown): void;
+    postMessage(message: unknown, transfer?: Transferable[]): void;
   };
   scope.onmessage = (e) => {
-    if (e.data?.type === 'run') void handleImportRequest(e.data, (reply) => scope.postMessage(reply));
+    const type = e.data?.type;
+    if (type === 'run' || type === 'csv-prepare' || type === 'csv-table') void handleImportRequest(e.data, (reply, transfer) => scope.postMessage(reply, transfer ?? []));
   };
 }

@@ -1,15 +1,16 @@
 /**
  * The browser's way in for a planner's file: read it with progress (refusing a file that is too
- * large before reading a byte), then parse it — CSV on DuckDB (already in its own worker), every
- * other format in the import worker (import.worker.ts). Errors are {@link ImportError}s whose code
+ * large before reading a byte), then parse it off the main thread — in the import worker
+ * (import.worker.ts), a CSV's reading itself on DuckDB (in its own worker). Errors are {@link ImportError}s whose code
  * and params survived the worker boundary; cancelling through `signal` stops the read or
  * terminates the worker and rejects with an `AbortError`.
  */
 import type { Db } from '../data/db.ts';
 import { ImportError } from '../data/import/import-error.ts';
-import { importFile } from '../data/import/import-file.ts';
 import { MAX_IMPORT_BYTES } from '../data/import/import-limits.ts';
 import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
+import { unpackCsvTable } from '../data/import/packed-csv-table.ts';
+import { readCsvColumns } from '../data/import/read-csv-columns.ts';
 import { sniffFormat } from '../data/import/sniff-format.ts';
 import type { WorkerLike } from './worker-runner.ts';
 import { replyError, type ImportReply, type ImportRequest } from './import.worker.ts';
@@ -27,8 +28,16 @@ export async function parseFile(file: File, db: Db, onProgress?: Progress, signa
       maxMb: MAX_IMPORT_BYTES / MB,
     });
   }
-  const bytes = await readFileBytes(file, onProgress, signal);
-  return parseBytes(file.name, bytes, db, { onProgress, signal, sheet });
+  const opts: ParseOptions = { onProgress, signal, sheet };
+  // The worker starts (loads its script) while the file is read.
+  const worker = openWorker(opts);
+  try {
+    worker.start();
+    const bytes = await readFileBytes(file, onProgress, signal);
+    return await parseWith(file.name, bytes, db, worker, opts);
+  } finally {
+    worker.close();
+  }
 }
 
 /** Reads a File into one byte array, reporting `read` progress. */
@@ -62,57 +71,118 @@ export interface ParseOptions {
   createWorker?: () => WorkerLike;
 }
 
-/** Parses a file's bytes: CSV here with DuckDB, everything else in the import worker. */
+/** Parses a file's bytes in the import worker; a CSV's middle step runs on DuckDB (see {@link parseCsv}). */
 export async function parseBytes(name: string, bytes: Uint8Array, db: Db, opts: ParseOptions = {}): Promise<ParsedImport> {
   opts.signal?.throwIfAborted();
-  if (sniffFormat(bytes, name).format === 'csv') {
-    const parsed = await importFile({ name, bytes }, { db, onProgress: opts.onProgress });
-    opts.signal?.throwIfAborted();
-    return parsed;
+  const worker = openWorker(opts);
+  try {
+    return await parseWith(name, bytes, db, worker, opts);
+  } finally {
+    worker.close();
   }
-  return inWorker({ type: 'run', name, bytes, sheet: opts.sheet }, opts);
 }
 
-function inWorker(req: ImportRequest, opts: ParseOptions): Promise<ParsedImport> {
-  return new Promise<ParsedImport>((resolve, reject) => {
-    let worker: WorkerLike;
-    try {
-      worker = (opts.createWorker ?? defaultWorker)();
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-      return;
-    }
-    const finish = (): void => {
-      worker.terminate();
-      opts.signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = (): void => {
-      finish();
-      reject(opts.signal?.reason ?? new DOMException('The import was cancelled', 'AbortError'));
-    };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (e: MessageEvent<ImportReply>) => {
+async function parseWith(name: string, bytes: Uint8Array, db: Db, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
+  opts.signal?.throwIfAborted();
+  if (sniffFormat(bytes, name).format === 'csv') return parseCsv(name, bytes, db, worker, opts);
+  const reply = await worker.ask({ type: 'run', name, bytes, sheet: opts.sheet }, [bytes.buffer as ArrayBuffer]);
+  if (reply.type !== 'result') throw new Error(`the import worker answered ${reply.type}`);
+  return reply.parsed;
+}
+
+/**
+ * A CSV in three steps, so that the main thread never holds its text nor types its cells: the
+ * worker checks the encoding and sniffs the delimiter (prepareCsv; the bytes go there and back,
+ * transferred), DuckDB reads the UTF-8 bytes in its own worker (readCsvColumns; the bytes are
+ * transferred again, never encoded), and the worker splits and types the cells (csvTable).
+ */
+async function parseCsv(name: string, bytes: Uint8Array, db: Db, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
+  opts.onProgress?.({ stage: 'decode', fraction: 0 });
+  const prepared = await worker.ask({ type: 'csv-prepare', name, bytes }, [bytes.buffer as ArrayBuffer]);
+  if (prepared.type !== 'csv-prepared') throw new Error(`the import worker answered ${prepared.type}`);
+  const { bytes: utf8, ...shape } = prepared.csv;
+  opts.onProgress?.({ stage: 'parse', fraction: 0 });
+  const cells = await readCsvColumns(db, { ...shape, bytes: utf8 }, name);
+  opts.signal?.throwIfAborted();
+  const typed = await worker.ask({ type: 'csv-table', name, shape, cells }, []);
+  if (typed.type !== 'csv-typed') throw new Error(`the import worker answered ${typed.type}`);
+  const table = await unpackCsvTable(typed.table, cells, pause);
+  opts.signal?.throwIfAborted();
+  return { kind: 'table', table };
+}
+
+/** Lets the event loop run (input, rendering) between two pieces of work. */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+type FinalReply = Exclude<ImportReply, { type: 'progress' }>;
+
+interface ImportWorker {
+  /** Sends one request (moving `transfer`) and waits for its answer; an error answer rejects. */
+  ask(req: ImportRequest, transfer: Transferable[]): Promise<FinalReply>;
+  /** Starts the worker now (it loads its script) rather than on the first request. */
+  start(): void;
+  /** Terminates the worker. */
+  close(): void;
+}
+
+/**
+ * The import worker for one file: started on the first request (or by `start`), requests one at a time,
+ * progress passed on, cancellation through `opts.signal` (the worker is terminated and the
+ * pending request rejects with the signal's reason, an `AbortError`).
+ */
+function openWorker(opts: ParseOptions): ImportWorker {
+  let worker: WorkerLike | null = null;
+  let pending: { resolve(r: FinalReply): void; reject(e: unknown): void } | null = null;
+  let failure: unknown = null;
+  const fail = (err: unknown): void => {
+    failure ??= err;
+    pending?.reject(err);
+    pending = null;
+    close();
+  };
+  const onAbort = (): void => fail(opts.signal?.reason ?? new DOMException('The import was cancelled', 'AbortError'));
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  function close(): void {
+    worker?.terminate();
+    worker = null;
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+  function create(): WorkerLike {
+    const w = (opts.createWorker ?? defaultWorker)();
+    w.onmessage = (e: MessageEvent<ImportReply>) => {
       const m = e.data;
-      if (m.type === 'progress') opts.onProgress?.(m.progress);
-      else if (m.type === 'result') {
-        finish();
-        resolve(m.parsed);
-      } else {
-        finish();
-        reject(replyError(m));
+      if (m.type === 'progress') {
+        opts.onProgress?.(m.progress);
+        return;
       }
+      const p = pending;
+      pending = null;
+      if (m.type === 'error') p?.reject(replyError(m));
+      else p?.resolve(m);
     };
-    worker.onerror = (e: ErrorEvent) => {
+    w.onerror = (e: ErrorEvent) => {
       e.preventDefault?.();
-      finish();
-      reject(new Error(`the import worker failed${e.message ? `: ${e.message}` : ' to load'}`));
+      fail(new Error(`the import worker failed${e.message ? `: ${e.message}` : ' to load'}`));
     };
-    try {
-      // The bytes move to the worker (the main thread keeps no copy).
-      (worker as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(req, [req.bytes.buffer as ArrayBuffer]);
-    } catch (err) {
-      finish();
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+    return w;
+  }
+  return {
+    ask(req, transfer) {
+      if (failure !== null) return Promise.reject(failure);
+      return new Promise<FinalReply>((resolve, reject) => {
+        try {
+          worker ??= create();
+          pending = { resolve, reject };
+          (worker as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(req, transfer);
+        } catch (err) {
+          pending = null;
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
+    },
+    start() {
+      if (failure === null) worker ??= create();
+    },
+    close,
+  };
 }

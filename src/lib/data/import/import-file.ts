@@ -48,9 +48,8 @@ export async function importFile(src: ImportSource, deps: ImportDeps = {}): Prom
     case 'csv': {
       if (!deps.db) throw new Error('importFile: a CSV file needs the database (deps.db)');
       progress({ stage: 'decode', fraction: 0 });
-      const decoded = decodeText(bytes, name);
       progress({ stage: 'parse', fraction: 0 });
-      return { kind: 'table', table: await readCsv(decoded, name, deps.db) };
+      return { kind: 'table', table: await readCsv(bytes, name, deps.db) };
     }
   }
 }

@@ -38,6 +38,30 @@ export function countDelimiters(line: string, delimiter: string): number {
 
 export function sniffDelimiter(text: string): string {
   const [header = '', second] = firstLines(text, 2);
+  return delimiterOf(header, second, (d) => text.includes(d));
+}
+
+/**
+ * {@link sniffDelimiter} on UTF-8 bytes, decoding only the head of the file: the same answer as
+ * `sniffDelimiter(decode(bytes))` without building the whole text. Also returns the header line.
+ */
+export function sniffDelimiterBytes(bytes: Uint8Array): { delimiter: string; header: string } {
+  const [header = '', second] = headLines(bytes, 2);
+  return { delimiter: delimiterOf(header, second, (d) => bytes.includes(d.charCodeAt(0))), header };
+}
+
+/** The first `count` logical lines of UTF-8 `bytes`, decoding a growing prefix until they are complete. */
+export function headLines(bytes: Uint8Array, count: number): string[] {
+  const decoder = new TextDecoder('utf-8');
+  for (let size = 1 << 16; ; size *= 4) {
+    if (size >= bytes.length) return firstLines(decoder.decode(bytes), count);
+    // A line followed by another one ended inside the prefix, so it is whole.
+    const lines = firstLines(decoder.decode(bytes.subarray(0, size)), count + 1);
+    if (lines.length > count) return lines.slice(0, count);
+  }
+}
+
+function delimiterOf(header: string, second: string | undefined, occurs: (d: string) => boolean): string {
   let best: string | null = null;
   let bestCount = 0;
   let bestAgrees = false;
@@ -53,5 +77,5 @@ export function sniffDelimiter(text: string): string {
   }
   if (best !== null) return best;
   // One column: any delimiter that never occurs keeps every line whole.
-  return DELIMITERS.find((d) => !text.includes(d)) ?? ',';
+  return DELIMITERS.find((d) => !occurs(d)) ?? ',';
 }

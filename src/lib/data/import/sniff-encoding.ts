@@ -16,23 +16,36 @@ export interface DecodedText {
   bom: boolean;
 }
 
-export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+/** How a file's text is encoded, and where the text starts (after a byte-order mark). */
+export interface SniffedEncoding {
+  encoding: TextEncoding;
+  bom: boolean;
+  /** Byte offset of the text (the length of the byte-order mark, or 0). */
+  start: number;
+}
+
+/**
+ * The encoding of `bytes` without decoding more than validation needs; a UTF-8 result is
+ * validated (the bytes are well-formed UTF-8 from `start` on). Throws `mixed-encoding`.
+ */
+export function sniffEncoding(bytes: Uint8Array, fileName: string): SniffedEncoding {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const body = bytes.subarray(3);
     const bad = firstInvalidUtf8(body);
     if (bad >= 0) throw mixed(fileName, body, bad);
-    return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', bom: true };
+    return { encoding: 'utf-8', bom: true, start: 3 };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true, start: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true, start: 2 };
   const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false };
+  if (bad < 0) return { encoding: 'utf-8', bom: false, start: 0 };
   if (hasMultiByteUtf8(bytes)) throw mixed(fileName, bytes, bad);
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', bom: false };
+  return { encoding: 'windows-1252', bom: false, start: 0 };
+}
+
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  const { encoding, bom, start } = sniffEncoding(bytes, fileName);
+  return { text: new TextDecoder(encoding).decode(bytes.subarray(start)), encoding, bom };
 }
 
 function mixed(fileName: string, bytes: Uint8Array, at: number): ImportError {

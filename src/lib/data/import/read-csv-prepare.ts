@@ -1,0 +1,62 @@
+/**
+ * The first step of reading a CSV, without a database (the browser runs it in the import worker):
+ * the encoding checked (sniff-encoding.ts), leading blank lines dropped, the delimiter sniffed from
+ * the header line, and the text handed on as UTF-8 BYTES for DuckDB's reader. A UTF-8 file's own
+ * bytes go through untouched (only the byte-order mark and blank lines are cut off, as views, no
+ * copy); only Windows-1252 and UTF-16 files are decoded and encoded again.
+ */
+import { ImportError } from './import-error.ts';
+import { countDelimiters, sniffDelimiterBytes } from './sniff-delimiter.ts';
+import { sniffEncoding, type TextEncoding } from './sniff-encoding.ts';
+
+/** What the next steps need to know of a CSV (read-csv-columns.ts, read-csv-table.ts). */
+export interface CsvShape {
+  encoding: TextEncoding;
+  bom: boolean;
+  delimiter: string;
+  /** Fields in the header line. */
+  width: number;
+  /** Blank lines dropped before the header (DuckDB's line numbers are shifted back by this many). */
+  skipped: number;
+}
+
+export interface PreparedCsv extends CsvShape {
+  /** The text from the header line on, as UTF-8 (a view of the file's bytes when it was UTF-8). */
+  bytes: Uint8Array;
+}
+
+export function prepareCsv(bytes: Uint8Array, fileName: string): PreparedCsv {
+  const { encoding, bom, start } = sniffEncoding(bytes, fileName);
+  let utf8: Uint8Array;
+  if (encoding === 'utf-8') {
+    utf8 = bytes.subarray(start);
+    // TextDecoder drops one more byte-order mark right after the first; so does this.
+    if (utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf) utf8 = utf8.subarray(3);
+  } else {
+    utf8 = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes.subarray(start)));
+  }
+  // Leading blank lines (spaces and tabs only) are dropped; error line numbers still count them.
+  let from = 0;
+  let skipped = 0;
+  for (let i = 0; ; ) {
+    while (utf8[i] === 0x20 || utf8[i] === 0x09) i++;
+    if (utf8[i] === 0x0d) i++;
+    if (utf8[i] !== 0x0a) break;
+    from = ++i;
+    skipped++;
+  }
+  utf8 = utf8.subarray(from);
+  if (isBlank(utf8)) throw new ImportError('empty-file', `${fileName} is empty.`, { file: fileName });
+  const { delimiter, header } = sniffDelimiterBytes(utf8);
+  return { bytes: utf8, encoding, bom, delimiter, width: countDelimiters(header, delimiter) + 1, skipped };
+}
+
+/** True when the UTF-8 text is only white space (as `String.prototype.trim` sees it). */
+function isBlank(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    // Any ASCII character but white space is text; non-ASCII white space (U+00A0, U+3000…) is rare: decode.
+    if (c < 0x80 && c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  }
+  return new TextDecoder('utf-8').decode(b).trim() === '';
+}
