@@ -1,4 +1,8 @@
 import type { ImportsMessages } from './imports-messages.ts';
+import { formatNumber } from './format-number.ts';
+
+/** A count with the English separators. */
+const int = (x: number): string => formatNumber(x, 'en', 0);
 
 /** English texts of the "Your data" view. */
 export const importsEn: ImportsMessages = {
@@ -25,7 +29,7 @@ export const importsEn: ImportsMessages = {
   next: 'Continue',
   back: 'Back',
   mappingTitle: (file) => `What is in ${file}?`,
-  readInfo: (rows, columns) => `${rows} ${rows === 1 ? 'row' : 'rows'}, ${columns} ${columns === 1 ? 'column' : 'columns'}`,
+  readInfo: (rows, columns) => `${int(rows)} ${rows === 1 ? 'row' : 'rows'}, ${int(columns)} ${columns === 1 ? 'column' : 'columns'}`,
   kind: 'The file holds',
   kinds: {
     indicators: 'Indicators (a value per municipio)',
@@ -73,7 +77,7 @@ export const importsEn: ImportsMessages = {
   match: 'Match to municipios',
   matching: 'Matching…',
   reportTitle: (file) => `Matching report: ${file}`,
-  summary: (matched, rows) => `${matched} of ${rows} rows matched a municipio`,
+  summary: (matched, rows) => `${int(matched)} of ${int(rows)} rows matched a municipio`,
   counts: {
     matched: 'Matched',
     accepted: 'Fixed by you',
@@ -86,7 +90,7 @@ export const importsEn: ImportsMessages = {
   },
   unmatchedTitle: 'Rows not matched',
   unmatchedNone: 'Every row found its municipio.',
-  row: (row) => `Row ${row}`,
+  row: (row) => `Row ${int(row)}`,
   accept: (name, dept, score) => `Accept: ${name} (${dept}) ${score}`,
   noSuggestion: 'No close name found.',
   pickOther: 'Choose another municipio',
@@ -107,7 +111,7 @@ export const importsEn: ImportsMessages = {
   applied: (file) => `${file} was added to your data.`,
   importsTitle: 'Imported files',
   noImports: 'No file imported yet: the app shows the default data.',
-  importedSummary: (kind, matched, rows) => `${kind} · ${matched} of ${rows} rows matched`,
+  importedSummary: (kind, matched, rows) => `${kind} · ${int(matched)} of ${int(rows)} rows matched`,
   openReport: 'Matching report',
   remove: 'Remove',
   removeLabel: (file) => `Remove ${file}`,

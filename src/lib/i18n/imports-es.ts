@@ -1,4 +1,8 @@
 import type { ImportsMessages } from './imports-messages.ts';
+import { formatNumber } from './format-number.ts';
+
+/** A count with the Spanish separators. */
+const int = (x: number): string => formatNumber(x, 'es', 0);
 
 /** Textos en español de la vista "Sus datos". */
 export const importsEs: ImportsMessages = {
@@ -25,7 +29,7 @@ export const importsEs: ImportsMessages = {
   next: 'Continuar',
   back: 'Atrás',
   mappingTitle: (file) => `¿Qué contiene ${file}?`,
-  readInfo: (rows, columns) => `${rows} ${rows === 1 ? 'fila' : 'filas'}, ${columns} ${columns === 1 ? 'columna' : 'columnas'}`,
+  readInfo: (rows, columns) => `${int(rows)} ${rows === 1 ? 'fila' : 'filas'}, ${int(columns)} ${columns === 1 ? 'columna' : 'columnas'}`,
   kind: 'El archivo contiene',
   kinds: {
     indicators: 'Indicadores (un valor por municipio)',
@@ -73,7 +77,7 @@ export const importsEs: ImportsMessages = {
   match: 'Vincular con municipios',
   matching: 'Vinculando…',
   reportTitle: (file) => `Informe de vinculación: ${file}`,
-  summary: (matched, rows) => `${matched} de ${rows} filas encontraron su municipio`,
+  summary: (matched, rows) => `${int(matched)} de ${int(rows)} filas encontraron su municipio`,
   counts: {
     matched: 'Vinculadas',
     accepted: 'Corregidas por usted',
@@ -86,7 +90,7 @@ export const importsEs: ImportsMessages = {
   },
   unmatchedTitle: 'Filas sin vincular',
   unmatchedNone: 'Todas las filas encontraron su municipio.',
-  row: (row) => `Fila ${row}`,
+  row: (row) => `Fila ${int(row)}`,
   accept: (name, dept, score) => `Aceptar: ${name} (${dept}) ${score}`,
   noSuggestion: 'No se encontró un nombre parecido.',
   pickOther: 'Elegir otro municipio',
@@ -107,7 +111,7 @@ export const importsEs: ImportsMessages = {
   applied: (file) => `${file} se agregó a sus datos.`,
   importsTitle: 'Archivos importados',
   noImports: 'Aún no hay archivos importados: la aplicación muestra los datos predeterminados.',
-  importedSummary: (kind, matched, rows) => `${kind} · ${matched} de ${rows} filas vinculadas`,
+  importedSummary: (kind, matched, rows) => `${kind} · ${int(matched)} de ${int(rows)} filas vinculadas`,
   openReport: 'Informe de vinculación',
   remove: 'Quitar',
   removeLabel: (file) => `Quitar ${file}`,
