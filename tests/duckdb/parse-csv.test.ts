@@ -104,6 +104,15 @@ describe('parseBytes: a CSV through the import worker and DuckDB', () => {
     expect(t.read).toEqual({ format: 'csv', encoding: 'utf-8', bom: false, delimiter: ';', decimal: ',' });
   });
 
+  it('types a comma file by hand-computed expectations (blank and repeated headers renamed)', async () => {
+    const t = await table('k.csv', utf8('a,,a,d\n1,x, ,0101\n,2.5,3,7\n-0.5,"",1e3,8\n'));
+    expect(t.columns).toEqual(['a', 'column_2', 'a_2', 'd']);
+    expect(t.renamed).toEqual([{ from: '', to: 'column_2' }, { from: 'a', to: 'a_2' }]);
+    expect(t.types).toEqual(['number', 'text', 'number', 'text']);
+    expect(t.values).toEqual([[1, null, -0.5], ['x', '2.5', null], [null, 3, 1000], ['0101', '7', '8']]);
+    expect(t.read.decimal).toBe('.');
+  });
+
   it('reports a ragged row on its line in the file, leading blank lines counted', async () => {
     const o = await browserPath('r.csv', utf8('\n\na,b\n1,2\n3,4,5\n'));
     expect(o).toMatchObject({ code: 'csv-parse', params: { file: 'r.csv', line: 5, expected: 2, found: 3 } });

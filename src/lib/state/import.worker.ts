@@ -15,7 +15,6 @@ import type { ImportProgress, ParsedImport } from '../data/import/import-types.t
 import type { CsvColumns } from '../data/import/split-csv-column.ts';
 import { packCsvTable, type PackedCsvTable } from '../data/import/packed-csv-table.ts';
 import { prepareCsv, type CsvShape, type PreparedCsv } from '../data/import/read-csv-prepare.ts';
-import { csvTable } from '../data/import/read-csv-table.ts';
 
 export type ImportRequest =
   | { type: 'run'; name: string; bytes: Uint8Array; sheet?: string }
@@ -47,7 +46,7 @@ export async function handleImportRequest(req: ImportRequest, post: PostReply): 
         return;
       }
       case 'csv-table': {
-        const { packed, transfer } = packCsvTable(csvTable(req.cells, req.shape, req.name), req.cells);
+        const { packed, transfer } = packCsvTable(req.cells, req.shape, req.name);
         post({ type: 'csv-typed', table: packed }, transfer);
         return;
       }

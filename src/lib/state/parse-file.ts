@@ -91,10 +91,12 @@ async function parseWith(name: string, bytes: Uint8Array, db: Db, worker: Import
 }
 
 /**
- * A CSV in three steps, so that the main thread never holds its text nor types its cells: the
- * worker checks the encoding and sniffs the delimiter (prepareCsv; the bytes go there and back,
- * transferred), DuckDB reads the UTF-8 bytes in its own worker (readCsvColumns; the bytes are
- * transferred again, never encoded), and the worker splits and types the cells (csvTable).
+ * A CSV in steps that keep every long piece of work off the main thread: the worker checks the
+ * encoding and sniffs the delimiter (prepareCsv; the bytes go there and back, transferred), DuckDB
+ * reads the UTF-8 bytes in its own worker (readCsvColumns; the bytes are transferred again, never
+ * decoded nor encoded here), the worker types the columns (packCsvTable; number columns come back
+ * as transferred Float64Arrays) and this thread rebuilds the table one column per task
+ * (unpackCsvTable). Measured on 100,000 rows (11 MB): no main-thread task above ~100 ms.
  */
 async function parseCsv(name: string, bytes: Uint8Array, db: Db, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
   opts.onProgress?.({ stage: 'decode', fraction: 0 });

@@ -7,8 +7,8 @@
  * comes back as ONE string (`string_agg` with the unit separator U+001F, empty cells as U+001E),
  * split later (split-csv-column.ts; in the import worker in the browser) — about four times faster.
  * The aggregate sees rows in file order because DuckDB-WASM runs on one thread
- * (tests/duckdb/import-csv.test.ts checks the order on 100,000 rows). When a cell holds one of
- * those control characters (the same query tells), the rows are fetched instead.
+ * (tests/duckdb/import-csv.test.ts checks the order on 100,000 rows). When the file holds one of
+ * those control characters (prepareCsv tells), the rows are fetched instead.
  */
 import { sqlString, type Db } from '../db.ts';
 import { ImportError } from './import-error.ts';
@@ -26,14 +26,15 @@ export async function readCsvColumns(db: Db, csv: PreparedCsv, fileName: string)
     `read_csv(${sqlString(virtual)}, delim = ${sqlString(csv.delimiter)}, quote = '"', escape = '"', header = false, ` +
     `auto_detect = false, strict_mode = true, null_padding = false, columns = {${columnsSql}})`;
   try {
+    if (csv.control) {
+      const all = await db.query<Record<string, string | null>>(`SELECT * FROM ${source}`);
+      return { kind: 'cells', columns: Array.from({ length: csv.width }, (_, c) => all.map((r) => r[`c${c}`])) };
+    }
     const aggs = Array.from({ length: csv.width }, (_, c) => `string_agg(coalesce(c${c}, chr(30)), chr(31)) AS c${c}`).join(', ');
-    const control = Array.from({ length: csv.width }, (_, c) => `coalesce(bool_or(contains(c${c}, chr(30)) OR contains(c${c}, chr(31))), false)`).join(' OR ');
-    const [agg] = await db.query<Record<string, string | number | boolean | null>>(`SELECT count(*)::DOUBLE AS n, (${control}) AS control, ${aggs} FROM ${source}`);
+    const [agg] = await db.query<Record<string, string | number | null>>(`SELECT count(*)::DOUBLE AS n, ${aggs} FROM ${source}`);
     const rows = Number(agg.n);
     if (rows === 0) return { kind: 'cells', columns: Array.from({ length: csv.width }, () => []) };
-    if (!agg.control) return { kind: 'joined', rows, columns: Array.from({ length: csv.width }, (_, c) => String(agg[`c${c}`])) };
-    const all = await db.query<Record<string, string | null>>(`SELECT * FROM ${source}`);
-    return { kind: 'cells', columns: Array.from({ length: csv.width }, (_, c) => all.map((r) => r[`c${c}`])) };
+    return { kind: 'joined', rows, columns: Array.from({ length: csv.width }, (_, c) => String(agg[`c${c}`])) };
   } catch (err) {
     throw csvError(err, fileName, csv.skipped);
   } finally {

@@ -18,6 +18,8 @@ export interface CsvShape {
   width: number;
   /** Blank lines dropped before the header (DuckDB's line numbers are shifted back by this many). */
   skipped: number;
+  /** The text holds U+001E or U+001F, with which DuckDB's cells are otherwise joined (split-csv-column.ts). */
+  control: boolean;
 }
 
 export interface PreparedCsv extends CsvShape {
@@ -48,7 +50,9 @@ export function prepareCsv(bytes: Uint8Array, fileName: string): PreparedCsv {
   utf8 = utf8.subarray(from);
   if (isBlank(utf8)) throw new ImportError('empty-file', `${fileName} is empty.`, { file: fileName });
   const { delimiter, header } = sniffDelimiterBytes(utf8);
-  return { bytes: utf8, encoding, bom, delimiter, width: countDelimiters(header, delimiter) + 1, skipped };
+  // In UTF-8 these bytes are only ever those characters (never part of a longer sequence).
+  const control = utf8.includes(0x1e) || utf8.includes(0x1f);
+  return { bytes: utf8, encoding, bom, delimiter, width: countDelimiters(header, delimiter) + 1, skipped, control };
 }
 
 /** True when the UTF-8 text is only white space (as `String.prototype.trim` sees it). */

@@ -11,16 +11,12 @@ import { cleanHeaders, detectDecimal, parseNumber, typeColumn } from './table-co
 
 export function csvTable(cells: CsvColumns, shape: CsvShape, fileName: string): RawTable {
   const all = cells.kind === 'joined' ? cells.columns.map(splitCsvColumn) : cells.columns;
+  if (cells.kind === 'joined' && all.some((col) => col.length !== cells.rows)) throw new Error(`${fileName}: a cell holds the separator its column was joined with`);
   if (all.length === 0 || all[0].length === 0) throw new ImportError('empty-file', `${fileName} is empty.`, { file: fileName });
 
-  const header = all.map((col) => col[0]);
-  if (header.every((h) => h === null || h.trim() === '' || parseNumber(h, '.') !== null || parseNumber(h, ',') !== null)) {
-    throw new ImportError('no-header', `${fileName} has no header row: its first line must name the columns.`, { file: fileName });
-  }
-  const n = all[0].length - 1;
-  if (n === 0) throw new ImportError('no-rows', `${fileName} has a header but no rows of data.`, { file: fileName });
+  const n = checkHeader(all.map((col) => col[0]), all[0].length - 1, fileName);
 
-  const { columns, renamed } = cleanHeaders(header);
+  const { columns, renamed } = cleanHeaders(all.map((col) => col[0]));
   const raw = all.map((col) => col.slice(1));
   const decimal = detectDecimal(raw, shape.delimiter);
   const typed = raw.map((col) => typeColumn(col, decimal));
@@ -33,4 +29,13 @@ export function csvTable(cells: CsvColumns, shape: CsvShape, fileName: string): 
     read: { format: 'csv', encoding: shape.encoding, bom: shape.bom, delimiter: shape.delimiter, decimal },
     renamed,
   };
+}
+
+/** Refuses a header line that names nothing (`no-header`) or a file without data rows (`no-rows`); returns `rows`. */
+export function checkHeader(header: readonly (string | null)[], rows: number, fileName: string): number {
+  if (header.every((h) => h === null || h.trim() === '' || parseNumber(h, '.') !== null || parseNumber(h, ',') !== null)) {
+    throw new ImportError('no-header', `${fileName} has no header row: its first line must name the columns.`, { file: fileName });
+  }
+  if (rows === 0) throw new ImportError('no-rows', `${fileName} has a header but no rows of data.`, { file: fileName });
+  return rows;
 }

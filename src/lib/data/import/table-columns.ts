@@ -64,8 +64,16 @@ export function detectDecimal(columns: readonly (readonly (string | null)[])[], 
   return comma > dot ? ',' : '.';
 }
 
+/** The common case, answered without trimming or the full patterns: `-12`, `0`, `3.25` (`3,25` with decimal comma). */
+const PLAIN_DOT = /^-?(?:[1-9]\d*|0)(?:\.\d+)?$/;
+const PLAIN_COMMA = /^-?(?:[1-9]\d*|0)(?:,\d+)?$/;
+
 /** `text` as a finite number under the decimal separator, or null (not a number, or a code with a leading zero). */
 export function parseNumber(text: string, decimal: '.' | ','): number | null {
+  if (decimal === '.' ? PLAIN_DOT.test(text) : PLAIN_COMMA.test(text)) {
+    const n = Number(decimal === '.' ? text : text.replace(',', '.'));
+    return Number.isFinite(n) ? n : null;
+  }
   const t = text.trim();
   if (t === '' || LEADING_ZERO.test(t)) return null;
   let normalised: string;
