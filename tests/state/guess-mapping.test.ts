@@ -90,6 +90,9 @@ describe('helpers', () => {
   it('guesses the kind from the geometry and builds the mapping of that kind', () => {
     const t = table(['municipio', 'v'], ['text', 'number']);
     expect(guessKind({ kind: 'table', table: t })).toBe('indicators');
+    expect(guessKind({ kind: 'table', table: table(['proyecto', 'Longitud', 'Latitud'], ['text', 'number', 'number']) })).toBe('investments');
+    expect(guessKind({ kind: 'table', table: table(['municipio', 'Donante', 'Monto USD'], ['text', 'text', 'number']) })).toBe('investments');
+    expect(guessKind({ kind: 'table', table: table(['municipio', 'lat'], ['text', 'number']) })).toBe('indicators');
     const layer = { ...t, geometries: [], geometryKind: 'point' as const, bbox: [0, 0, 0, 0] as [number, number, number, number] };
     expect(guessKind({ kind: 'layer', table: layer })).toBe('investments');
     expect(guessKind({ kind: 'layer', table: { ...layer, geometryKind: 'polygon' } })).toBe('boundaries');

@@ -78,6 +78,7 @@ export const importsEn: ImportsMessages = {
   matching: 'Matching…',
   reportTitle: (file) => `Matching report: ${file}`,
   summary: (matched, rows) => `${int(matched)} of ${int(rows)} rows matched a municipio`,
+  byCoordinates: (rows) => `${int(rows)} activities will be placed in the municipios by their coordinates; the Investments view shows where each one falls, and the money outside every municipio.`,
   counts: {
     matched: 'Matched',
     accepted: 'Fixed by you',

@@ -78,6 +78,7 @@ export const importsEs: ImportsMessages = {
   matching: 'Vinculando…',
   reportTitle: (file) => `Informe de vinculación: ${file}`,
   summary: (matched, rows) => `${int(matched)} de ${int(rows)} filas encontraron su municipio`,
+  byCoordinates: (rows) => `${int(rows)} actividades se ubicarán en los municipios por sus coordenadas; la vista Inversiones muestra dónde cae cada una y el dinero fuera de todo municipio.`,
   counts: {
     matched: 'Vinculadas',
     accepted: 'Corregidas por usted',

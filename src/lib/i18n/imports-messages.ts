@@ -66,6 +66,8 @@ export interface ImportsMessages {
   matching: string;
   reportTitle: (file: string) => string;
   summary: (matched: number, rows: number) => string;
+  /** Activity rows placed by their coordinates (no key to join). */
+  byCoordinates: (rows: number) => string;
   counts: {
     matched: string;
     accepted: string;

@@ -1,4 +1,4 @@
-import type { CatalogEntry, Manifest } from '../data/schema.ts';
+import type { CatalogEntry, CountryCode, Manifest } from '../data/schema.ts';
 import { boundariesFrom, outlinesFrom, type Boundaries, type Outlines } from '../map/boundaries.ts';
 import { Choropleth, type ClassMethod } from './choropleth.svelte.ts';
 import { DataEngine } from './data-engine.svelte.ts';
@@ -26,6 +26,7 @@ import { clearWorkspace, loadWorkspace, saveWorkspace } from './workspace-store.
 import type { WorkspaceProblem } from './workspace-problem.ts';
 import { workspaceJoinTargets } from './workspace-join-targets.ts';
 import { withGeometries } from '../map/with-geometries.ts';
+import { countryLocator } from '../data/country-locator.ts';
 import { MapCamera } from './map-camera.svelte.ts';
 import { RankingFilters } from './ranking-filters.svelte.ts';
 
@@ -89,6 +90,7 @@ export class App {
   /** Default boundaries, kept so that imported geometries can be undone. */
   #baseBoundaries: Boundaries | null = null;
   #targets: Promise<JoinTarget[]> | null = null;
+  #countryAt: ((lon: number, lat: number) => CountryCode | null) | null = null;
   /** The last reload of DuckDB with the workspace's rows: queries wait for it. */
   #dbReload: Promise<unknown> = Promise.resolve();
 
@@ -143,6 +145,14 @@ export class App {
     }, 0);
   }
 
+  /** The country of a point: of the unit containing it, else of the nearest unit (null before the boundaries load). */
+  countryAt(lon: number, lat: number): CountryCode | null {
+    const b = this.#baseBoundaries;
+    if (!b) return null;
+    this.#countryAt ??= countryLocator(b.features.map((f) => ({ country: f.properties.country, geometry: f.geometry })));
+    return this.#countryAt(lon, lat);
+  }
+
   /** Units and El Salvador's distritos, the targets of every join (distritos fetched on first use). */
   joinTargets(): Promise<JoinTarget[]> {
     const b = this.#baseBoundaries;
@@ -163,7 +173,7 @@ export class App {
     const base = this.#base ?? (await this.#baseTexts());
     const b0 = this.#baseBoundaries;
     if (!b0) throw new Error('the boundaries are not loaded yet');
-    const data = workspaceData(ws, await this.joinTargets(), this.#baseCatalog, b0.features.map((f) => f.properties));
+    const data = workspaceData(ws, await this.joinTargets(), this.#baseCatalog, b0.features.map((f) => f.properties), (x, y) => this.countryAt(x, y));
     const merged = mergedDataset(base, data);
     await saveWorkspace(ws);
     this.#show(ws, data.reports, merged, withGeometries(b0, data.geometries));

@@ -26,6 +26,8 @@ const COUNTRY = /(^|_)(pais|country|nation|iso3?|admin0\w*|adm0\w*)($|_)/;
 const LON = /^(lon|lng|long|longitude|longitud|x)$/;
 const LAT = /^(lat|latitude|latitud|y)$/;
 const YEAR = /(^|_)(19|20)\d\d($|_)/;
+const AMOUNT = /monto|amount|usd|disburs|desembols|commit|compromis|valor|value/;
+const DONOR = /donor|donante|funder|financiador|cooperante|agency|agencia/;
 
 /** Which pillar a column name suggests (migration words first); `context` when nothing fits. */
 const PILLAR_WORDS: [RegExp, Pillar][] = [
@@ -143,8 +145,8 @@ export function guessInvestmentMapping(table: RawTable): InvestmentMapping {
     ...(hasKey || !(lon && lat) ? { key } : {}),
     lon,
     lat,
-    amount: w(/monto|amount|usd|disburs|desembols|commit|compromis|valor|value/),
-    donor: w(/donor|donante|funder|financiador|cooperante|agency|agencia/),
+    amount: w(AMOUNT),
+    donor: w(DONOR),
     sector: w(/sector/),
     title: w(/(^|_)(title|titulo|proyecto|project|actividad|activity)(_name|_nombre)?$/),
     activityId: w(/(^|_)(activity|project|proyecto|actividad)_?id$|^id$/),
@@ -166,5 +168,8 @@ export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: 
 /** What a file most likely holds: polygons → boundaries, points → investments, else indicators. */
 export function guessKind(parsed: ParsedImport): MappingKind {
   if (parsed.kind === 'layer') return parsed.table.geometryKind === 'point' ? 'investments' : 'boundaries';
-  return 'indicators';
+  // An activity list: coordinates, or a donor and an amount.
+  const words = parsed.table.columns.map(columnWords);
+  const has = (re: RegExp) => words.some((w) => re.test(w));
+  return (has(LON) && has(LAT)) || (has(DONOR) && has(AMOUNT)) ? 'investments' : 'indicators';
 }

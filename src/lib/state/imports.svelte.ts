@@ -21,6 +21,7 @@ import { workspaceWithImport } from '../data/import/workspace-with-import.ts';
 import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts';
 import { workspaceWithout } from '../data/import/workspace-without.ts';
 import { guessKind, guessMapping, type MappingKind } from './guess-mapping.ts';
+import { layerCountry } from './layer-country.ts';
 
 export type ImportStep = 'idle' | 'reading' | 'sheet' | 'mapping' | 'matching' | 'report' | 'applying';
 
@@ -124,7 +125,11 @@ export class Imports {
     const p = this.parsed;
     if (!p) return;
     if (kind === 'boundaries' && p.kind !== 'layer') return;
-    this.mapping = guessMapping(p, kind, this.#app.catalog.map((e) => e.id));
+    const mapping = guessMapping(p, kind, this.#app.catalog.map((e) => e.id));
+    // A layer tells its country by where it lies (codes such as 0101 exist in two countries).
+    const country = p.kind === 'layer' ? layerCountry(p.table, (x, y) => this.#app.countryAt(x, y)) : null;
+    if (country && mapping.key && !mapping.key.country && !mapping.key.countryColumn) mapping.key = { ...mapping.key, country };
+    this.mapping = mapping;
     this.skipped = [];
   }
 

@@ -14,7 +14,7 @@ import { investmentsFromImport } from '../data/import/apply-investments.ts';
 import { boundariesFromImport } from '../data/import/apply-boundaries.ts';
 import { joinUnits } from '../data/join/join-units.ts';
 import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
-import type { CatalogEntry, InvestmentRow, UnitProps } from '../data/schema.ts';
+import type { CatalogEntry, CountryCode, InvestmentRow, UnitProps } from '../data/schema.ts';
 import type { Workspace } from './workspace.ts';
 
 export interface IndicatorRow {
@@ -46,6 +46,7 @@ export function workspaceData(
   targets: readonly JoinTarget[],
   baseCatalog: readonly CatalogEntry[],
   units: readonly Pick<UnitProps, 'unit_id' | 'country' | 'dept_code'>[],
+  countryAt?: (lon: number, lat: number) => CountryCode | null,
 ): WorkspaceData {
   const out: WorkspaceData = { catalog: [], indicators: [], investments: [], geometries: new Map(), reports: new Map() };
   const ids = new Set(baseCatalog.map((e) => e.id));
@@ -65,7 +66,7 @@ export function workspaceData(
     } else if (m.kind === 'investments') {
       const report = m.key ? joinImport(table, m.key, targets, imp.accepted) : null;
       out.reports.set(imp.id, report);
-      for (const r of investmentsFromImport(table, m, report, { importId: imp.id })) out.investments.push(r);
+      for (const r of investmentsFromImport(table, m, report, { importId: imp.id, countryAt })) out.investments.push(r);
     } else {
       if (imp.parsed.kind !== 'layer') throw new ImportError('wrong-geometry', `${table.fileName}: boundaries need a layer with polygons`, { file: table.fileName });
       const report = joinImport(imp.parsed.table, m.key, targets, imp.accepted);

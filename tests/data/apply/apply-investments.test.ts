@@ -96,4 +96,15 @@ describe('investmentsFromImport', () => {
     expect(err.code).toBe('missing-column');
     expect(err.params.column).toBe('codigo');
   });
+
+  it('takes the country of a coordinates-only row from the point when the file names none', () => {
+    const points = { kind: 'investments', lon: 'x', lat: 'y', source: 's' } as const;
+    const t2 = table('p.csv', ['x', 'y'], [[-87.2, 14.1], [-89.2, 13.7]]);
+    expect(caught(() => investmentsFromImport(t2, points, null)).code).toBe('missing-column');
+    const countryAt = (lon: number): 'HN' | 'SV' => (lon > -88 ? 'HN' : 'SV');
+    expect(investmentsFromImport(t2, points, null, { countryAt }).map((r) => [r.country, r.lon, r.unit_id])).toEqual([
+      ['HN', -87.2, ''],
+      ['SV', -89.2, ''],
+    ]);
+  });
 });

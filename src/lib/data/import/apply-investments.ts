@@ -72,7 +72,11 @@ export function investmentsFromImport(
   for (let r = 0; r < table.rowCount; r++) {
     const unitId = unitOfRow.get(r) ?? '';
     const point = unitId ? null : points[r];
-    const country = (unitId ? (unitId.slice(0, 2) as CountryCode) : null) ?? fixedCountry ?? (cCountry >= 0 ? parseCountry(text(cCountry, r)) : null);
+    const country =
+      (unitId ? (unitId.slice(0, 2) as CountryCode) : null) ??
+      fixedCountry ??
+      (cCountry >= 0 ? parseCountry(text(cCountry, r)) : null) ??
+      (point && options.countryAt ? options.countryAt(point[0], point[1]) : null);
     if (!country) {
       throw new ImportError('missing-column', `${file}: row ${r + 2} has no country; choose the country of the file`, { file, column: 'country', row: r + 2 });
     }

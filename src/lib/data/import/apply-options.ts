@@ -1,5 +1,5 @@
 /** What the apply steps (apply-indicators, apply-investments) may be told beyond the file. */
-import type { UnitProps } from '../schema.ts';
+import type { CountryCode, UnitProps } from '../schema.ts';
 
 export interface ApplyOptions {
   /** The workspace import id, for `source_id` = `user:<id>` (default: the file name). */
@@ -15,6 +15,11 @@ export interface ApplyOptions {
    * rows reached.
    */
   units?: readonly Pick<UnitProps, 'unit_id' | 'country' | 'dept_code'>[];
+  /**
+   * The country of a point (see country-locator.ts), for activity rows placed by coordinates in a
+   * file with no country column and no country chosen.
+   */
+  countryAt?: (lon: number, lat: number) => CountryCode | null;
 }
 
 /** `user:<import id>`, the key of an import in the sources of catalog entries and investments. */
