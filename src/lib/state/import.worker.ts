@@ -10,7 +10,6 @@
  * boundary so the main thread rebuilds it.
  */
 import { ImportError, type ImportErrorCode, type ImportErrorParams } from '../data/import/import-error.ts';
-import { importFile } from '../data/import/import-file.ts';
 import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
 import type { CsvColumns } from '../data/import/split-csv-column.ts';
 import { packCsvTable, type PackedCsvTable } from '../data/import/packed-csv-table.ts';
@@ -36,6 +35,9 @@ export async function handleImportRequest(req: ImportRequest, post: PostReply): 
   try {
     switch (req.type) {
       case 'run': {
+        // Loaded on demand: the XLSX, shapefile and projection code is most of this worker's
+        // script, and a CSV (whose worker starts while the file is read) needs none of it.
+        const { importFile } = await import('../data/import/import-file.ts');
         const parsed = await importFile({ name: req.name, bytes: req.bytes }, { sheet: req.sheet, onProgress: (progress) => post({ type: 'progress', progress }) });
         post({ type: 'result', parsed });
         return;
