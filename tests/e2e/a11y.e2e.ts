@@ -1,10 +1,11 @@
 /**
  * Accessibility end to end: axe-core (WCAG 2.0/2.1 A and AA rules) finds no serious or critical
  * violation in any view of the production build, in English and in Spanish: the indicator map,
- * the index with a sensitivity run, the hotspots after a run, the investments, "Your data" with the
- * mapping dialog and then the matching report open, and the About dialog. axe's source is
- * evaluated in the page (never loaded from a URL: no request may leave the app's origin). Every
- * violation is printed with its rule, impact, elements and help.
+ * the index with a sensitivity run, the hotspots after a run (cluster and significance maps), the
+ * investments (need × coverage and coverage maps), "Your data" with the mapping dialog and then the
+ * matching report open, and the About dialog. axe's source is evaluated in the page (never loaded
+ * from a URL: no request may leave the app's origin). Every violation is printed with its rule,
+ * impact, elements and help.
  *
  * `FOCAL_DIST` serves another build folder than dist/ (to test a private build while others build).
  */
@@ -123,7 +124,11 @@ test('the hotspot view after a run', async () => {
   await page().getByTestId('hotspot-permutations').selectOption('99');
   await page().getByTestId('hotspot-run').click();
   await page().getByTestId('moran-scatter').waitFor({ timeout: 60_000 });
-  assertNone(await bothLanguages('hotspots'), 'the hotspot view');
+  const found = await bothLanguages('hotspots (clusters)');
+  await page().getByTestId('hotspot-mode-significance').check({ force: true });
+  found.push(...(await bothLanguages('hotspots (significance)')));
+  await page().getByTestId('hotspot-mode-cluster').check({ force: true });
+  assertNone(found, 'the hotspot view');
 });
 
 test('the investments view, bivariate and coverage maps', async () => {
