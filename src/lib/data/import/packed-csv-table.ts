@@ -99,6 +99,8 @@ export async function unpackCsvTable(table: PackedCsvTable, cells: CsvColumns, p
     else if (cells.kind === 'joined') values.push(texts(cells.columns[c]));
     else throw new Error('unpackCsvTable: a joined text column without its joined cells');
   }
+  // What the caller does with the table (the mapping dialog) runs in a task of its own.
+  await pause();
   return { ...rest, types: packed.map((p) => p.type), values };
 }
 
