@@ -7,33 +7,22 @@
  * from a URL: no request may leave the app's origin). Every violation is printed with its rule,
  * impact, elements and help.
  *
- * `FOCAL_DIST` serves another build folder than dist/ (to test a private build while others build).
+ * `FOCAL_DIST` serves another build folder than dist/ (see browser.ts).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { preview } from 'vite';
-import { closeApp, launch, openApp, waitForDb, waitForMap, watchedPage, type AppSession } from './browser.ts';
+import { closeApp, openApp, waitForDb, type AppSession } from './browser.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const FIXTURE = 'tests/fixtures/import/misspelt-names.csv';
 
 let s: AppSession | undefined;
 before(async () => {
-  s = process.env.FOCAL_DIST ? await openBuild(process.env.FOCAL_DIST) : await openApp();
+  s = await openApp();
 });
 
-/** openApp on the build in `outDir`. */
-async function openBuild(outDir: string): Promise<AppSession> {
-  const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const origin = new URL(server.resolvedUrls?.local[0] ?? '').origin;
-  const browser = await launch();
-  const w = await watchedPage(browser, origin);
-  await w.page.goto(origin + '/');
-  await waitForMap(w.page);
-  return { server, origin, browser, w };
-}
 after(async () => {
   await closeApp(s?.browser, s?.server);
 });

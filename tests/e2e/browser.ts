@@ -3,6 +3,7 @@
  * Vite's preview server on a free loopback port, and drive Debian's Chromium with playwright-core.
  * Nothing here downloads a browser.
  */
+import type { Server as HttpServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -21,9 +22,14 @@ const ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Serves the production build: `dist/`, or the folder named by `FOCAL_DIST` (to test a private
+ * build while another build runs).
+ */
 export async function startServer(): Promise<{ server: PreviewServer; origin: string }> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const outDir = process.env.FOCAL_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`);
+  const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server gave no local URL');
   return { server, origin: new URL(url).origin };
@@ -98,4 +104,10 @@ export async function openApp(): Promise<AppSession> {
 export async function closeApp(browser: Browser | undefined, server: PreviewServer | undefined): Promise<void> {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+}
+
+/** Stops a preview server for good, dropping Chromium's keep-alive connections (else close() waits for them). */
+export async function stopServer(server: PreviewServer): Promise<void> {
+  (server.httpServer as HttpServer).closeAllConnections();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 }

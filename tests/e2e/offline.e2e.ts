@@ -11,9 +11,8 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
-import type { Server as HttpServer } from 'node:http';
 import { preview, type Plugin } from 'vite';
-import { launch, watchedPage, waitForMap, waitForDb } from './browser.ts';
+import { launch, stopServer, watchedPage, waitForMap, waitForDb } from './browser.ts';
 import { colourStats, histogramDistance } from './pixels.ts';
 import type { SwStatus } from '../../src/lib/offline/sw-message.ts';
 
@@ -57,17 +56,14 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await stopServer();
+  await stopServerNow();
 });
 
 /** Stops the preview server for good (open keep-alive connections too). */
-async function stopServer(): Promise<void> {
+async function stopServerNow(): Promise<void> {
   const s = server;
   server = undefined;
-  if (!s) return;
-  // An http.Server (not HTTP/2) here: drop Chromium's keep-alive connections, or close() waits for them.
-  (s.httpServer as HttpServer).closeAllConnections();
-  await new Promise<void>((resolve) => s.httpServer.close(() => resolve()));
+  if (s) await stopServer(s);
 }
 
 async function offlineReady(page: Page): Promise<SwStatus> {
@@ -209,7 +205,7 @@ test('cut the network and stop the server: a reload still draws the map, starts 
 
     // No network at all: the browser is offline and the server is gone.
     await context.setOffline(true);
-    await stopServer();
+    await stopServerNow();
     await page.getByTestId('offline-badge').waitFor({ timeout: 5000 });
 
     await page.reload();

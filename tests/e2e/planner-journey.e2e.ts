@@ -9,11 +9,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { Server as HttpServer } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import readXlsxFile from 'read-excel-file/node';
-import { launch, startServer, waitForDb, waitForMap, watchedPage } from './browser.ts';
+import { launch, startServer, stopServer, waitForDb, waitForMap, watchedPage } from './browser.ts';
 
 let server: PreviewServer | undefined;
 let origin = '';
@@ -26,16 +25,14 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await stopServer();
+  await stopServerNow();
 });
 
-/** Stops the preview server for good (Chromium's keep-alive connections too). */
-async function stopServer(): Promise<void> {
+/** Stops the preview server for good (the connection "drops"). */
+async function stopServerNow(): Promise<void> {
   const s = server;
   server = undefined;
-  if (!s) return;
-  (s.httpServer as HttpServer).closeAllConnections();
-  await new Promise<void>((resolve) => s.httpServer.close(() => resolve()));
+  if (s) await stopServer(s);
 }
 
 /** The first `k` rows of the ranking table: unit id and score. */
@@ -107,7 +104,7 @@ test('a planner on a Spanish browser opens the link, exports to Excel, and keeps
   const status = await page.evaluate(() => window.__focal!.offlineReady!);
   assert.equal(status.cached, status.total, 'not everything was cached');
   await page.context().setOffline(true);
-  await stopServer();
+  await stopServerNow();
 
   // Still working: a weight moves and the ranking follows; another view opens; the list exports.
   await page.getByTestId('weight-migration').fill('60');

@@ -1,13 +1,6 @@
+import { downloadBlob } from './download-blob.ts';
+
 /** Saves `text` as a file the browser downloads (a blob: URL, nothing leaves the machine). */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled (revoking at once can cancel the download).
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
