@@ -6,6 +6,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import { buildPointIndex } from '../geo/point-index.ts';
+import { boxCentre } from './box-centre.ts';
 import type { CountryCode } from './schema.ts';
 
 export interface LocatableUnit {
@@ -15,7 +16,7 @@ export interface LocatableUnit {
 
 export function countryLocator(units: readonly LocatableUnit[]): (lon: number, lat: number) => CountryCode | null {
   const index = buildPointIndex(units.map((u) => u.geometry));
-  const centres = units.map((u) => boxCentre(u.geometry));
+  const centres = units.map((u) => boxCentre(u.geometry) ?? [NaN, NaN]);
   return (lon, lat) => {
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || !units.length) return null;
     const u = index.locate(lon, lat);
@@ -28,11 +29,4 @@ export function countryLocator(units: readonly LocatableUnit[]): (lon: number, l
     }
     return units[best].country;
   };
-}
-
-function boxCentre(g: Polygon | MultiPolygon): [number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const poly of polys) for (const [x, y] of poly[0] ?? []) [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
-  return [(w + e) / 2, (s + n) / 2];
 }
