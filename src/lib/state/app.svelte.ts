@@ -166,8 +166,9 @@ export class App {
    * Makes `ws` the workspace: joins and applies every import, then shows the data everywhere
    * (catalog, map, index builder, DuckDB, investments) and stores it. Throws (an ImportError for a
    * bad file, a quota error from the store) and changes nothing when any step before the swap fails.
+   * `store: false` when `next` was just read from the store (the restore at start).
    */
-  async applyWorkspace(next: Workspace): Promise<void> {
+  async applyWorkspace(next: Workspace, store = true): Promise<void> {
     // The index as it is now goes with it (the stored one may be half a second behind).
     const ws = this.#restored ? { ...next, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] } : next;
     const base = this.#base ?? (await this.#baseTexts());
@@ -175,7 +176,7 @@ export class App {
     if (!b0) throw new Error('the boundaries are not loaded yet');
     const data = workspaceData(ws, await this.joinTargets(), this.#baseCatalog, b0.features.map((f) => f.properties), (x, y) => this.countryAt(x, y));
     const merged = mergedDataset(base, data);
-    await saveWorkspace(ws);
+    if (store) await saveWorkspace(ws);
     this.#show(ws, data.reports, merged, withGeometries(b0, data.geometries));
     this.workspaceProblem = null;
   }
@@ -217,7 +218,7 @@ export class App {
     try {
       const { workspace, reason } = await loadWorkspace();
       if (reason) this.workspaceProblem = { kind: 'load', reason };
-      if (workspace.imports.length) await this.applyWorkspace(workspace);
+      if (workspace.imports.length) await this.applyWorkspace(workspace, false);
       else this.workspace = workspace;
       if (workspace.spec) this.targeting.restoreSpec(workspace.spec);
     } catch (error) {
