@@ -33,6 +33,12 @@ export interface UnitProps {
   /** National department code (GT/HN INE 2-digit, SV DIGESTYC 2-digit). */
   dept_code: string;
   dept_name: string;
+  /**
+   * National statistics office code (INE `DDMM`) that national sources use, when it can differ from
+   * `code`: Guatemala's OCHA P-codes swap 0206/0207 (OCHA 0206 = Sanarate, INE 0206 = Sansare).
+   * GT and HN: INE 4-digit code; SV (2024 municipios): empty (no national code beside the P-code).
+   */
+  ine_code: string;
 }
 
 /**
@@ -47,6 +53,23 @@ export interface SvPre2024UnitProps extends UnitProps {
 export interface Bilingual {
   en: string;
   es: string;
+}
+
+/**
+ * The eight lines of effort of the U.S. Collaborative Migration Management Strategy (National
+ * Security Council, July 2021), numbered in the Strategy's order; labels in `lines-of-effort.ts`.
+ */
+export type LineOfEffort = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+/** Where one country's values of an indicator come from (see {@link CatalogEntry.by_country}). */
+export interface CountryEvidence {
+  level: 'municipio' | 'department';
+  /** Reference year or period of this country's values. */
+  year: string;
+  /** Key into `manifest.sources`. */
+  source_id: string;
+  /** Citation as PROVENANCE.md gives it. */
+  source: string;
 }
 
 export interface CatalogEntry {
@@ -70,6 +93,14 @@ export interface CatalogEntry {
   licence: string;
   /** Key into `manifest.sources`. */
   source_id: string;
+  /** Lines of effort of the Collaborative Migration Management Strategy this indicator informs (may be empty). */
+  loe: LineOfEffort[];
+  /**
+   * For an indicator assembled from several national sources (e.g. emigrants per 1,000 residents:
+   * GT and HN department figures, SV municipio figures): each country's level, year and source.
+   * Then `level` is the coarsest of them (never overstates), `year`/`source` summarise them.
+   */
+  by_country?: Partial<Record<CountryCode, CountryEvidence>>;
 }
 
 export interface InvestmentRow {
