@@ -5,6 +5,8 @@ import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
+import { sheetsEn } from './sheets-en.ts';
+import { evidenceEn } from './evidence-en.ts';
 
 /** A count or other whole number with the English separators. */
 const int = (x: number): string => formatNumber(x, 'en', 0);
@@ -413,4 +415,6 @@ export const en: Messages = {
   exports: exportsEn,
   offline: offlineEn,
   links: linksEn,
+  sheets: sheetsEn,
+  evidence: evidenceEn,
 };

@@ -5,6 +5,8 @@ import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
+import { sheetsEs } from './sheets-es.ts';
+import { evidenceEs } from './evidence-es.ts';
 
 /** A count or other whole number with the Spanish separators. */
 const int = (x: number): string => formatNumber(x, 'es', 0);
@@ -414,4 +416,6 @@ export const es: Messages = {
   exports: exportsEs,
   offline: offlineEs,
   links: linksEs,
+  sheets: sheetsEs,
+  evidence: evidenceEs,
 };

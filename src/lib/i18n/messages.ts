@@ -3,6 +3,8 @@ import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
 import type { LinksMessages } from './links-messages.ts';
+import type { SheetsMessages } from './sheets-messages.ts';
+import type { EvidenceMessages } from './evidence-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
 export type Lang = 'en' | 'es';
@@ -161,6 +163,10 @@ export interface Messages {
   offline: OfflineMessages;
   /** Links to a view, project files (save, open) and why a link or file was refused. */
   links: LinksMessages;
+  /** The Excel exports' headers, Method and Sources sheets (sheets-*.ts). */
+  sheets: SheetsMessages;
+  /** The evidence table: indicator × country, level, year, source (evidence-*.ts). */
+  evidence: EvidenceMessages;
 }
 
 /** Texts of the index builder. */

@@ -1,0 +1,18 @@
+/**
+ * Texts of the evidence table (issue 17, item 2): indicator × country, the level each figure is
+ * measured at, its year and source; shown under "About the data", in the index builder and in
+ * every export's Method sheet.
+ */
+export interface EvidenceMessages {
+  title: string;
+  intro: string;
+  summaryCaption: string;
+  tableCaption: string;
+  pillar: string;
+  indicator: string;
+  source: string;
+  year: string;
+  levels: { municipio: string; department: string; none: string };
+  /** A pillar's count in one country: "5 municipio + 1 department", or "none". */
+  count: (municipio: number, department: number) => string;
+}

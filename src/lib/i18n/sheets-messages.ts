@@ -1,0 +1,81 @@
+/**
+ * Texts of the Excel exports (issue 17, items 2 and 8): the priority list's column headers in the
+ * interface language (the CSV keeps its stable machine codes), the readable Method sheet (method,
+ * indicators, weights, evidence table) and the Sources sheet.
+ */
+export interface SheetsMessages {
+  /** Sheet names: the table, the method, the sources. */
+  sheetData: string;
+  sheetMethod: string;
+  sheetSources: string;
+  /** The "yes" and "no" a flag column shows (the cell keeps 1 or 0). */
+  yes: string;
+  no: string;
+  // Priority list columns.
+  rankCountry: string;
+  rankRegion: string;
+  inTopN: (n: number, scope: 'region' | 'country') => string;
+  unitId: string;
+  name: string;
+  department: string;
+  country: string;
+  score: string;
+  groupScore: (label: string) => string;
+  weightShare: string;
+  shareMunicipio: string;
+  shareDepartment: string;
+  shareMissing: string;
+  pillarsUsed: string;
+  medianRank: string;
+  rankP05: string;
+  rankP95: string;
+  probTopN: (n: number) => string;
+  robust: string;
+  // Method sheet.
+  methodTitle: string;
+  app: string;
+  date: string;
+  dataBuild: string;
+  indexName: string;
+  normalisation: string;
+  normMethods: { minmax: (lo: number, hi: number) => string; zscore: string; rank: string };
+  normScope: { country: string; region: string };
+  treatment: string;
+  treatments: Record<string, string>;
+  treatmentRule: (winmax: number, skew: number, kurtosis: number) => string;
+  aggregation: string;
+  aggregations: { arithmetic: string; geometric: string };
+  missingRule: string;
+  missingRuleText: (minSharePct: number) => string;
+  pillarRule: string;
+  pillarRules: { available: string; strict: string };
+  topN: string;
+  topNText: (n: number, scope: 'region' | 'country') => string;
+  ranks: string;
+  ranksText: (scope: 'region' | 'country') => string;
+  sensitivity: string;
+  sensitivityText: (draws: number, jitterPct: number, seed: number) => string;
+  sensitivityNotRun: (seed: number) => string;
+  settingsTitle: string;
+  groupsTitle: string;
+  group: string;
+  weight: string;
+  indicatorsTitle: string;
+  indicator: string;
+  indicatorId: string;
+  weightInGroup: string;
+  weightInIndex: string;
+  direction: string;
+  directionMore: string;
+  directionLess: string;
+  unit: string;
+  indicatorTreatment: string;
+  // Sources sheet.
+  sourceId: string;
+  sourceTitle: string;
+  citation: string;
+  repository: string;
+  commit: string;
+  path: string;
+  licence: string;
+}
