@@ -48,7 +48,10 @@ describe('coverageByUnit on a hand-computed fixture', () => {
   it('counts distinct activities and donors per unit, money, per capita and per emigrant (NaN, never 0, when unknown)', () => {
     expect(Array.from(result.activities)).toEqual([1, 1, 1, 0]);
     expect(Array.from(result.donors)).toEqual([2, 1, 1, 0]);
-    expect(Array.from(result.amount)).toEqual([150, NaN, 23, 0]);
+    // HN0101: Honduras has only a department-level row here, no municipio-level source: its money
+    // is unknown (NaN), not 0, and it is marked as such.
+    expect(Array.from(result.amount)).toEqual([150, NaN, 23, NaN]);
+    expect(Array.from(result.sourced)).toEqual([1, 1, 1, 0]);
     expect(Array.from(result.rowsWithoutAmount)).toEqual([0, 1, 0, 0]);
     expect(result.perCapita[0]).toBe(1.5);
     expect(result.perCapita[2]).toBeCloseTo(23 / 600, 15);

@@ -74,6 +74,11 @@ export interface CoverageInput {
   /** Per unit: department group and country group (for spreading). */
   deptOfUnit: Int32Array;
   countryOfUnit: Int32Array;
+  /**
+   * Country group of each row (as `countryOfUnit`), −1 when unknown; absent: the country of the
+   * row's unit. Only for the per-country summary of the sources (coverage-sources.ts).
+   */
+  rowCountry?: Int32Array;
 }
 
 /** Which rows count. Every given criterion must hold; an absent one keeps every row. */
@@ -146,13 +151,21 @@ export interface CoverageTotals {
 }
 
 export interface CoverageResult {
+  /**
+   * 1 where the unit's country has municipio-level investment data (some row of the whole data,
+   * before any filter, is placed in one of its municipios: coverage-sources.ts); 0 where it has
+   * none, and then the unit's money and money per capita and per emigrant are NaN (unless it got a
+   * spread share), never 0, and it is no unit "without coverage".
+   */
+  sourced: Uint8Array;
   /** Distinct activities located in each unit (spread money adds none). */
   activities: Int32Array;
   /** Distinct donors of those activities. */
   donors: Int32Array;
   /**
    * Money per unit (USD): located amounts plus spread shares. 0 for a unit with no located row and
-   * no share; NaN for a unit whose located rows all lack an amount and that got no share.
+   * no share; NaN for a unit whose located rows all lack an amount and that got no share, and for a
+   * unit of a country without investment data (`sourced` 0) that got no share.
    */
   amount: Float64Array;
   /** The spread shares alone (0 without spreading). */

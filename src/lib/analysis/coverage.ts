@@ -17,6 +17,7 @@ import {
   type CoverageResult,
   type MoneyBalance,
 } from './coverage-types.ts';
+import { coverageSources } from './coverage-sources.ts';
 
 const N_PILLARS = INVESTMENT_PILLARS.length;
 
@@ -51,6 +52,7 @@ function checkInput(x: CoverageInput): void {
   for (const [name, col] of perRow) if (col.length !== nRows) throw new Error(`coverage: ${name} has ${col.length} rows, kind has ${nRows}`);
   if (x.donorOffsets.length !== nRows + 1 || x.sectorOffsets.length !== nRows + 1) throw new Error('coverage: donor/sector offsets must have one entry per row plus one');
   const perUnit: [string, ArrayLike<number>][] = [['population', x.population], ['emigrants', x.emigrants], ['deptOfUnit', x.deptOfUnit], ['countryOfUnit', x.countryOfUnit]];
+  if (x.rowCountry && x.rowCountry.length !== nRows) throw new Error(`coverage: rowCountry has ${x.rowCountry.length} rows, kind has ${nRows}`);
   for (const [name, col] of perUnit) if (col.length !== x.nUnits) throw new Error(`coverage: ${name} has ${col.length} entries for ${x.nUnits} units`);
   if (x.sectorPillar.length !== x.nSectors) throw new Error(`coverage: sectorPillar has ${x.sectorPillar.length} entries for ${x.nSectors} sectors`);
 }
@@ -241,11 +243,14 @@ export function computeCoverage(x: CoverageInput, options: CoverageOptions = {})
     rows[key]++;
   }
 
+  const { sourcedUnit: sourced } = coverageSources(x);
   const amount = new Float64Array(n);
   const perCapita = new Float64Array(n);
   const perEmigrant = new Float64Array(n);
   for (let u = 0; u < n; u++) {
-    amount[u] = !hasAmount[u] && !gotShare[u] && rowsWithoutAmount[u] > 0 ? NaN : located[u] + amountSpread[u];
+    // No located row and no share: 0 only where a source covers the unit's country (no false zeros).
+    const unknown = !hasAmount[u] && !gotShare[u] && (rowsWithoutAmount[u] > 0 || !sourced[u]);
+    amount[u] = unknown ? NaN : located[u] + amountSpread[u];
     const p = x.population[u];
     const e = x.emigrants[u];
     perCapita[u] = p > 0 ? amount[u] / p : NaN;
@@ -255,6 +260,7 @@ export function computeCoverage(x: CoverageInput, options: CoverageOptions = {})
   for (const k of Object.keys(money) as (keyof MoneyBalance)[]) money[k] = Number(micros[k]) / 1e6;
 
   return {
+    sourced,
     activities,
     donors,
     amount,

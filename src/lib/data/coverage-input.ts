@@ -49,7 +49,8 @@ export interface InvestmentRecord {
 
 export interface PreparedCoverage {
   input: CoverageInput;
-  /** Labels of the codes in `input`. */
+  /** Labels of the codes in `input`; `countries[c]` is country group c (`input.countryOfUnit`). */
+  countries: string[];
   donors: string[];
   sectors: string[];
   offices: string[];
@@ -148,6 +149,7 @@ export function prepareCoverage(
   const startYear = new Float64Array(nRows);
   const endYear = new Float64Array(nRows);
   const status = new Int32Array(nRows);
+  const rowCountry = new Int32Array(nRows).fill(-1);
   const donorOffsets = new Int32Array(nRows + 1);
   const sectorOffsets = new Int32Array(nRows + 1);
   const donorList: number[] = [];
@@ -175,6 +177,10 @@ export function prepareCoverage(
     const code = r.unit_id.trim();
     const codeUnit = code === '' ? -1 : (unitAt.get(code) ?? -1);
     const pointUnit = placed && needPoint[i] ? placed.unit[i] : -1;
+    // The row's country: as stated, else that of the unit its code or point falls in.
+    const stated = r.country.trim();
+    const placeUnit = codeUnit >= 0 ? codeUnit : pointUnit;
+    rowCountry[i] = stated !== '' ? countryCodes.labels.indexOf(stated) : placeUnit >= 0 ? countryOfUnit[placeUnit] : -1;
     switch (level[i]) {
       case 'municipio':
         if (code !== '') {
@@ -228,7 +234,8 @@ export function prepareCoverage(
     emigrants: denominators.emigrants ?? new Float64Array(n).fill(NaN),
     deptOfUnit,
     countryOfUnit,
+    rowCountry,
   };
   if (input.population.length !== n || input.emigrants.length !== n) throw new Error(`population and emigrants must have one value per unit (${n})`);
-  return { input, donors: donors.labels, sectors: sectors.labels, offices: offices.labels, statuses: statuses.labels, swappedUnit, level };
+  return { input, countries: countryCodes.labels, donors: donors.labels, sectors: sectors.labels, offices: offices.labels, statuses: statuses.labels, swappedUnit, level };
 }

@@ -9,13 +9,14 @@ import { INVESTMENT_PILLARS, type CoverageResult } from '../analysis/coverage-ty
 import type { RankUnit } from '../data/rank-types.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
 
-export type CoverageColumns = Pick<CoverageResult, 'activities' | 'donors' | 'amount' | 'amountSpread' | 'rowsWithoutAmount' | 'perCapita' | 'perEmigrant' | 'pillarActivities'>;
+export type CoverageColumns = Pick<CoverageResult, 'sourced' | 'activities' | 'donors' | 'amount' | 'amountSpread' | 'rowsWithoutAmount' | 'perCapita' | 'perEmigrant' | 'pillarActivities'>;
 
 export const COVERAGE_TABLE_COLUMNS: readonly ResultColumn[] = [
   { header: 'unit_id', type: 'text' },
   { header: 'name', type: 'text' },
   { header: 'department', type: 'text' },
   { header: 'country', type: 'text' },
+  { header: 'investment_data', type: 'flag' },
   { header: 'activities', type: 'integer' },
   { header: 'donors', type: 'integer' },
   { header: 'amount_usd', type: 'usd' },
@@ -30,19 +31,26 @@ export const COVERAGE_TABLE_COLUMNS: readonly ResultColumn[] = [
 export function coverageTable(units: readonly RankUnit[], r: CoverageColumns): ResultTable {
   if (units.length !== r.activities.length) throw new Error(`${units.length} units for ${r.activities.length} coverage rows`);
   const np = INVESTMENT_PILLARS.length;
-  const rows = units.map((u, i): ResultCell[] => [
-    u.unit_id,
-    u.name,
-    u.department,
-    u.country,
-    r.activities[i],
-    r.donors[i],
-    r.amount[i],
-    r.amountSpread[i],
-    r.rowsWithoutAmount[i],
-    r.perCapita[i],
-    r.perEmigrant[i],
-    ...INVESTMENT_PILLARS.map((_, p) => r.pillarActivities[i * np + p]),
-  ]);
+  const rows = units.map((u, i): ResultCell[] => {
+    // Coverage unknown (no source for the country): counts written empty, not 0; money as computed
+    // (NaN unless a spread share reached it).
+    const known = r.sourced[i] !== 0;
+    const count = (x: number): ResultCell => (known ? x : null);
+    return [
+      u.unit_id,
+      u.name,
+      u.department,
+      u.country,
+      known ? 1 : 0,
+      count(r.activities[i]),
+      count(r.donors[i]),
+      r.amount[i],
+      r.amountSpread[i],
+      count(r.rowsWithoutAmount[i]),
+      r.perCapita[i],
+      r.perEmigrant[i],
+      ...INVESTMENT_PILLARS.map((_, p) => count(r.pillarActivities[i * np + p])),
+    ];
+  });
   return { columns: [...COVERAGE_TABLE_COLUMNS], rows };
 }

@@ -10,6 +10,13 @@
 export const NO_COVERAGE = -1;
 export const NOT_STATED = -2;
 export const NO_DATA = -3;
+/**
+ * No investment data: the unit's country has no municipio-level investment source at all
+ * (coverage-sources.ts), so "no coverage" would be a false zero. Hatched on the map.
+ */
+export const NO_SOURCE = -4;
+/** The lowest class code (class + CLASS_OFFSET ≥ 0 indexes a palette). */
+export const CLASS_OFFSET = 4;
 
 /**
  * Quantile breaks (type 7, as d3.quantile) of the finite values: `k − 1` upper bounds. Class of v =
@@ -36,17 +43,24 @@ export function classOf(v: number, breaks: readonly number[]): number {
 }
 
 /**
- * Coverage classes: `activities[i] === 0` → NO_COVERAGE; measure NaN (amount not stated) →
- * NOT_STATED; else the quantile class (0…k−1) among the covered units with a value.
+ * Coverage classes: `sourced[i] === 0` → NO_SOURCE (no investment data for the unit's country;
+ * absent `sourced`: every unit has); `activities[i] === 0` → NO_COVERAGE; measure NaN (amount not
+ * stated) → NOT_STATED; else the quantile class (0…k−1) among the covered units with a value.
  */
-export function coverageClasses(activities: ArrayLike<number>, measure: ArrayLike<number>, k: number): { classes: Int8Array; breaks: number[] } {
+export function coverageClasses(
+  activities: ArrayLike<number>,
+  measure: ArrayLike<number>,
+  k: number,
+  sourced?: ArrayLike<number>,
+): { classes: Int8Array; breaks: number[] } {
   const n = activities.length;
   const covered: number[] = [];
   for (let i = 0; i < n; i++) if (activities[i] > 0 && Number.isFinite(measure[i])) covered.push(measure[i]);
   const breaks = quantileBreaks(covered, k);
   const classes = new Int8Array(n);
   for (let i = 0; i < n; i++) {
-    if (!(activities[i] > 0)) classes[i] = NO_COVERAGE;
+    if (sourced && sourced[i] === 0) classes[i] = NO_SOURCE;
+    else if (!(activities[i] > 0)) classes[i] = NO_COVERAGE;
     else if (!Number.isFinite(measure[i])) classes[i] = NOT_STATED;
     else classes[i] = classOf(measure[i], breaks);
   }
@@ -55,21 +69,26 @@ export function coverageClasses(activities: ArrayLike<number>, measure: ArrayLik
 
 /**
  * Bivariate class of each unit: `need * 4 + coverage` where need is the need tercile 0…2 and coverage
- * is 0 for no coverage and 1…3 for the coverage tercile; NO_DATA where need is missing, NOT_STATED
- * where the unit has activities but the coverage measure is not stated.
+ * is 0 for no coverage and 1…3 for the coverage tercile; NO_SOURCE where the unit's country has no
+ * investment data (whatever its need: coverage there is unknown, so the cell would mislead);
+ * NO_DATA where need is missing, NOT_STATED where the unit has activities but the coverage measure
+ * is not stated. Need terciles are taken over the units with investment data only, so a country
+ * without any does not shift the breaks of the others.
  */
 export function bivariateClasses(
   need: ArrayLike<number>,
   activities: ArrayLike<number>,
   measure: ArrayLike<number>,
+  sourced?: ArrayLike<number>,
 ): { classes: Int8Array; needBreaks: number[]; coverageBreaks: number[] } {
   const n = need.length;
-  const needBreaks = quantileBreaks(need, 3);
-  const cov = coverageClasses(activities, measure, 3);
+  const needBreaks = quantileBreaks(sourced ? Array.from(need).filter((_, i) => sourced[i] !== 0) : need, 3);
+  const cov = coverageClasses(activities, measure, 3, sourced);
   const classes = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     const c = cov.classes[i];
-    if (!Number.isFinite(need[i])) classes[i] = NO_DATA;
+    if (c === NO_SOURCE) classes[i] = NO_SOURCE;
+    else if (!Number.isFinite(need[i])) classes[i] = NO_DATA;
     else if (c === NOT_STATED) classes[i] = NOT_STATED;
     else classes[i] = classOf(need[i], needBreaks) * 4 + (c === NO_COVERAGE ? 0 : c + 1);
   }

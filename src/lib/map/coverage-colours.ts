@@ -16,7 +16,7 @@
  * Grossenbacher, "Bivariate maps with ggplot2 and sf" (2019), the same grid as R biscale's "DkViolet".
  */
 import { fillColours, type Rgb } from './fill-colours.ts';
-import { NO_COVERAGE, NOT_STATED } from './bivariate-classes.ts';
+import { CLASS_OFFSET, NO_COVERAGE, NO_SOURCE, NOT_STATED } from './bivariate-classes.ts';
 
 const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
 
@@ -25,6 +25,11 @@ export const COVERAGE_PALETTE: readonly string[] = ['#eff3ff', '#bdd7e7', '#6bae
 export const NO_COVERAGE_COLOUR = '#fdae61';
 export const NOT_STATED_COLOUR = '#a3a3a3';
 export const NO_NEED_COLOUR = '#e0e0e0';
+/**
+ * No investment data (a country without any municipio-level source): near-white, so it reads as
+ * "nothing known" rather than as a class, and hatched on the map and in the legends.
+ */
+export const NO_SOURCE_COLOUR = '#f7f7f7';
 
 /** Grossenbacher's red–blue grid: `[need tercile][coverage tercile]`, need 0 = lowest. */
 export const BIVARIATE: readonly (readonly string[])[] = [
@@ -37,6 +42,7 @@ export const NO_COVERAGE_BY_NEED: readonly string[] = ['#fee6c2', '#fdae61', '#e
 
 /** Colour of bivariate class `need * 4 + coverage` (coverage 0 = none, 1…3 terciles). */
 export function bivariateColour(c: number): string {
+  if (c === NO_SOURCE) return NO_SOURCE_COLOUR;
   if (c === NOT_STATED) return NOT_STATED_COLOUR;
   if (c < 0) return NO_NEED_COLOUR;
   const need = Math.floor(c / 4);
@@ -46,6 +52,7 @@ export function bivariateColour(c: number): string {
 
 /** Colour of coverage class `c` (see bivariate-classes.ts). */
 export function coverageColour(c: number): string {
+  if (c === NO_SOURCE) return NO_SOURCE_COLOUR;
   if (c === NO_COVERAGE) return NO_COVERAGE_COLOUR;
   if (c === NOT_STATED) return NOT_STATED_COLOUR;
   return COVERAGE_PALETTE[c] ?? NO_NEED_COLOUR;
@@ -53,12 +60,12 @@ export function coverageColour(c: number): string {
 
 /** RGBA per unit for the coverage map. */
 export function coverageFill(classes: Int8Array): Uint8ClampedArray {
-  const shifted = Int8Array.from(classes, (c) => c + 3); // −3…4 → 0…7
-  return fillColours(shifted, Array.from({ length: 3 + COVERAGE_CLASSES }, (_, k) => hex(coverageColour(k - 3))), hex(NO_NEED_COLOUR));
+  const shifted = Int8Array.from(classes, (c) => c + CLASS_OFFSET); // −4…4 → 0…8
+  return fillColours(shifted, Array.from({ length: CLASS_OFFSET + COVERAGE_CLASSES }, (_, k) => hex(coverageColour(k - CLASS_OFFSET))), hex(NO_NEED_COLOUR));
 }
 
 /** RGBA per unit for the bivariate map. */
 export function bivariateFill(classes: Int8Array): Uint8ClampedArray {
-  const shifted = Int8Array.from(classes, (c) => c + 3); // −3…11 → 0…14
-  return fillColours(shifted, Array.from({ length: 15 }, (_, k) => hex(bivariateColour(k - 3))), hex(NO_NEED_COLOUR));
+  const shifted = Int8Array.from(classes, (c) => c + CLASS_OFFSET); // −4…11 → 0…15
+  return fillColours(shifted, Array.from({ length: CLASS_OFFSET + 12 }, (_, k) => hex(bivariateColour(k - CLASS_OFFSET))), hex(NO_NEED_COLOUR));
 }

@@ -3,6 +3,8 @@
  * share of the located measure (money, or activities) they receive, and the share that reaches the
  * top N. A unit's missing measure (amount not stated) adds nothing; shares are of the located total
  * over every unit, so the curve ends below 1 when units without a need score receive some.
+ * Units of a country without investment data (`sourced` 0) are left out altogether: not in the
+ * order, not in the top N count, not in the total.
  */
 
 export interface Concentration {
@@ -12,14 +14,22 @@ export interface Concentration {
   cumulative: number[];
   /** Located total of the measure over all units (0: nothing located). */
   total: number;
-  /** Share of the total received by the top-N units, and their number. NaN when total is 0. */
+  /**
+   * Share of the total received by the top-N units, and their number (top-N units of a country
+   * without investment data not counted). NaN when total is 0.
+   */
   topShare: number;
   topCount: number;
   /** Share received by units without a need score. NaN when total is 0. */
   unrankedShare: number;
 }
 
-export function coverageConcentration(need: ArrayLike<number>, measure: ArrayLike<number>, inTopN: ArrayLike<number> | null): Concentration {
+export function coverageConcentration(
+  need: ArrayLike<number>,
+  measure: ArrayLike<number>,
+  inTopN: ArrayLike<number> | null,
+  sourced?: ArrayLike<number>,
+): Concentration {
   const n = need.length;
   const m = (i: number) => (Number.isFinite(measure[i]) && measure[i] > 0 ? measure[i] : 0);
   let total = 0;
@@ -28,6 +38,7 @@ export function coverageConcentration(need: ArrayLike<number>, measure: ArrayLik
   let unranked = 0;
   const order: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (sourced && sourced[i] === 0) continue;
     total += m(i);
     if (inTopN?.[i] === 1) {
       top += m(i);

@@ -2,7 +2,8 @@
  * The underserved list (issue 5 item 4): units of high need — in the top N of the targeting index,
  * or in a high–high (or Gi* hot) hotspot cluster — whose coverage is at or below a threshold (by
  * default 0 activities: no activity at all). Sorted by need, highest first (units without a need
- * score last, by index).
+ * score last, by index). A unit of a country without investment data (`sourced` 0) is never listed:
+ * its coverage is unknown, not nil.
  */
 
 export interface UnderservedUnit {
@@ -22,6 +23,8 @@ export interface UnderservedInput {
   activities: ArrayLike<number>;
   /** Largest number of activities still counted as underserved (0: none). */
   maxActivities: number;
+  /** 1 where the unit's country has investment data (absent: every unit has). */
+  sourced?: ArrayLike<number>;
 }
 
 export function underservedUnits(x: UnderservedInput): UnderservedUnit[] {
@@ -29,6 +32,7 @@ export function underservedUnits(x: UnderservedInput): UnderservedUnit[] {
   for (let i = 0; i < x.activities.length; i++) {
     const top = x.inTopN?.[i] === 1;
     const hot = x.inHotspot?.[i] === 1;
+    if (x.sourced && x.sourced[i] === 0) continue;
     if ((top || hot) && x.activities[i] <= x.maxActivities) out.push({ index: i, inTopN: top, inHotspot: hot });
   }
   const key = (i: number) => (Number.isFinite(x.need[i]) ? x.need[i] : -Infinity);

@@ -1,7 +1,8 @@
 /**
  * The comparison of the investments view (issue 5 item 4), from the app's state: the underserved
  * list (top N by need, or high–high hotspot clusters when a run exists, at or below the coverage
- * threshold), its mask for the map outline, and the concentration of coverage along need.
+ * threshold), its mask for the map outline, and the concentration of coverage along need; units
+ * of a country without investment data are in neither (coverage-sources.ts).
  */
 import { CLUSTER_HH } from '../analysis/hotspots.ts';
 import type { HotspotRun } from './hotspots.svelte.ts';
@@ -34,8 +35,8 @@ export function investmentsComparison(inv: Investments, targeting: RankResult | 
   const n = need.length;
   const inTopN = inv.needSource === 'index' && targeting && targeting.inTopN.length === n ? targeting.inTopN : null;
   const hotspot = hotspotMask(run, n);
-  const list = underservedUnits({ need, inTopN, inHotspot: hotspot, activities: r.activities, maxActivities: inv.maxActivities });
+  const list = underservedUnits({ need, inTopN, inHotspot: hotspot, activities: r.activities, maxActivities: inv.maxActivities, sourced: r.sourced });
   const mask = new Uint8Array(n);
   for (const u of list) mask[u.index] = 1;
-  return { list, mask, inTopN, hotspot, concentration: coverageConcentration(need, m, inTopN), money: inv.measure === 'amount' };
+  return { list, mask, inTopN, hotspot, concentration: coverageConcentration(need, m, inTopN, r.sourced), money: inv.measure === 'amount' };
 }

@@ -9,6 +9,7 @@ import { computeCoverage } from '../analysis/coverage.ts';
 import { PLACE_KIND, type CoverageResult } from '../analysis/coverage-types.ts';
 import type { InvestmentPoint } from '../map/investment-points.ts';
 import { rowsKept } from '../analysis/coverage.ts';
+import { coverageSources } from '../analysis/coverage-sources.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
 import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
@@ -87,11 +88,27 @@ export class Investments {
     const m = this.measureValues;
     if (!r || !m) return null;
     if (this.mapMode === 'bivariate' && this.need) {
-      const b = bivariateClasses(this.need, r.activities, m);
+      const b = bivariateClasses(this.need, r.activities, m, r.sourced);
       return { mode: 'bivariate' as const, classes: b.classes, breaks: b.coverageBreaks, needBreaks: b.needBreaks, fill: { rgba: bivariateFill(b.classes), version: ++fillVersion } };
     }
-    const c = coverageClasses(r.activities, m, COVERAGE_CLASSES);
+    const c = coverageClasses(r.activities, m, COVERAGE_CLASSES, r.sourced);
     return { mode: 'coverage' as const, classes: c.classes, breaks: c.breaks, needBreaks: [], fill: { rgba: coverageFill(c.classes), version: ++fillVersion } };
+  });
+
+  /** 1 for the units of a country without investment data (hatched on the map); null before a result. */
+  readonly noSourceMask: Uint8Array | null = $derived.by(() => {
+    const r = this.result;
+    return r ? Uint8Array.from(r.sourced, (x) => (x ? 0 : 1)) : null;
+  });
+
+  /** What the rows say per country (covered or not, amounts, years), for the panel's sentences. */
+  readonly sources = $derived.by(() => {
+    const p = this.prepared;
+    if (!p) return null;
+    const s = coverageSources(p.input);
+    const units = new Array<number>(p.countries.length).fill(0);
+    for (const c of p.input.countryOfUnit) units[c]++;
+    return p.countries.map((country, c) => ({ country, units: units[c], sourced: s.sourcedCountry[c] === 1, ...s.byCountry[c] }));
   });
 
   get ready(): boolean {
