@@ -52,6 +52,7 @@ describe('indexInputFromSpec', () => {
       normalisation: spec.normalisation,
       aggregation: 'arithmetic',
       minWeightShare: 0.5,
+      pillarRule: 'available',
     });
   });
 

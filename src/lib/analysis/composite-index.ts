@@ -60,9 +60,9 @@ export function indexScore(input: IndexInput, prepared: PreparedLeaves): Float64
 }
 
 /**
- * Computes the index for `input`. Scores are NaN ("insufficient data") where the coverage is below
- * `options.minWeightShare`; ranks are descending with average ties, region-wide and within each
- * scope group.
+ * Computes the index for `input`. Scores are NaN ("insufficient data") where the coverage (under
+ * `options.pillarRule`, default `available`) is below `options.minWeightShare`; ranks are
+ * descending with average ties, region-wide and within each scope group.
  *
  * @throws Error on a malformed tree (see buildIndexTree) or misaligned columns.
  */
@@ -71,7 +71,7 @@ export function computeIndex(input: IndexInput, prepared: PreparedLeaves = prepa
   const tree = buildIndexTree(leaves, groups);
   if (input.scopeGroup.length !== n) throw new Error(`scope groups: ${input.scopeGroup.length} for ${n} units`);
   const { groupValues, shift } = aggregateTree(n, tree, leaves, groups, prepared.values, options.aggregation);
-  const coverage = weightCoverage(n, input.scopeGroup, tree, leaves, groups, prepared.values);
+  const coverage = weightCoverage(n, input.scopeGroup, tree, leaves, groups, prepared.values, options.pillarRule ?? 'available');
   const root = groupValues[tree.root];
   const score = new Float64Array(n);
   for (let i = 0; i < n; i++) score[i] = coverage[i] + COVERAGE_EPSILON >= options.minWeightShare ? root[i] : NaN;

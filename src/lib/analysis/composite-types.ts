@@ -9,11 +9,13 @@ export type Direction = 1 | -1;
 
 /**
  * Skew treatment of each indicator, applied within each scope group before normalisation:
- * `none`; `log` (COINr's log_CT, always); `coinr` (COINr qTreat's default: where |skew| > skew
- * threshold and kurtosis > kurtosis threshold, winsorise up to `winmax` points; if still outside,
- * revert and apply log_CT instead).
+ * `none`; `log` (COINr's log_CT, always); `log_plus` (COINr's log_CT_plus, always: log_CT where the
+ * skew is positive, its mirror image −log(max + a − x) where it is not); `coinr` (COINr qTreat's
+ * default: where |skew| > skew threshold and kurtosis > kurtosis threshold, winsorise up to
+ * `winmax` points; if still outside, revert and apply log_CT instead); `coinr_plus` (the same with
+ * log_CT_plus as the fallback, COINr's `qTreat(f2 = "log_CT_plus")`).
  */
-export type TreatmentMethod = 'none' | 'log' | 'coinr';
+export type TreatmentMethod = 'none' | 'log' | 'log_plus' | 'coinr' | 'coinr_plus';
 
 export interface Treatment {
   method: TreatmentMethod;
@@ -48,6 +50,8 @@ export interface IndicatorLeaf {
   weight: number;
   direction: Direction;
   values: Float64Array;
+  /** This indicator's own treatment, overriding `IndexOptions.treatment` (the spec's per-indicator choice). */
+  treatment?: Treatment;
 }
 
 /** An inner node of the index tree. Exactly one group has `parent: null`: the root (the index). */
@@ -56,6 +60,15 @@ export interface GroupNode {
   parent: string | null;
   weight: number;
 }
+
+/**
+ * What a group with no applicable indicator in a unit's country does to that country's weights.
+ * `available` ("use what each country has"): the group is left out of the country's weights and
+ * its siblings re-scale, as an indicator the country does not publish already is; `strict`: the
+ * group counts as missing weight, so the country's scores rest on less of the weight and may fall
+ * below `minWeightShare` (unscored, "insufficient data").
+ */
+export type PillarRule = 'available' | 'strict';
 
 export interface IndexOptions {
   treatment: Treatment;
@@ -66,6 +79,8 @@ export interface IndexOptions {
    * (NaN, "insufficient data"). Default 0.5.
    */
   minWeightShare: number;
+  /** A group a country has no indicator for: left out of its weights or counted missing. Default `available`. */
+  pillarRule?: PillarRule;
 }
 
 export interface IndexInput {
@@ -82,8 +97,15 @@ export interface IndexInput {
 export interface TreatmentReport {
   indicator: string;
   scopeGroup: number;
-  /** `none`, `winsorised` (with the count of points) or `log`. */
-  applied: 'none' | 'winsorised' | 'log';
+  /** The method used for this indicator: the spec-wide one, or the indicator's own. */
+  method: TreatmentMethod;
+  /** True when `method` is the indicator's own choice, not the spec-wide one. */
+  overridden: boolean;
+  /**
+   * `none`, `winsorised` (with the count of points), `log` (log_CT, or log_CT_plus on a positively
+   * skewed column) or `log_neg` (log_CT_plus's mirror image on a column whose skew is not positive).
+   */
+  applied: 'none' | 'winsorised' | 'log' | 'log_neg';
   winsorised: number;
   skewBefore: number;
   kurtosisBefore: number;

@@ -68,6 +68,7 @@ export function defaultIndexSpec(catalog: readonly CatalogEntry[]): IndexSpec {
     normalisation: { ...d.normalisation, range: [...d.normalisation.range] },
     aggregation: d.aggregation,
     minWeightShare: d.minWeightShare,
+    pillarRule: d.pillarRule,
     topN: DEFAULT_TOP_N_PER_COUNTRY,
     topNScope: 'country',
     sensitivity: { ...d.sensitivity },

@@ -56,6 +56,7 @@ export function indexInputFromSpec(tables: RankTables, spec: IndexSpec): IndexIn
       normalisation: { ...spec.normalisation, range: [spec.normalisation.range[0], spec.normalisation.range[1]] },
       aggregation: spec.aggregation,
       minWeightShare: spec.minWeightShare,
+      pillarRule: spec.pillarRule,
     },
   };
 }

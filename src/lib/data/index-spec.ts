@@ -4,7 +4,7 @@
  * rule, top N and the sensitivity settings with their seed. The UI exports and imports it, the CLI
  * (`focal rank --spec`) reads it. JSON Schema: `docs/index-spec.schema.json`. Types only here.
  */
-import type { Aggregation, Direction, Normalisation, Treatment } from '../analysis/composite-types.ts';
+import type { Aggregation, Direction, Normalisation, PillarRule, Treatment } from '../analysis/composite-types.ts';
 
 export const SPEC_VERSION = 1;
 
@@ -45,7 +45,16 @@ export interface SpecIndicator {
   parent: string;
   /** Switched off indicators stay in the spec but are not used. Default true. */
   enabled?: boolean;
+  /**
+   * This indicator's own skew treatment, overriding the spec-wide `treatment` for it (COINr's
+   * `indiv_specs`): the method, and optionally thresholds; omitted thresholds are the spec-wide
+   * ones. Absent: the spec-wide treatment applies.
+   */
+  treatment?: IndicatorTreatment;
 }
+
+/** A per-indicator treatment: the method, thresholds optional (see {@link SpecIndicator.treatment}). */
+export type IndicatorTreatment = Pick<Treatment, 'method'> & Partial<Omit<Treatment, 'method'>>;
 
 export interface SpecGroup {
   id: string;
@@ -80,6 +89,12 @@ export interface IndexSpec {
   aggregation: Aggregation;
   /** Share of the total weight a score must rest on (0–1, default 0.5). */
   minWeightShare: number;
+  /**
+   * A group (pillar) a country has no indicator for: `available` (default, "use what each country
+   * has") leaves it out of that country's weights, which re-scale over the groups it has; `strict`
+   * counts it as missing weight (a score below `minWeightShare` is then withheld, with the reason).
+   */
+  pillarRule: PillarRule;
   /** Size of the priority list (default 50); ranks are region-wide unless `topNScope` is `country`. */
   topN: number;
   topNScope: 'region' | 'country';

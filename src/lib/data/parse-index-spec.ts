@@ -4,7 +4,7 @@
  * agreement. Checks the schema cannot express (unique ids, parents that exist, one root, no cycles,
  * a range whose ends differ) are made here only.
  */
-import type { Aggregation, NormMethod, TreatmentMethod } from '../analysis/composite-types.ts';
+import type { Aggregation, NormMethod, PillarRule, TreatmentMethod } from '../analysis/composite-types.ts';
 import {
   SPEC_VERSION,
   type IndexSpec,
@@ -31,6 +31,7 @@ export const SPEC_DEFAULTS = {
   normalisation: { method: 'minmax' as NormMethod, range: [0, 100] as [number, number], scope: 'country' as const },
   aggregation: 'arithmetic' as Aggregation,
   minWeightShare: 0.5,
+  pillarRule: 'available' as PillarRule,
   topN: 50,
   topNScope: 'region' as const,
   sensitivity: {
@@ -244,7 +245,7 @@ function checkTree(issues: string[], indicators: SpecIndicator[], groups: SpecGr
 /**
  * Validates a parsed JSON value as an {@link IndexSpec} and fills defaults: treatment `coinr`
  * (winmax 5, |skew| > 2, kurtosis > 3.5), normalisation min–max to [0, 100] within each country,
- * arithmetic aggregation, minWeightShare 0.5, top 50 region-wide, sensitivity 1,000 draws, seed 1,
+ * arithmetic aggregation, minWeightShare 0.5, pillarRule `available`, top 50 region-wide, sensitivity 1,000 draws, seed 1,
  * weight jitter 0.5, both variations on, robust threshold 0.9; indicators enabled; long-format
  * columns `indicator_id` and `value`. An optional top-level `provenance` object (written by the
  * export beside a priority list) is accepted and left out of the result.
@@ -266,6 +267,7 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     'normalisation',
     'aggregation',
     'minWeightShare',
+    'pillarRule',
     'topN',
     'topNScope',
     'sensitivity',
@@ -333,6 +335,7 @@ export function parseIndexSpec(json: unknown): IndexSpec {
 
   const aggregation = r.oneOf('aggregation', ['arithmetic', 'geometric'] as const, d.aggregation);
   const minWeightShare = r.number('minWeightShare', d.minWeightShare, (x) => x >= 0 && x <= 1, 'between 0 and 1');
+  const pillarRule = r.oneOf('pillarRule', ['available', 'strict'] as const, d.pillarRule);
   const topN = r.number('topN', d.topN, (x) => isInteger(x) && x >= 1, 'an integer ≥ 1');
   const topNScope = r.oneOf('topNScope', ['region', 'country'] as const, d.topNScope);
 
@@ -360,6 +363,7 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     normalisation: normalisation as IndexSpec['normalisation'],
     aggregation: aggregation!,
     minWeightShare: minWeightShare!,
+    pillarRule: pillarRule!,
     topN: topN!,
     topNScope: topNScope!,
     sensitivity: sensitivity as SensitivitySettings,
