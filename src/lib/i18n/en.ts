@@ -5,6 +5,7 @@ import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
+import { mapEn } from './map-en.ts';
 import { sheetsEn } from './sheets-en.ts';
 import { evidenceEn } from './evidence-en.ts';
 
@@ -415,6 +416,7 @@ export const en: Messages = {
   exports: exportsEn,
   offline: offlineEn,
   links: linksEn,
+  map: mapEn,
   sheets: sheetsEn,
   evidence: evidenceEn,
 };

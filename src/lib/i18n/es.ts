@@ -5,6 +5,7 @@ import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
+import { mapEs } from './map-es.ts';
 import { sheetsEs } from './sheets-es.ts';
 import { evidenceEs } from './evidence-es.ts';
 
@@ -416,6 +417,7 @@ export const es: Messages = {
   exports: exportsEs,
   offline: offlineEs,
   links: linksEs,
+  map: mapEs,
   sheets: sheetsEs,
   evidence: evidenceEs,
 };

@@ -3,6 +3,7 @@ import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
 import type { LinksMessages } from './links-messages.ts';
+import type { MapMessages } from './map-messages.ts';
 import type { SheetsMessages } from './sheets-messages.ts';
 import type { EvidenceMessages } from './evidence-messages.ts';
 
@@ -163,6 +164,8 @@ export interface Messages {
   offline: OfflineMessages;
   /** Links to a view, project files (save, open) and why a link or file was refused. */
   links: LinksMessages;
+  /** The map: caption, colour scale, per-country legends, picker grouping (map-*.ts). */
+  map: MapMessages;
   /** The Excel exports' headers, Method and Sources sheets (sheets-*.ts). */
   sheets: SheetsMessages;
   /** The evidence table: indicator × country, level, year, source (evidence-*.ts). */

@@ -1,0 +1,48 @@
+/**
+ * Texts of the map and what it opens on (issue 17, items 4, 6 and 7): the caption over the map,
+ * the colour scale (classes within each country, rank within country, one regional scale), the
+ * per-country legends, the department-figure badge and the indicator picker's grouping.
+ */
+export interface MapMessages {
+  /** Legend of the colour-scale choice. */
+  scaleTitle: string;
+  /** Values on one scale for the region (only offered when comparable across countries). */
+  scaleRegion: string;
+  /** Values with classes computed within each country. */
+  scaleCountry: string;
+  /** Classes of rank within each country. */
+  scaleRank: string;
+  /** Why a regional scale is not offered for these values. */
+  notComparable: string;
+  /** Under per-country legends. */
+  perCountryNote: string;
+  /** Under rank legends (`k` shares). */
+  rankNote: (k: number) => string;
+  /** Column header of a rank legend row. */
+  ranksHeader: string;
+  /** A country's evidence line: its level, year and source. */
+  evidenceLine: (p: { level: 'municipio' | 'department'; year: string; source: string }) => string;
+  /** The map badge when some countries' figures are department level (`countries`: "GT, HN"). */
+  departmentFiguresIn: (countries: string) => string;
+  /**
+   * The caption over the map: what it shows, per country its level and year; the department
+   * warning when some are department figures; and where to start.
+   */
+  caption: (p: {
+    label: string;
+    parts: { country: string; level: 'municipio' | 'department'; year: string }[];
+    /** Country codes whose values are department figures ("GT and HN"); empty when none. */
+    departmentCountries: string[];
+  }) => string;
+  /** Where to start, after the caption. */
+  start: string;
+  /** The picker's grouping toggle. */
+  groupBy: string;
+  groupPillars: string;
+  groupLoe: string;
+  /** Help under the picker, by grouping. */
+  helpPillars: string;
+  helpLoe: string;
+  /** Group of the entries tagged with no line of effort. */
+  noLoe: string;
+}
