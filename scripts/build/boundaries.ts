@@ -97,6 +97,8 @@ export function buildBoundaries(rawDir: string, log: (line: string) => void = ()
     return { file: spec.file, topology, sourceIds: [...spec.sourceIds].sort() };
   });
   units.sort((a, b) => (a.unit_id < b.unit_id ? -1 : a.unit_id > b.unit_id ? 1 : 0));
+  const differ = units.filter((u) => u.country === 'GT' && u.ine_code !== u.code).map((u) => `${u.unit_id} ${u.name} = INE ${u.ine_code}`);
+  log(`GT INE codes found by name: ${340 - differ.length} equal the P-code digits; differ: ${differ.join('; ') || 'none'}`);
   return { units, layers, sources: [...BOUNDARY_SOURCES] };
 }
 
@@ -109,5 +111,6 @@ function unitProps(p: UnitProps): UnitProps {
     name: p.name,
     dept_code: p.dept_code,
     dept_name: p.dept_name,
+    ine_code: p.ine_code,
   };
 }

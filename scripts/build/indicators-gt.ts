@@ -252,14 +252,16 @@ function a2sit(ctx: BuildContext, sink: RowSink): IndicatorSet['catalog'] {
   const dict = readA2sitDictionary(ctx.rawDir);
   const rows = readCsv(join(ctx.rawDir, 'indicators', 'gtm_a2sit_municipal_indicators.csv'));
   const ids = joinGtRows(
-    'A2SIT',
+    'a2sit_gtm',
     rows.map((r) => ({ code: col(r, 'ine_muni_code'), name: col(r, 'Name') })),
     ctx.units,
     ctx.log,
   );
-  rows.forEach((r, i) => {
+  // A2SIT's `admin2Pcode` is "GT" + its INE code, not OCHA's P-code (it says GT0206 beside
+  // Sansare's values): checked as such, never used to join.
+  rows.forEach((r) => {
     const p = col(r, 'admin2Pcode');
-    if (ids[i] && p && p !== ids[i]) throw new Error(`A2SIT: admin2Pcode ${p} disagrees with code ${col(r, 'ine_muni_code')}`);
+    if (p && p !== `GT${col(r, 'ine_muni_code').padStart(4, '0')}`) throw new Error(`A2SIT: admin2Pcode ${p} disagrees with code ${col(r, 'ine_muni_code')}`);
   });
   const catalog = [];
   for (const spec of A2SIT) {
@@ -300,7 +302,7 @@ function ifpri(ctx: BuildContext, sink: RowSink): IndicatorSet['catalog'] {
   const rows = readCsv(join(ctx.rawDir, 'indicators', 'gtm_ifpri_mpi_risk_2018.csv'));
   const depts = gtDepartments(ctx);
   const ids = joinGtRows(
-    'IFPRI MPI',
+    'usaid_gtm_eda_mpi',
     rows.map((r) => ({ code: col(r, 'ine_muni_code'), dept: resolveDepartment(col(r, 'dept'), depts) ?? undefined, name: col(r, 'muni') })),
     ctx.units,
     ctx.log,
@@ -346,7 +348,7 @@ function censusCount(raw: string): number | null {
 function census(ctx: BuildContext, sink: RowSink): IndicatorSet['catalog'] {
   const pop = readCsv(join(ctx.rawDir, 'indicators', 'gtm_census2018_population.csv'));
   const popIds = joinGtRows(
-    'Censo 2018 population',
+    'ine_gtm_census2018_population',
     pop.map((r) => ({ code: col(r, 'id_municipal'), dept: col(r, 'cod departamento'), name: col(r, 'municipio') })),
     ctx.units,
     ctx.log,
@@ -362,7 +364,7 @@ function census(ctx: BuildContext, sink: RowSink): IndicatorSet['catalog'] {
 
   const res = readCsv(join(ctx.rawDir, 'indicators', 'gtm_census2018_residence_2013.csv'));
   const resIds = joinGtRows(
-    'Censo 2018 residence 2013',
+    'ine_gtm_census2018_residence2013',
     res.map((r) => ({ code: col(r, 'id_municipal'), dept: col(r, 'Cod. Departamento2'), name: colLoose(r, 'Municipio') })),
     ctx.units,
     ctx.log,
@@ -433,7 +435,7 @@ function colLoose(row: CsvRow, name: string): string {
 function segeplan(ctx: BuildContext, sink: RowSink): IndicatorSet['catalog'] {
   const rows = readCsv(join(ctx.rawDir, 'indicators', 'gtm_segeplan_municipal_ranking.csv'));
   const ids = joinGtRows(
-    'SEGEPLAN ranking',
+    'segeplan_gtm_ranking',
     rows.map((r) => ({ code: col(r, 'id_municipal'), dept: col(r, 'id_dep'), name: col(r, 'municipio') })),
     ctx.units,
     ctx.log,

@@ -12,10 +12,11 @@ import { col, readCsv } from './csv.ts';
 import { joinGtRows } from './gt-code-join.ts';
 import { resolveDepartment } from '../../src/lib/data/join/resolve-department.ts';
 import { slugify } from './slug.ts';
+import type { SourceId } from './sources.ts';
 import type { BuildContext } from './types.ts';
 
 export const USAID_FILE = 'gtm_usaid_activities_by_municipio.csv';
-const SOURCE_ID = 'usaid_gtm_activities';
+const SOURCE_ID = 'usaid_gtm_activities' satisfies SourceId;
 
 /** Technical office → sector. */
 export const USAID_OFFICE_SECTOR: Readonly<Record<string, string>> = {
@@ -41,7 +42,7 @@ export function usaidGuatemala(ctx: BuildContext): InvestmentRow[] {
   // Validate every distinct municipio of the file once (code, department name, municipio name).
   const places = [...new Map(rows.map((r) => [col(r, 'ine_muni_code'), r])).values()];
   const placeIds = joinGtRows(
-    'USAID activities',
+    SOURCE_ID,
     places.map((r) => ({ code: col(r, 'ine_muni_code'), dept: resolveDepartment(col(r, 'dept'), deptList) ?? undefined, name: col(r, 'muni') })),
     ctx.units,
     ctx.log,

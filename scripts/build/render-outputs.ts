@@ -12,7 +12,7 @@ import { buildManifest, mergeSources, type RenderedOutput } from './manifest.ts'
 import { stableJson, stableJsonPretty } from './stable-json.ts';
 import type { BuildContext, IndicatorRow } from './types.ts';
 
-export const UNIT_COLUMNS = ['unit_id', 'country', 'code', 'name', 'dept_code', 'dept_name'] as const satisfies readonly (keyof UnitProps)[];
+export const UNIT_COLUMNS = ['unit_id', 'country', 'code', 'name', 'dept_code', 'dept_name', 'ine_code'] as const satisfies readonly (keyof UnitProps)[];
 export const INDICATOR_COLUMNS = ['unit_id', 'indicator_id', 'value'] as const satisfies readonly (keyof IndicatorRow)[];
 export const INVESTMENT_COLUMNS = [
   'activity_id',

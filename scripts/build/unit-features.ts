@@ -9,6 +9,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { SvPre2024UnitProps, UnitProps } from '../../src/lib/data/schema.ts';
 import { col, readCsv } from './csv.ts';
 import { prop, readPolygonCollection, type RawFeature } from './geojson-read.ts';
+import { gtIneCodes } from './gt-ine-codes.ts';
 import { HN_DEPARTMENTS } from './hn-departments.ts';
 import { rewindRfc7946 } from './winding.ts';
 
@@ -49,11 +50,16 @@ function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Guatemala: 340 municipios, id `GT` + INE `DDMM`; the two lakes (`is_lake`) are skipped. */
+/**
+ * Guatemala: 340 municipios, id `GT` + OCHA P-code digits `DDMM`; the two lakes (`is_lake`) are
+ * skipped. `ine_code` is INE's code, found by name ({@link gtIneCodes}): it differs from the P-code
+ * for Sanarate (OCHA 0206, INE 0207) and Sansare (OCHA 0207, INE 0206).
+ */
 export function guatemalaUnits(rawDir: string): UnitFeature[] {
-  const raw = readPolygonCollection(join(rawDir, 'boundaries', BOUNDARY_FILES.gt));
+  const raw = readPolygonCollection(join(rawDir, 'boundaries', BOUNDARY_FILES.gt)).filter((f) => f.properties?.is_lake !== true);
+  const named = raw.map((f) => ({ code: prop(f, 'code').padStart(4, '0'), dept: prop(f, 'dept_code'), name: cleanName(prop(f, 'name')) }));
+  const ine = gtIneCodes(rawDir, named);
   const units = raw
-    .filter((f) => f.properties?.is_lake !== true)
     .map((f) => {
       const code = prop(f, 'code').padStart(4, '0');
       if (prop(f, 'dept_code') !== code.slice(0, 2)) throw new Error(`GT ${code}: dept_code disagrees with code`);
@@ -64,6 +70,7 @@ export function guatemalaUnits(rawDir: string): UnitFeature[] {
         name: cleanName(prop(f, 'name')),
         dept_code: code.slice(0, 2),
         dept_name: cleanName(prop(f, 'dept')),
+        ine_code: ine.get(code)!,
       });
     })
     .sort(byId);
@@ -88,6 +95,7 @@ export function hondurasUnits(rawDir: string): UnitFeature[] {
         name: cleanName(prop(f, 'name')),
         dept_code: deptCode,
         dept_name: deptName,
+        ine_code: code,
       });
     })
     .sort(byId);
@@ -153,6 +161,7 @@ export function elSalvadorUnits(rawDir: string): UnitFeature[] {
         name,
         dept_code: cw.deptCode,
         dept_name: cw.deptName,
+        ine_code: '',
       });
     })
     .sort(byId);
@@ -186,6 +195,7 @@ export function elSalvadorPre2024Units(rawDir: string): UnitFeature<SvPre2024Uni
         name: cleanName(col(row, 'distrito_name')),
         dept_code: code.slice(0, 2),
         dept_name: deptName,
+        ine_code: '',
         unit_2024: col(row, 'pcode_2024'),
       });
     })

@@ -95,7 +95,21 @@ describe('Guatemala', () => {
     expect(valueOf('GT1310', 'gt_population')).toBe(33_608); // Santa Bárbara (Huehuetenango)
     expect(valueOf('GT1311', 'gt_population')).toBe(38_234); // La Libertad (Huehuetenango), coded 3111
     expect(valueOf('GT1017', 'gt_population')).toBe(11_698); // Santo Tomás La Unión
-    expect(log.some((l) => l.includes('placed by elimination on GT1406'))).toBe(true);
+    expect(log.some((l) => l.includes('placed on GT1406 Chichicastenango (listed correction'))).toBe(true);
+  });
+
+  it('puts Sansare\'s census figures on the unit named Sansare (INE 0206 = Sansare, OCHA 0207)', () => {
+    const byName = (name: string) => units.find((u) => u.country === 'GT' && u.name === name)!;
+    const sansare = byName('Sansare');
+    const sanarate = byName('Sanarate');
+    expect([sansare.unit_id, sansare.ine_code, sanarate.unit_id, sanarate.ine_code]).toEqual(['GT0207', '0206', 'GT0206', '0207']);
+    expect(valueOf(sansare.unit_id, 'gt_population')).toBe(13_154);
+    expect(valueOf(sanarate.unit_id, 'gt_population')).toBe(39_444);
+    // SEGEPLAN 2018: Sansare 0.4269, Sanarate 0.2756 (INE-coded rows 206 and 207 of the source).
+    expect(valueOf(sansare.unit_id, 'gt_segeplan_ranking_2018')).toBe(0.4269);
+    expect(valueOf(sanarate.unit_id, 'gt_segeplan_ranking_2018')).toBe(0.2756);
+    // A2SIT keys by INE code: Sansare's row (0206) has Censo 2018 Sansare's return migrants (13 of 13,154).
+    expect(valueOf(sansare.unit_id, 'gt_return_migrants_per_1000')).toBeCloseTo((13 / 13154) * 1000, 10);
   });
 
   it('return migration is per 1,000 residents of the census', () => {
