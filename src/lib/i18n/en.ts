@@ -8,6 +8,7 @@ import { linksEn } from './links-en.ts';
 import { mapEn } from './map-en.ts';
 import { sheetsEn } from './sheets-en.ts';
 import { evidenceEn } from './evidence-en.ts';
+import { scoreBasisEn } from './score-basis-en.ts';
 
 /** A count or other whole number with the English separators. */
 const int = (x: number): string => formatNumber(x, 'en', 0);
@@ -419,4 +420,5 @@ export const en: Messages = {
   map: mapEn,
   sheets: sheetsEn,
   evidence: evidenceEn,
+  scoreBasis: scoreBasisEn,
 };

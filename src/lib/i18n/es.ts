@@ -8,6 +8,7 @@ import { linksEs } from './links-es.ts';
 import { mapEs } from './map-es.ts';
 import { sheetsEs } from './sheets-es.ts';
 import { evidenceEs } from './evidence-es.ts';
+import { scoreBasisEs } from './score-basis-es.ts';
 
 /** A count or other whole number with the Spanish separators. */
 const int = (x: number): string => formatNumber(x, 'es', 0);
@@ -420,4 +421,5 @@ export const es: Messages = {
   map: mapEs,
   sheets: sheetsEs,
   evidence: evidenceEs,
+  scoreBasis: scoreBasisEs,
 };

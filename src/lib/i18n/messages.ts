@@ -6,6 +6,7 @@ import type { LinksMessages } from './links-messages.ts';
 import type { MapMessages } from './map-messages.ts';
 import type { SheetsMessages } from './sheets-messages.ts';
 import type { EvidenceMessages } from './evidence-messages.ts';
+import type { ScoreBasisMessages } from './score-basis-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
 export type Lang = 'en' | 'es';
@@ -170,6 +171,8 @@ export interface Messages {
   sheets: SheetsMessages;
   /** The evidence table: indicator × country, level, year, source (evidence-*.ts). */
   evidence: EvidenceMessages;
+  /** What the index scores rest on: the missing-pillar rule, pillar × country table, score label (score-basis-*.ts). */
+  scoreBasis: ScoreBasisMessages;
 }
 
 /** Texts of the index builder. */
