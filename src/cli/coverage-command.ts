@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { csvParse } from 'd3';
+import { LINES_OF_EFFORT } from '../lib/data/lines-of-effort.ts';
 import { PLACE_KIND, PLACE_KIND_NAMES, INVESTMENT_PILLARS, type InvestmentPillar, type MoneyBalance } from '../lib/analysis/coverage-types.ts';
 import { coverageByUnit, type CoverageByUnit, type CoverageFilterByName } from '../lib/data/coverage-by-unit.ts';
 import type { InvestmentRecord } from '../lib/data/coverage-input.ts';
@@ -158,9 +159,9 @@ export function coverageCsv(units: CoverageUnits, cov: CoverageByUnit, den: Unit
   const { prepared, result } = cov;
   const offices = prepared.offices;
   const header = [
-    'unit_id', 'name', 'country', 'dept_code', 'activities', 'donors', 'amount_usd', 'amount_spread_usd', 'rows_without_amount',
+    'unit_id', 'name', 'country', 'dept_code', 'investment_data', 'activities', 'donors', 'amount_usd', 'amount_spread_usd', 'rows_without_amount',
     'population', 'amount_per_capita', 'emigrants', 'amount_per_emigrant',
-    ...INVESTMENT_PILLARS.map((p) => `pillar_${p}`), ...offices.map((o) => `office_${o}`), 'sectors',
+    ...INVESTMENT_PILLARS.map((p) => `pillar_${p}`), ...LINES_OF_EFFORT.map((l) => `loe_${l}`), ...offices.map((o) => `office_${o}`), 'sectors',
   ];
   const nS = prepared.input.nSectors;
   const rows = units.units.map((u, i): CsvCell[] => {
@@ -169,11 +170,15 @@ export function coverageCsv(units: CoverageUnits, cov: CoverageByUnit, den: Unit
       const k = result.sectorActivities[i * nS + s];
       if (k > 0) sectors.push(`${prepared.sectors[s].replace(/\u00a0/g, ' ')}: ${k}`);
     }
+    // A unit of a country without municipio-level investment data: its counts are unknown, written empty (not 0).
+    const known = result.sourced[i] !== 0;
+    const count = (x: number) => (known ? x : NaN);
     return [
-      u.unit_id, units.names[i], u.country, u.dept_code, result.activities[i], result.donors[i], result.amount[i], result.amountSpread[i],
-      result.rowsWithoutAmount[i], den ? den.population[i] : NaN, result.perCapita[i], den ? den.emigrants[i] : NaN, result.perEmigrant[i],
-      ...INVESTMENT_PILLARS.map((_, p) => result.pillarActivities[i * INVESTMENT_PILLARS.length + p]),
-      ...offices.map((_, o) => result.officeActivities[i * offices.length + o]),
+      u.unit_id, units.names[i], u.country, u.dept_code, known ? 1 : 0, count(result.activities[i]), count(result.donors[i]), result.amount[i], result.amountSpread[i],
+      count(result.rowsWithoutAmount[i]), den ? den.population[i] : NaN, result.perCapita[i], den ? den.emigrants[i] : NaN, result.perEmigrant[i],
+      ...INVESTMENT_PILLARS.map((_, p) => count(result.pillarActivities[i * INVESTMENT_PILLARS.length + p])),
+      ...LINES_OF_EFFORT.map((l) => count(result.loeActivities[i * LINES_OF_EFFORT.length + l - 1])),
+      ...offices.map((_, o) => count(result.officeActivities[i * offices.length + o])),
       sectors.join('; '),
     ];
   });

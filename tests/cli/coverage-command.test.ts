@@ -67,6 +67,12 @@ describe('focal coverage', () => {
     const cov = csvParse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''));
     expect(cov).toHaveLength(682);
     expect(cov.find((c) => c.unit_id === 'GT0101')?.population).toBe('923392');
+    // El Salvador has no investment source: its 44 municipios have no coverage figure, not 0.
+    const sv = cov.filter((c) => c.country === 'SV');
+    expect(sv).toHaveLength(44);
+    for (const c of sv) expect([c.investment_data, c.activities, c.amount_usd, c.amount_per_capita]).toEqual(['0', '', '', '']);
+    const gt = cov.filter((c) => c.country === 'GT');
+    expect(gt.every((c) => c.investment_data === '1' && c.activities !== '')).toBe(true);
   });
 
   it('refuses bad command lines (status 2) and bad input (status 1) with clear messages', async () => {

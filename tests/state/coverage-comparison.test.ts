@@ -69,6 +69,7 @@ describe('donor aliases', () => {
     const f = engineFilter({ ...NO_FILTER, donor: 'USAID', sector: 'Storage', pillar: 'II', yearFrom: 2005 }, p, donorChoices(labels));
     expect(f).toEqual({ donors: [1, 2], sectors: [1], pillars: [1], years: [2005, Infinity] });
     expect(engineFilter(NO_FILTER, p, donorChoices(labels))).toEqual({});
+    expect(engineFilter({ ...NO_FILTER, loe: 5 }, p, donorChoices(labels))).toEqual({ linesOfEffort: [5] });
   });
 });
 

@@ -40,7 +40,7 @@ function fullState(): ViewState {
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS, variable: 'group:IV', statistic: 'gistar', snapMeters: 1200, permutations: 9999, alpha: 0.01, seed: 7 },
     hotspotMap: 'significance',
     investments: {
-      filter: { donor: 'USAID & co', sector: 'Educación, "básica"', pillar: 'III', yearFrom: 2015, yearTo: NaN },
+      filter: { donor: 'USAID & co', sector: 'Educación, "básica"', pillar: 'III', loe: 5, yearFrom: 2015, yearTo: NaN },
       measure: 'activities',
       mapMode: 'coverage',
       needSource: 'indicator',

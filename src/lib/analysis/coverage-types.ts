@@ -60,6 +60,11 @@ export interface CoverageInput {
   nSectors: number;
   /** Pillar code (index into {@link INVESTMENT_PILLARS}) of each sector code. */
   sectorPillar: Uint8Array;
+  /**
+   * Lines of effort of the Collaborative Migration Management Strategy each sector code serves, as
+   * a bit mask (bit l−1 for line l; 0: none). Absent: no sector serves any.
+   */
+  sectorLoe?: Uint8Array;
   /** Office code of each row, −1 for none. */
   office: Int32Array;
   nOffices: number;
@@ -89,6 +94,8 @@ export interface CoverageFilter {
   sectors?: readonly number[];
   /** Pillar codes: a row passes when any of its sectors maps to a listed pillar. */
   pillars?: readonly number[];
+  /** Lines of effort (1…8): a row passes when any of its sectors serves a listed line. */
+  linesOfEffort?: readonly number[];
   /**
    * Years `[from, to]` (inclusive): a row passes when its period overlaps; with one year known it
    * stands for both ends; a row with no year fails (and is counted in `excludedNoYear`).
@@ -177,6 +184,8 @@ export interface CoverageResult {
   perEmigrant: Float64Array;
   /** Distinct activities per unit and pillar: `[u * 6 + pillarCode]`. */
   pillarActivities: Int32Array;
+  /** Distinct activities per unit and line of effort: `[u * 8 + line − 1]`. */
+  loeActivities: Int32Array;
   /** Distinct activities per unit and sector: `[u * nSectors + sector]`. */
   sectorActivities: Int32Array;
   /** Distinct activities per unit and office: `[u * nOffices + office]`. */

@@ -1,6 +1,7 @@
 /**
  * Investment coverage per unit (METHODS.md §3, issue 5 item 2): activities, donors, money, money per
- * capita and per emigrant, presence by pillar, sector and office, for the rows a filter keeps; and
+ * capita and per emigrant, presence by pillar, line of effort, sector and office, for the rows a
+ * filter keeps (donor, sector, pillar, line of effort, years, status); and
  * the money balance (where every dollar went), which always adds up to the total.
  *
  * Precision rules: only `unit` and `point` rows (municipio level) count in a unit. Department- and
@@ -20,6 +21,8 @@ import {
 import { coverageSources } from './coverage-sources.ts';
 
 const N_PILLARS = INVESTMENT_PILLARS.length;
+/** Lines of effort of the Collaborative Migration Management Strategy. */
+const N_LOE = 8;
 
 const KIND_KEY: (keyof MoneyBalance)[] = ['located', 'located', 'department', 'nationwide', 'outside', 'swapped', 'noPlace', 'unknownUnit'];
 
@@ -54,6 +57,7 @@ function checkInput(x: CoverageInput): void {
   const perUnit: [string, ArrayLike<number>][] = [['population', x.population], ['emigrants', x.emigrants], ['deptOfUnit', x.deptOfUnit], ['countryOfUnit', x.countryOfUnit]];
   if (x.rowCountry && x.rowCountry.length !== nRows) throw new Error(`coverage: rowCountry has ${x.rowCountry.length} rows, kind has ${nRows}`);
   for (const [name, col] of perUnit) if (col.length !== x.nUnits) throw new Error(`coverage: ${name} has ${col.length} entries for ${x.nUnits} units`);
+  if (x.sectorLoe && x.sectorLoe.length !== x.nSectors) throw new Error(`coverage: sectorLoe has ${x.sectorLoe.length} entries for ${x.nSectors} sectors`);
   if (x.sectorPillar.length !== x.nSectors) throw new Error(`coverage: sectorPillar has ${x.sectorPillar.length} entries for ${x.nSectors} sectors`);
 }
 
@@ -73,21 +77,40 @@ function groupMembers(groupOf: Int32Array): { offsets: Int32Array; members: Int3
 }
 
 /** Whether row r passes the filter; `noYear` is set when it fails only for want of a year. */
-function passes(x: CoverageInput, r: number, f: CoverageFilter, masks: { donors: Uint8Array | null; sectors: Uint8Array | null; pillars: Uint8Array | null }): 'yes' | 'no' | 'noYear' {
+interface Masks {
+  donors: Uint8Array | null;
+  sectors: Uint8Array | null;
+  pillars: Uint8Array | null;
+  /** Bit mask of the lines of effort asked for (null: no such criterion). */
+  loe: number | null;
+}
+
+function masksOf(x: CoverageInput, f: CoverageFilter): Masks {
+  let loe: number | null = null;
+  if (f.linesOfEffort !== undefined) {
+    loe = 0;
+    for (const l of f.linesOfEffort) if (Number.isInteger(l) && l >= 1 && l <= N_LOE) loe |= 1 << (l - 1);
+  }
+  return { donors: mask(f.donors, x.nDonors), sectors: mask(f.sectors, x.nSectors), pillars: mask(f.pillars, N_PILLARS), loe };
+}
+
+function passes(x: CoverageInput, r: number, f: CoverageFilter, masks: Masks): 'yes' | 'no' | 'noYear' {
   if (masks.donors) {
     let any = false;
     for (let j = x.donorOffsets[r]; j < x.donorOffsets[r + 1] && !any; j++) any = masks.donors[x.donors[j]] === 1;
     if (!any) return 'no';
   }
-  if (masks.sectors || masks.pillars) {
+  if (masks.sectors || masks.pillars || masks.loe !== null) {
     let sectorOk = !masks.sectors;
     let pillarOk = !masks.pillars;
+    let loeOk = masks.loe === null;
     for (let j = x.sectorOffsets[r]; j < x.sectorOffsets[r + 1]; j++) {
       const s = x.sectors[j];
       if (masks.sectors && masks.sectors[s]) sectorOk = true;
       if (masks.pillars && masks.pillars[x.sectorPillar[s]]) pillarOk = true;
+      if (masks.loe !== null && x.sectorLoe && (x.sectorLoe[s] & masks.loe) !== 0) loeOk = true;
     }
-    if (!sectorOk || !pillarOk) return 'no';
+    if (!sectorOk || !pillarOk || !loeOk) return 'no';
   }
   if (f.statuses && !f.statuses.includes(x.status[r])) return 'no';
   if (f.years) {
@@ -103,7 +126,7 @@ function passes(x: CoverageInput, r: number, f: CoverageFilter, masks: { donors:
 
 /** 1 for each row `f` keeps: the rows computeCoverage counts (e.g. to draw the kept geocoded rows as points). */
 export function rowsKept(x: CoverageInput, f: CoverageFilter): Uint8Array {
-  const masks = { donors: mask(f.donors, x.nDonors), sectors: mask(f.sectors, x.nSectors), pillars: mask(f.pillars, N_PILLARS) };
+  const masks = masksOf(x, f);
   const out = new Uint8Array(x.kind.length);
   for (let r = 0; r < out.length; r++) out[r] = passes(x, r, f, masks) === 'yes' ? 1 : 0;
   return out;
@@ -119,7 +142,7 @@ export function computeCoverage(x: CoverageInput, options: CoverageOptions = {})
   const nRows = x.kind.length;
   const f = options.filter ?? {};
   const spread = options.spread ?? 'none';
-  const masks = { donors: mask(f.donors, x.nDonors), sectors: mask(f.sectors, x.nSectors), pillars: mask(f.pillars, N_PILLARS) };
+  const masks = masksOf(x, f);
 
   const kept: number[] = [];
   let excluded = 0;
@@ -143,6 +166,8 @@ export function computeCoverage(x: CoverageInput, options: CoverageOptions = {})
   const gotShare = new Uint8Array(n);
   const rowsWithoutAmount = new Int32Array(n);
   const pillarActivities = new Int32Array(n * N_PILLARS);
+  const loeActivities = new Int32Array(n * N_LOE);
+  const loeStamp = new Int32Array(n * N_LOE).fill(-1);
   const sectorActivities = new Int32Array(n * x.nSectors);
   const officeActivities = new Int32Array(n * x.nOffices);
   const actStamp = new Int32Array(n).fill(-1);
@@ -201,6 +226,15 @@ export function computeCoverage(x: CoverageInput, options: CoverageOptions = {})
         if (pillarStamp[kp] !== a) {
           pillarStamp[kp] = a;
           pillarActivities[kp]++;
+        }
+        const lm = x.sectorLoe ? x.sectorLoe[s] : 0;
+        for (let l = 0; l < N_LOE; l++) {
+          if ((lm & (1 << l)) === 0) continue;
+          const kl = u * N_LOE + l;
+          if (loeStamp[kl] !== a) {
+            loeStamp[kl] = a;
+            loeActivities[kl]++;
+          }
         }
       }
       const o = x.office[r];
@@ -269,6 +303,7 @@ export function computeCoverage(x: CoverageInput, options: CoverageOptions = {})
     perCapita,
     perEmigrant,
     pillarActivities,
+    loeActivities,
     sectorActivities,
     officeActivities,
     totals: { money, moneyMicros: micros, rows, rowsWithoutAmount: rowsNoAmount, activities: nActivities, notSpread, excluded, excludedNoYear },

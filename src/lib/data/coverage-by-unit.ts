@@ -13,6 +13,8 @@ export interface CoverageFilterByName {
   donors?: string[];
   sectors?: string[];
   pillars?: InvestmentPillar[];
+  /** Lines of effort of the Collaborative Migration Management Strategy, 1…8. */
+  linesOfEffort?: number[];
   years?: [number, number];
   statuses?: string[];
 }
@@ -55,6 +57,11 @@ export function filterCodes(f: CoverageFilterByName | undefined, p: PreparedCove
     pillars: codesOf('pillar', f.pillars, [...INVESTMENT_PILLARS]),
     statuses: codesOf('status', f.statuses, p.statuses),
   };
+  if (f.linesOfEffort) {
+    const bad = f.linesOfEffort.filter((l) => !(Number.isInteger(l) && l >= 1 && l <= 8));
+    if (bad.length) throw new Error(`lines of effort are 1 to 8 (got ${bad.join(', ')})`);
+    out.linesOfEffort = [...f.linesOfEffort];
+  }
   if (f.years) {
     const [a, b] = f.years;
     if (!Number.isFinite(a) || !Number.isFinite(b) || a > b) throw new Error(`years must be two years, the first not after the second (got ${a}–${b})`);

@@ -19,6 +19,7 @@ import { buildPointIndex, type PointIndex } from '../geo/point-index.ts';
 import { placePoints, POINT_STATUS } from '../geo/place-points.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { sectorPillar } from './sector-pillars.ts';
+import { linesOfEffortMask, sectorLinesOfEffort } from './sector-lines-of-effort.ts';
 
 /** A unit as coverage needs it (a `UnitFeature`'s properties plus geometry fit). */
 export interface CoverageUnit {
@@ -225,6 +226,7 @@ export function prepareCoverage(
     sectors: Int32Array.from(sectorList),
     nSectors: sectors.labels.length,
     sectorPillar: Uint8Array.from(sectors.labels, pillarCode),
+    sectorLoe: Uint8Array.from(sectors.labels, (s) => linesOfEffortMask(sectorLinesOfEffort(s))),
     office,
     nOffices: offices.labels.length,
     startYear,

@@ -7,9 +7,10 @@
  */
 import { INVESTMENT_PILLARS, type CoverageResult } from '../analysis/coverage-types.ts';
 import type { RankUnit } from '../data/rank-types.ts';
+import { LINES_OF_EFFORT } from '../data/lines-of-effort.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
 
-export type CoverageColumns = Pick<CoverageResult, 'sourced' | 'activities' | 'donors' | 'amount' | 'amountSpread' | 'rowsWithoutAmount' | 'perCapita' | 'perEmigrant' | 'pillarActivities'>;
+export type CoverageColumns = Pick<CoverageResult, 'sourced' | 'activities' | 'donors' | 'amount' | 'amountSpread' | 'rowsWithoutAmount' | 'perCapita' | 'perEmigrant' | 'pillarActivities' | 'loeActivities'>;
 
 export const COVERAGE_TABLE_COLUMNS: readonly ResultColumn[] = [
   { header: 'unit_id', type: 'text' },
@@ -25,6 +26,7 @@ export const COVERAGE_TABLE_COLUMNS: readonly ResultColumn[] = [
   { header: 'amount_per_capita_usd', type: { decimals: 2 } },
   { header: 'amount_per_emigrant_usd', type: { decimals: 2 } },
   ...INVESTMENT_PILLARS.map((p): ResultColumn => ({ header: `pillar_${p}`, type: 'integer' })),
+  ...LINES_OF_EFFORT.map((l): ResultColumn => ({ header: `loe_${l}`, type: 'integer' })),
 ];
 
 /** The table; `units` aligned to the result. */
@@ -50,6 +52,7 @@ export function coverageTable(units: readonly RankUnit[], r: CoverageColumns): R
       r.perCapita[i],
       r.perEmigrant[i],
       ...INVESTMENT_PILLARS.map((_, p) => count(r.pillarActivities[i * np + p])),
+      ...LINES_OF_EFFORT.map((l) => count(r.loeActivities[i * LINES_OF_EFFORT.length + l - 1])),
     ];
   });
   return { columns: [...COVERAGE_TABLE_COLUMNS], rows };

@@ -12,11 +12,13 @@ export interface InvestmentFilter {
   donor: string;
   sector: string;
   pillar: InvestmentPillar | '';
+  /** A line of effort of the Collaborative Migration Management Strategy (1…8; 0 = all). */
+  loe: number;
   yearFrom: number;
   yearTo: number;
 }
 
-export const NO_FILTER: InvestmentFilter = { donor: '', sector: '', pillar: '', yearFrom: NaN, yearTo: NaN };
+export const NO_FILTER: InvestmentFilter = { donor: '', sector: '', pillar: '', loe: 0, yearFrom: NaN, yearTo: NaN };
 
 /** The engine's filter (codes) for the panel's filter. */
 export function engineFilter(f: InvestmentFilter, p: PreparedCoverage, choices: readonly DonorChoice[]): CoverageFilter {
@@ -27,6 +29,7 @@ export function engineFilter(f: InvestmentFilter, p: PreparedCoverage, choices: 
   }
   if (f.sector !== '') out.sectors = p.sectors.flatMap((s, i) => (s === f.sector ? [i] : []));
   if (f.pillar !== '') out.pillars = [INVESTMENT_PILLARS.indexOf(f.pillar)];
+  if (f.loe >= 1 && f.loe <= 8) out.linesOfEffort = [f.loe];
   if (Number.isFinite(f.yearFrom) || Number.isFinite(f.yearTo)) {
     out.years = [Number.isFinite(f.yearFrom) ? f.yearFrom : -Infinity, Number.isFinite(f.yearTo) ? f.yearTo : Infinity];
   }

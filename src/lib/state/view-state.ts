@@ -312,6 +312,8 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
       donor: text(f, 'donor', 'investments.filter.donor'),
       sector: text(f, 'sector', 'investments.filter.sector'),
       pillar,
+      // Links made before lines of effort were a filter have none: all lines.
+      loe: f.loe === undefined ? 0 : int(f, 'loe', 'investments.filter.loe', 0, 8),
       yearFrom: year(f, 'yearFrom', 'investments.filter.yearFrom'),
       yearTo: year(f, 'yearTo', 'investments.filter.yearTo'),
     },
