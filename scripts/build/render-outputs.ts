@@ -8,6 +8,8 @@ import { BOUNDARY_SOURCE_IDS } from './boundary-sources.ts';
 import { toCsv } from './csv-write.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildInvestments } from './investments.ts';
+import { buildCommitments, COMMITMENT_COLUMNS, COMMITMENT_SOURCE_ID } from './investments-commitments.ts';
+import { SOURCES } from './sources.ts';
 import { buildManifest, mergeSources, type RenderedOutput } from './manifest.ts';
 import { stableJson, stableJsonPretty } from './stable-json.ts';
 import type { BuildContext, IndicatorRow } from './types.ts';
@@ -107,6 +109,8 @@ export function renderOutputs({ rawDir, version, log = () => {} }: RenderOptions
   const usedIndicators = new Set(indicatorRows.map((r) => r.indicator_id));
   const investments = buildInvestments(ctx);
   const investmentRows = sortInvestments(investments.rows, unitIds);
+  // Announced private-sector pledges: a file of their own, never in the coverage money.
+  const commitments = buildCommitments(ctx);
 
   const outputs: RenderedOutput[] = [
     ...boundaries.layers.map((layer) => ({
@@ -139,9 +143,15 @@ export function renderOutputs({ rawDir, version, log = () => {} }: RenderOptions
       rows: investmentRows.length,
       sourceIds: uniqueSorted(investmentRows.map((r) => r.source_id)),
     },
+    {
+      path: 'commitments.csv',
+      text: toCsv(COMMITMENT_COLUMNS, commitments),
+      rows: commitments.length,
+      sourceIds: [COMMITMENT_SOURCE_ID],
+    },
   ];
 
-  const sources = mergeSources([boundaries.sources, indicators.sources, investments.sources]);
+  const sources = mergeSources([boundaries.sources, indicators.sources, investments.sources, [{ ...SOURCES[COMMITMENT_SOURCE_ID] }]]);
   const manifest = buildManifest(version, outputs, sources);
   const files = new Map(outputs.map((o) => [o.path, o.text]));
   files.set('manifest.json', stableJsonPretty(manifest));

@@ -121,6 +121,15 @@ export const SOURCES = {
     path: 'geocoded/HondurasAIMS_GeocodedResearchRelease_Level1_v1.3.1',
     licence: 'ODC Attribution License (ODC-By), per the release README.pdf',
   },
+  wh_call_to_action_commitments: {
+    id: 'wh_call_to_action_commitments',
+    title: 'Call to Action for Northern Central America: private-sector commitments by company, amount and country (2021–2024), from seven White House fact sheets',
+    citation: 'The White House, Briefing Room fact sheets on the Call to Action to the private sector (2021-05-27 to 2024-03-25)',
+    repository: 'https://github.com/brian14708/wh-briefings',
+    commit: 'c59056240234fdcf3fd74d1f4fb1871ad7222ea4',
+    path: 'statements-releases/2021-05 … 2024-03 (seven fact sheets; each row gives its source_path and source_commit; the commit here is the latest sheet’s)',
+    licence: 'U.S. Government works, public domain in the U.S. (17 U.S.C. §105); repository CC0 1.0',
+  },
 } as const satisfies Record<string, SourceInfo>;
 
 export type SourceId = keyof typeof SOURCES;
