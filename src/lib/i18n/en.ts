@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { formatNumber, formatRank } from './format-number.ts';
 import { importsEn } from './imports-en.ts';
+import { investmentDataEn } from './investment-data-en.ts';
 import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { offlineEn } from './offline-en.ts';
@@ -415,6 +416,7 @@ export const en: Messages = {
   imports: importsEn,
   importErrors: importErrorsEn,
   exports: exportsEn,
+  investmentData: investmentDataEn,
   offline: offlineEn,
   links: linksEn,
   map: mapEn,

@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { formatNumber, formatRank } from './format-number.ts';
 import { importsEs } from './imports-es.ts';
+import { investmentDataEs } from './investment-data-es.ts';
 import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { offlineEs } from './offline-es.ts';
@@ -416,6 +417,7 @@ export const es: Messages = {
   imports: importsEs,
   importErrors: importErrorsEs,
   exports: exportsEs,
+  investmentData: investmentDataEs,
   offline: offlineEs,
   links: linksEs,
   map: mapEs,

@@ -1,4 +1,5 @@
 import type { ImportsMessages } from './imports-messages.ts';
+import type { InvestmentDataMessages } from './investment-data-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
@@ -159,6 +160,8 @@ export interface Messages {
   imports: ImportsMessages;
   /** Why an imported file was refused, one sentence per ImportErrorCode (import-errors-*.ts). */
   importErrors: ImportErrorsMessages;
+  /** Investments view: countries without investment data, data age, lines of effort, commitments (investment-data-*.ts). */
+  investmentData: InvestmentDataMessages;
   /** Excel, GeoJSON and PNG exports. */
   exports: ExportsMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
