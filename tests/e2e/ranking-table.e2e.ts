@@ -35,7 +35,7 @@ const scores = async () => (await column('td.score')).map((s) => parseFloat(s.re
 test('a first page of 100 rows in priority order, the top 10 of each country marked first; "show all" lists the 682', async () => {
   assert.equal(await rows().count(), 100);
   const cells = await rows().evaluateAll((trs) =>
-    trs.map((tr) => ({ countryRank: Number(tr.children[1].textContent), name: tr.children[4].textContent?.trim(), top: tr.classList.contains('top') })),
+    trs.map((tr) => ({ countryRank: Number(tr.children[0].textContent), name: tr.children[3].textContent?.trim(), top: tr.classList.contains('top') })),
   );
   // Rank within country 1, 1, 1, 2, 2, 2, …: the three countries take turns.
   assert.deepEqual(cells.slice(0, 6).map((c) => c.countryRank), [1, 1, 1, 2, 2, 2]);
@@ -80,7 +80,7 @@ test('the top 10 of each country are outlined on the map with a legend entry, in
 test('search ignores accents and case: "peten" finds the 14 municipios of Petén', async () => {
   await table.getByTestId('ranking-search').fill('peten');
   assert.equal(await rows().count(), 14);
-  const depts = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[3].textContent?.trim()));
+  const depts = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[2].textContent?.trim()));
   assert.deepEqual([...new Set(depts)], ['Petén']);
   await table.getByTestId('ranking-search').fill('SAN JOSÉ');
   const names = await column('th.name button');
@@ -91,7 +91,7 @@ test('search ignores accents and case: "peten" finds the 14 municipios of Petén
 test('the country filter keeps the 44 municipios of El Salvador', async () => {
   await table.getByTestId('ranking-country').selectOption('SV');
   assert.equal(await rows().count(), 44);
-  const countries = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[4].textContent?.trim()));
+  const countries = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[3].textContent?.trim()));
   assert.deepEqual([...new Set(countries)], ['El Salvador']);
   await table.getByRole('button', { name: 'Clear filters' }).click();
   assert.equal(await table.getByTestId('ranking-country').inputValue(), '');

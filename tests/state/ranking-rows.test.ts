@@ -9,6 +9,7 @@ import {
   filterRows,
   NO_FILTER,
   rankingRows,
+  showsRegionRank,
   sortRows,
   type RankingRow,
 } from '../../src/lib/state/ranking-rows.ts';
@@ -234,5 +235,47 @@ describe('defaultSort', () => {
   it('lists by region rank, or by rank within country when the top N is counted per country', () => {
     expect(defaultSort('region')).toEqual({ key: 'rankRegion', dir: 'asc' });
     expect(defaultSort('country')).toEqual({ key: 'rankCountry', dir: 'asc' });
+  });
+
+  it('lists by rank within country whenever the indicators are normalised within each country', () => {
+    expect(defaultSort('region', 'country')).toEqual({ key: 'rankCountry', dir: 'asc' });
+    expect(defaultSort('country', 'country')).toEqual({ key: 'rankCountry', dir: 'asc' });
+    expect(defaultSort('region', 'region')).toEqual({ key: 'rankRegion', dir: 'asc' });
+  });
+});
+
+describe('the region rank', () => {
+  it('is shown only when the normalisation scope is the region', () => {
+    expect(showsRegionRank('region')).toBe(true);
+    expect(showsRegionRank('country')).toBe(false);
+  });
+
+  it('is not kept as the sort when it is hidden: the country rank takes over', () => {
+    const fallback = defaultSort('region', 'country');
+    expect(effectiveSort({ key: 'rankRegion', dir: 'asc' }, GROUPS, false, fallback, false)).toEqual(fallback);
+    expect(effectiveSort({ key: 'rankRegion', dir: 'desc' }, GROUPS, false, fallback, true)).toEqual({ key: 'rankRegion', dir: 'desc' });
+  });
+});
+
+describe('rankingRows with the evidence of the scores', () => {
+  it('carries each unit’s municipio, department and missing shares, NaN without evidence', () => {
+    const f = (xs: number[]) => Float64Array.from(xs);
+    const evidence = {
+      municipio: f([0.5, 1, 0, 0.6, 0.8, 0.25]),
+      department: f([0.5, 0, 0.3, 0, 0, 0.75]),
+      missing: f([0, 0, 0.7, 0.4, 0.2, 0]),
+      absent: [],
+    };
+    const rs = rankingRows(fixtureResult(), null, GROUPS, (c) => c, evidence);
+    // Priority order 1, 5, 0, 3, 4, 2.
+    expect(rs.map((r) => [r.municipioShare, r.departmentShare, r.missingShare])).toEqual([
+      [1, 0, 0],
+      [0.25, 0.75, 0],
+      [0.5, 0.5, 0],
+      [0.6, 0, 0.4],
+      [0.8, 0, 0.2],
+      [0, 0.3, 0.7],
+    ]);
+    expect(rows().every((r) => Number.isNaN(r.municipioShare) && Number.isNaN(r.missingShare))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * ignoring accents and case. Missing values stay NaN; a unit without a score is never shown as 0.
  */
 import type { SensitivityResult } from '../analysis/composite-types.ts';
+import type { ScoreEvidence } from '../analysis/score-evidence.ts';
 import type { RankResult, RankUnit } from '../data/rank-types.ts';
 import { foldAccents } from './fold-accents.ts';
 
@@ -26,6 +27,10 @@ export interface RankingRow {
   rankCountry: number;
   /** Share (0–1) of the total weight the score rests on. */
   coverage: number;
+  /** Shares (0–1) of the weight measured per municipio, by department figures, and missing (NaN without evidence). */
+  municipioShare: number;
+  departmentShare: number;
+  missingShare: number;
   /** Contribution of each group, aligned to the `groupIds` given; NaN where absent. */
   contributions: number[];
   inTopN: boolean;
@@ -62,9 +67,22 @@ export interface Sort {
 /** The table's opening order: by region rank, best first. */
 export const DEFAULT_SORT: Sort = { key: 'rankRegion', dir: 'asc' };
 
-/** The table's first order: the priority list's, by region rank or by rank within each country. */
-export function defaultSort(topNScope: 'region' | 'country'): Sort {
-  return topNScope === 'country' ? { key: 'rankCountry', dir: 'asc' } : DEFAULT_SORT;
+/**
+ * The table's first order: by rank within country, unless the indicators are normalised across the
+ * region and the priority list is region-wide (then a region rank means something and leads).
+ */
+export function defaultSort(topNScope: 'region' | 'country', normScope: 'region' | 'country' = 'region'): Sort {
+  return topNScope === 'region' && normScope === 'region' ? DEFAULT_SORT : { key: 'rankCountry', dir: 'asc' };
+}
+
+/**
+ * Whether the region-wide rank is shown: only when the indicators are normalised across the
+ * region. Normalised within each country, a score says where a municipio stands in its own
+ * country, and a region rank beside it ("Region 114" for a country's first) would compare what
+ * cannot be compared.
+ */
+export function showsRegionRank(normScope: 'region' | 'country'): boolean {
+  return normScope === 'region';
 }
 
 export interface RowFilter {
@@ -99,12 +117,14 @@ function usable(sensitivity: SensitivityResult | null | undefined, n: number): S
  *
  * @param groupIds - ids of the groups whose contributions are shown (children of the root).
  * @param countryName - display name of a country code (identity by default).
+ * @param evidence - what each score rests on, aligned to `result.units` (score-basis.ts); absent: NaN shares.
  */
 export function rankingRows(
   result: RankResult,
   sensitivity: SensitivityResult | null | undefined,
   groupIds: readonly string[],
   countryName: (country: string) => string = (c) => c,
+  evidence: ScoreEvidence | null = null,
 ): RankingRow[] {
   const { units, index, inTopN, order } = result;
   const s = usable(sensitivity ?? result.sensitivity, units.length);
@@ -132,6 +152,9 @@ export function rankingRows(
       rankRegion: hasScore ? index.rankRegion[i] : NaN,
       rankCountry: hasScore ? index.rankCountry[i] : NaN,
       coverage: index.coverage[i],
+      municipioShare: evidence ? evidence.municipio[i] : NaN,
+      departmentShare: evidence ? evidence.department[i] : NaN,
+      missingShare: evidence ? evidence.missing[i] : NaN,
       contributions: contributions.map((c) => (hasScore && c ? c[i] : NaN)),
       inTopN: inTopN[i] === 1,
       medianRank: s ? s.medianRank[i] : NaN,
@@ -214,10 +237,18 @@ const SENSITIVITY_KEYS: readonly SortKey[] = ['medianRank', 'interval', 'probTop
 
 /**
  * The sort to apply: `sort`, unless its column is not shown (a sensitivity column without a
- * sensitivity result, a group no longer among `groupIds`), then `fallback` (default {@link DEFAULT_SORT}).
+ * sensitivity result, a group no longer among `groupIds`, the region rank when `withRegionRank` is
+ * false), then `fallback` (default {@link DEFAULT_SORT}).
  */
-export function effectiveSort(sort: Sort, groupIds: readonly string[], withSensitivity: boolean, fallback: Sort = DEFAULT_SORT): Sort {
+export function effectiveSort(
+  sort: Sort,
+  groupIds: readonly string[],
+  withSensitivity: boolean,
+  fallback: Sort = DEFAULT_SORT,
+  withRegionRank = true,
+): Sort {
   if (SENSITIVITY_KEYS.includes(sort.key) && !withSensitivity) return fallback;
+  if (sort.key === 'rankRegion' && !withRegionRank) return fallback;
   if (sort.key.startsWith('group:') && !groupIds.includes(sort.key.slice('group:'.length))) return fallback;
   return sort;
 }

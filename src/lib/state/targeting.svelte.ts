@@ -1,4 +1,4 @@
-import type { IndexInput, NormMethod, SensitivityResult, TreatmentMethod, Aggregation } from '../analysis/composite-types.ts';
+import type { IndexInput, NormMethod, PillarRule, SensitivityResult, TreatmentMethod, Aggregation } from '../analysis/composite-types.ts';
 import { defaultIndexSpec } from '../data/default-index-spec.ts';
 import type { IndexSpec } from '../data/index-spec.ts';
 import { INDEX_PRESETS, withGroupWeights, type IndexPresetId } from '../data/index-presets.ts';
@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../data/schema.ts';
 import { CachedRanking } from './cached-ranking.ts';
 import { withRootWeight } from './root-weights.ts';
 import { specWithCatalog } from '../data/spec-with-catalog.ts';
+import { scoreBasis, type ScoreBasis } from './score-basis.ts';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -38,6 +39,19 @@ export class Targeting {
   /** Milliseconds the last recomputation took (index, ranks and priority order). */
   lastMs = $state(0);
 
+  /** The catalog of the indicators the tables hold (the default one and the planner's imports): their levels per country. */
+  #catalog = $state.raw<readonly CatalogEntry[]>([]);
+  /**
+   * What the scores rest on: per unit, the weight measured per municipio, per department and
+   * missing; per country, the pillars its scores use and lack, and how many of its units are
+   * scored. Null before the tables arrive.
+   */
+  readonly basis = $derived.by((): ScoreBasis | null =>
+    this.input && this.result
+      ? scoreBasis(this.input, this.result, this.#catalog, this.spec.pillarRule ?? 'available', this.spec.minWeightShare)
+      : null,
+  );
+
   #tables: RankTables | null = null;
   #default: IndexSpec = defaultIndexSpec([]);
   #ranking = new CachedRanking();
@@ -50,6 +64,7 @@ export class Targeting {
    */
   setTables(tables: RankTables, catalog: readonly CatalogEntry[], extra: readonly CatalogEntry[] = []): void {
     this.#tables = tables;
+    this.#catalog = [...catalog, ...extra];
     this.#default = defaultIndexSpec(catalog);
     const spec = specWithCatalog(this.result ? this.spec : this.#default, extra, tables.columns);
     if (!this.#apply(spec, 'edit')) this.#apply(specWithCatalog(this.#default, extra, tables.columns), 'edit');
@@ -89,6 +104,17 @@ export class Targeting {
     this.#edit({ ...this.spec, indicators: this.spec.indicators.map((i) => (i.id === id ? { ...i, enabled } : i)) });
   }
 
+  /** An indicator's own skew treatment (method only; thresholds stay the spec-wide ones), or null for the index's. */
+  setIndicatorTreatment(id: string, method: TreatmentMethod | null): void {
+    const indicators = this.spec.indicators.map((i) => {
+      if (i.id !== id) return i;
+      const rest = { ...i };
+      delete rest.treatment;
+      return method === null ? rest : { ...rest, treatment: { method } };
+    });
+    this.#edit({ ...this.spec, indicators });
+  }
+
   setTreatment(method: TreatmentMethod): void {
     this.#edit({ ...this.spec, treatment: { ...this.spec.treatment, method } });
   }
@@ -109,6 +135,14 @@ export class Targeting {
   setMinWeightShare(share: number): void {
     if (!Number.isFinite(share)) return;
     this.#edit({ ...this.spec, minWeightShare: Math.min(1, Math.max(0, share)) });
+  }
+
+  /**
+   * A pillar a country has no indicator for: left out of its weights (`available`, "use what each
+   * country has") or counted as missing (`strict`).
+   */
+  setPillarRule(pillarRule: PillarRule): void {
+    this.#edit({ ...this.spec, pillarRule });
   }
 
   /** Top N over the whole region, or in each country. */
