@@ -9,6 +9,8 @@ import { joinReportTable } from '../../src/lib/export/join-report-table.ts';
 import { tableCsv } from '../../src/lib/export/csv.ts';
 import { xlsxWorkbook } from '../../src/lib/export/xlsx-workbook.ts';
 import { provenance } from '../../src/lib/export/provenance.ts';
+import { settingsBlock } from '../../src/lib/export/method-sheet.ts';
+import { sheetText } from './sheet-text.ts';
 
 const targets = joinTargets(
   [
@@ -30,7 +32,7 @@ describe('joinReportTable', () => {
   });
 
   it('reads back from the XLSX with numbers as numbers, accents intact and codes as text', async () => {
-    const blob = await xlsxWorkbook({ table: joinReportTable(report, rows, targets), method: { file: 'x.csv' }, provenance: provenance('0.1.0', null), manifest: null, date: new Date(0) });
+    const blob = await xlsxWorkbook({ table: joinReportTable(report, rows, targets), method: [settingsBlock(sheetText('en'), { file: 'x.csv' })], provenance: provenance('0.1.0', null), manifest: null, catalog: null, text: sheetText('en'), date: new Date(0) });
     const [data] = await readXlsxFile(Buffer.from(await blob.arrayBuffer()));
     expect(data.data[0].slice(0, 5)).toEqual(['row', 'key', 'department', 'status', 'unit_id']);
     expect(data.data[1].slice(0, 6)).toEqual([2, 'San Jose Pinula', 'Guatemala', 'matched', 'GT0103', 'San José Pinula']);

@@ -5,6 +5,9 @@
  * "CSV Injection").
  */
 
+import type { ResultColumn } from './result-table.ts';
+import { roundCell } from './round-cell.ts';
+
 /** A cell: text, a number (written at full precision; NaN and ±Infinity as empty), or empty. */
 export type CsvCell = string | number | null | undefined;
 
@@ -32,10 +35,18 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** A result table (result-table.ts) as CSV: its headers, then its rows (see `toCsv`). */
-export function tableCsv(table: { columns: readonly { header: string }[]; rows: Iterable<readonly CsvCell[]> }): string {
+/**
+ * A result table (result-table.ts) as CSV: its stable headers (machine codes, never the
+ * interface-language labels), then its rows, each number rounded to what its column type shows
+ * (round-cell.ts; a flag as 1 or 0). See `toCsv`.
+ */
+export function tableCsv(table: { columns: readonly ResultColumn[]; rows: Iterable<readonly CsvCell[]> }): string {
+  const types = table.columns.map((c) => c.type);
+  const rows = function* () {
+    for (const r of table.rows) yield r.map((c, j) => roundCell(c, types[j]));
+  };
   return toCsv(
     table.columns.map((c) => c.header),
-    table.rows,
+    rows(),
   );
 }

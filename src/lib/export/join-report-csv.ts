@@ -7,11 +7,12 @@
  * file gives them), `status` (`matched`, `accepted`, `unmatched`, `duplicate` — one of several rows
  * reaching the same target —, `ambiguous`, `not-a-unit`, `empty`), `unit_id`, `unit_name`,
  * `distrito` (the El Salvador pre-2024 municipio matched, when the match is one), `department_name`,
- * `method` (`code`, `exact`, `contained`, `fuzzy`, `accepted`), `score` (name similarity, 1 for
- * code and exact), `suggestions` (for unmatched and ambiguous rows: `name (department) 0.93; …`).
+ * `method` (`code`, `exact`, `contained`, `fuzzy`, `accepted`), `score` (name similarity to two
+ * decimals, 1 for code and exact), `suggestions` (for unmatched and ambiguous rows: `name (department) 0.93; …`).
  */
 import type { JoinReport, JoinRow, JoinSuggestion, JoinTarget } from '../data/join/join-types.ts';
 import { toCsv, type CsvCell } from './csv.ts';
+import { roundTo } from './round-cell.ts';
 
 export const JOIN_REPORT_COLUMNS = ['row', 'key', 'department', 'status', 'unit_id', 'unit_name', 'distrito', 'department_name', 'method', 'score', 'suggestions'] as const;
 
@@ -41,7 +42,7 @@ export function joinReportRows(report: JoinReport, rows: readonly JoinRow[], tar
       const unit = byKey.get(m.unitId) ?? t;
       const status = duplicated.has(r.row) ? 'duplicate' : m.method === 'accepted' ? 'accepted' : 'matched';
       const distrito = t && t.kind === 'distrito' ? t.names[0] : '';
-      push(r, [status, m.unitId, unit?.names[0] ?? '', distrito, unit?.deptName ?? '', m.method, m.score, '']);
+      push(r, [status, m.unitId, unit?.names[0] ?? '', distrito, unit?.deptName ?? '', m.method, roundTo(m.score, 2), '']);
     } else if (ambiguous.has(r.row)) {
       push(r, ['ambiguous', '', '', '', '', '', null, suggestionsText(ambiguous.get(r.row)!.candidates)]);
     } else if (unmatched.has(r.row)) {

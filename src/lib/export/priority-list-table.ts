@@ -1,10 +1,17 @@
 /**
- * The priority list as a result table (issue 3, item 5; issue 6): one row per unit in priority
- * order, units without score last with empty score cells. Written as CSV (priority-list-csv.ts)
- * and as the "Data" sheet of the XLSX.
+ * The priority list as a result table (issue 3, item 5; issue 6; issue 17, item 8): one row per
+ * unit in priority order, units without score last with empty score cells. Written as CSV
+ * (priority-list-csv.ts, stable machine-code headers) and as the "Data" sheet of the XLSX (headers
+ * in the interface language, the top N marked).
+ *
+ * The ranks lead with the one the normalisation scope makes meaningful: within each country when
+ * the indicators are normalised within each country (then no region-wide rank is written: it would
+ * compare scores that are not comparable), region-wide first when they are normalised across the
+ * region. Scores have one decimal, shares are percentages (0–1 with three decimals).
  */
 import type { IndexSpec } from '../data/index-spec.ts';
 import type { RankResult } from '../data/rank-types.ts';
+import type { SheetsMessages } from '../i18n/sheets-messages.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
 
 /** Children of the root group, in spec order: the pillar score columns. */
@@ -13,48 +20,90 @@ export function rootChildren(spec: IndexSpec): string[] {
   return spec.groups.filter((g) => root && g.parent === root.id).map((g) => g.id);
 }
 
-const SCORE = { decimals: 2 } as const;
+/** Scores on the 0–100 scale: one decimal is what indicators measured to two or three figures support. */
+const SCORE = { decimals: 1 } as const;
+/** Ranks from the Monte Carlo percentiles may fall between two ranks. */
+const RANK = { decimals: 1 } as const;
 
-/** The columns of the priority list for a spec, with or without the sensitivity columns. */
-export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boolean): ResultColumn[] {
+/**
+ * What each unit's score rests on (issue 17, item 2): shares 0–1 of the total weight measured at
+ * municipio level and at department level; the rest is missing. Aligned to `result.units`.
+ */
+export interface LevelShares {
+  municipio: ArrayLike<number>;
+  department: ArrayLike<number>;
+}
+
+export interface PriorityListOptions {
+  /** Headers in the interface language (the XLSX); without them the headers are the machine codes. */
+  labels?: SheetsMessages;
+  /** `lang` of the group labels (default `en`). */
+  lang?: 'en' | 'es';
+  levelShares?: LevelShares | null;
+}
+
+/** True when the spec's ranks are comparable across the region (indicators normalised region-wide). */
+export function regionRanked(spec: IndexSpec): boolean {
+  return spec.normalisation.scope === 'region';
+}
+
+/** The columns of the priority list for a spec, with or without the sensitivity and level-share columns. */
+export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boolean, opts: PriorityListOptions = {}): ResultColumn[] {
+  const l = opts.labels;
+  const lang = opts.lang ?? 'en';
+  const col = (header: string, type: ResultColumn['type'], label?: string): ResultColumn => (l && label !== undefined ? { header, type, label } : { header, type });
+  const flag = (header: string, label?: string): ResultColumn => ({ ...col(header, 'flag', label), ...(l ? { flagText: { yes: l.yes, no: l.no } } : {}) });
+  const country = col('rank_country', 'number', l?.rankCountry);
+  const ranks = regionRanked(spec) ? [col('rank_region', 'number', l?.rankRegion), country] : [country];
+  const groups = new Map(spec.groups.map((g) => [g.id, g]));
   return [
-    { header: 'rank_region', type: 'number' },
-    { header: 'rank_country', type: 'number' },
-    { header: 'unit_id', type: 'text' },
-    { header: 'name', type: 'text' },
-    { header: 'department', type: 'text' },
-    { header: 'country', type: 'text' },
-    { header: 'score', type: SCORE },
-    ...rootChildren(spec).map((id): ResultColumn => ({ header: `score_${id}`, type: SCORE })),
-    { header: 'coverage', type: 'percent' },
+    ...ranks,
+    flag('in_top_n', l?.inTopN(spec.topN, spec.topNScope)),
+    col('unit_id', 'text', l?.unitId),
+    col('name', 'text', l?.name),
+    col('department', 'text', l?.department),
+    col('country', 'text', l?.country),
+    col('score', SCORE, l?.score),
+    ...rootChildren(spec).map((id) => col(`score_${id}`, SCORE, l?.groupScore(groups.get(id)?.label?.[lang] ?? id))),
+    col('coverage', 'percent', l?.weightShare),
+    ...(opts.levelShares
+      ? [col('share_municipio', 'percent', l?.shareMunicipio), col('share_department', 'percent', l?.shareDepartment), col('share_missing', 'percent', l?.shareMissing)]
+      : []),
     ...(withSensitivity
-      ? ([
-          { header: 'median_rank', type: 'number' },
-          { header: 'rank_p05', type: 'number' },
-          { header: 'rank_p95', type: 'number' },
-          { header: 'prob_top_n', type: 'percent' },
-          { header: 'robust', type: 'integer' },
-        ] satisfies ResultColumn[])
+      ? [
+          col('median_rank', RANK, l?.medianRank),
+          col('rank_p05', RANK, l?.rankP05),
+          col('rank_p95', RANK, l?.rankP95),
+          col('prob_top_n', 'percent', l?.probTopN(spec.topN)),
+          flag('robust', l?.robust),
+        ]
       : []),
   ];
 }
 
 /**
- * Columns `rank_region`, `rank_country` (average ranks for ties), `unit_id`, `name`,
- * `department`, `country`, `score`, `score_<group>` for each child of the root group (its
- * aggregated value, on the normalised scale), `coverage` (share 0–1 of the total weight the score
- * rests on) and, when `result.sensitivity` is present, `median_rank`, `rank_p05`, `rank_p95`,
- * `prob_top_n` (0–1) and `robust` (1/0). Missing numbers are NaN.
+ * Columns: the ranks (`rank_country`, or `rank_region` then `rank_country` when the spec
+ * normalises across the region; average ranks for ties), `in_top_n` (1/0, by the spec's topN and
+ * topNScope), `unit_id`, `name`, `department`, `country`, `score`, `score_<group>` for each child
+ * of the root group (its aggregated value, on the normalised scale), `coverage` (share 0–1 of the
+ * total weight the score rests on), with level shares given `share_municipio`, `share_department`,
+ * `share_missing`, and, when `result.sensitivity` is present, `median_rank`, `rank_p05`,
+ * `rank_p95`, `prob_top_n` (0–1) and `robust` (1/0). Missing numbers are NaN. `marked` is the top N.
  */
-export function priorityListTable(result: RankResult, spec: IndexSpec): ResultTable {
+export function priorityListTable(result: RankResult, spec: IndexSpec, opts: PriorityListOptions = {}): ResultTable {
   const s = result.sensitivity;
   const pillars = rootChildren(spec).map((id) => result.index.nodeScores.get(id));
-  const { index, units } = result;
+  const { index, units, inTopN } = result;
+  const region = regionRanked(spec);
+  const ls = opts.levelShares;
+  const marked: boolean[] = [];
   const rows = Array.from(result.order, (i): ResultCell[] => {
     const u = units[i];
+    marked.push(inTopN[i] === 1);
     const row: ResultCell[] = [
-      index.rankRegion[i],
+      ...(region ? [index.rankRegion[i]] : []),
       index.rankCountry[i],
+      inTopN[i],
       u.unit_id,
       u.name,
       u.department,
@@ -63,8 +112,13 @@ export function priorityListTable(result: RankResult, spec: IndexSpec): ResultTa
       ...pillars.map((col) => col?.[i]),
       index.coverage[i],
     ];
+    if (ls) {
+      const m = ls.municipio[i];
+      const d = ls.department[i];
+      row.push(m, d, Number.isFinite(m) && Number.isFinite(d) ? Math.max(0, 1 - m - d) : NaN);
+    }
     if (s) row.push(s.medianRank[i], s.p05[i], s.p95[i], s.probTopN[i], s.robust[i]);
     return row;
   });
-  return { columns: priorityListTableColumns(spec, s !== undefined), rows };
+  return { columns: priorityListTableColumns(spec, s !== undefined, opts), rows, marked };
 }

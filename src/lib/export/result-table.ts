@@ -8,13 +8,20 @@
  * How a column's numbers are shown in a spreadsheet (the cell keeps the full double either way):
  * `text` (kept as text, so `0101` keeps its zero), `number` (as it is: ranks, which may be 3.5
  * for a tie), `integer` (thousands separated), `{ decimals: n }`, `percent` (a share 0–1 shown
- * as 12.3%), `usd` (whole dollars).
+ * as 12.3%), `usd` (whole dollars), `flag` (1 or 0, shown as the column's yes/no words).
+ * Every writer rounds a number to what its type shows (round-cell.ts), so no file carries float
+ * noise such as 58.049999999999955.
  */
-export type ColumnType = 'text' | 'number' | 'integer' | 'percent' | 'usd' | { decimals: number };
+export type ColumnType = 'text' | 'number' | 'integer' | 'percent' | 'usd' | 'flag' | { decimals: number };
 
 export interface ResultColumn {
+  /** Stable machine code: the CSV header (and the spreadsheet's when no `label` is given). */
   header: string;
   type: ColumnType;
+  /** The header in the interface language, for a spreadsheet (the CSV keeps `header`). */
+  label?: string;
+  /** For `flag` columns: the words a spreadsheet shows for 1 and 0 (default `yes`, `no`). */
+  flagText?: { yes: string; no: string };
 }
 
 /** A cell: text, a number (NaN and ±Infinity are missing: written empty), or empty. */
@@ -23,4 +30,6 @@ export type ResultCell = string | number | null | undefined;
 export interface ResultTable {
   columns: ResultColumn[];
   rows: ResultCell[][];
+  /** Rows to mark visibly in a spreadsheet (the top N of a priority list), aligned to `rows`. */
+  marked?: readonly boolean[];
 }

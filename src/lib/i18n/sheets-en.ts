@@ -28,7 +28,7 @@ export const sheetsEn: SheetsMessages = {
   rankP95: 'Rank, 95th percentile',
   probTopN: (n) => `Probability of the top ${int(n)}`,
   robust: 'Robust priority',
-  methodTitle: 'How this list was made',
+  methodTitle: 'How this file was made',
   app: 'Application',
   date: 'Made on (UTC)',
   dataBuild: 'Data build',

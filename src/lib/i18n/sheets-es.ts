@@ -28,7 +28,7 @@ export const sheetsEs: SheetsMessages = {
   rankP95: 'Rango, percentil 95',
   probTopN: (n) => `Probabilidad de estar entre los ${int(n)} primeros`,
   robust: 'Prioridad robusta',
-  methodTitle: 'Cómo se elaboró esta lista',
+  methodTitle: 'Cómo se elaboró este archivo',
   app: 'Aplicación',
   date: 'Elaborado el (UTC)',
   dataBuild: 'Versión de los datos',

@@ -10,6 +10,8 @@ import { provenance } from '../export/provenance.ts';
 import { xlsxWorkbook } from '../export/xlsx-workbook.ts';
 import type { ResultTable } from '../export/result-table.ts';
 import { priorityListTable } from '../export/priority-list-table.ts';
+import { settingsBlock, type MethodBlock, type SheetText } from '../export/method-sheet.ts';
+import { indexMethodBlocks } from '../export/index-method-blocks.ts';
 import { hotspotResultsTable } from '../export/hotspot-results-table.ts';
 import { coverageTable } from '../export/coverage-table.ts';
 import { unitsGeojson, GEOJSON_MIME } from '../export/units-geojson.ts';
@@ -76,15 +78,38 @@ function coverageMethod(app: App, filterText: string): Record<string, unknown> {
   };
 }
 
-function workbook(app: App, table: ResultTable, method: Record<string, unknown>): Promise<Blob> {
-  return xlsxWorkbook({ table, method, provenance: provenance(version, app.manifest), manifest: app.manifest, date: new Date() });
+/** The words of the Excel sheets in the interface language. */
+export function sheetText(app: App): SheetText {
+  const t = app.locale.t;
+  return { lang: app.locale.lang, sheets: t.sheets, evidence: t.evidence, pillars: t.pillars, countries: t.countries };
+}
+
+/**
+ * Every Excel export goes through here: the table, the export's method (readable blocks, or a
+ * settings object laid out as one block), and the shared Method sheet (evidence table of the
+ * catalog) and Sources sheet that `xlsxWorkbook` adds.
+ */
+function workbook(app: App, table: ResultTable, method: Record<string, unknown> | MethodBlock[]): Promise<Blob> {
+  const text = sheetText(app);
+  return xlsxWorkbook({
+    table,
+    method: Array.isArray(method) ? method : [settingsBlock(text, method)],
+    provenance: provenance(version, app.manifest),
+    manifest: app.manifest,
+    catalog: app.catalog,
+    text,
+    date: new Date(),
+  });
 }
 
 export function priorityListXlsx(app: App): Promise<Blob> | null {
   const r = app.targeting.result;
   if (!r) return null;
   const s = app.targeting.sensitivity;
-  return workbook(app, priorityListTable(s ? { ...r, sensitivity: s } : r, app.targeting.spec), indexMethod(app));
+  const text = sheetText(app);
+  const spec = app.targeting.spec;
+  const table = priorityListTable(s ? { ...r, sensitivity: s } : r, spec, { labels: text.sheets, lang: text.lang });
+  return workbook(app, table, indexMethodBlocks(text, spec, app.catalog, s ? { draws: s.draws, seed: s.seed } : null));
 }
 
 export function hotspotsXlsx(app: App): Promise<Blob> | null {

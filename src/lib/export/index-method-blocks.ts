@@ -1,0 +1,102 @@
+/**
+ * The priority list's method in words for its Method sheet (issue 17, item 8): normalisation,
+ * treatment, aggregation, the missing-data and missing-pillar rules, top N, ranks, the sensitivity
+ * run and its seed; the pillar weights; and every indicator with its label, weight in its pillar
+ * and in the index (as percentages of the nominal weights), direction, unit and treatment.
+ */
+import type { IndexSpec, SpecIndicator } from '../data/index-spec.ts';
+import type { CatalogEntry } from '../data/schema.ts';
+import type { MethodBlock, MethodCell, SheetText } from './method-sheet.ts';
+
+/** The sensitivity run that goes with the list (absent: not run). */
+export interface SensitivityRun {
+  draws: number;
+  seed: number;
+}
+
+const pct = (x: number): MethodCell => ({ value: x, type: 'percent' });
+
+/** Each enabled indicator's share of the index's nominal weight: its weight among its enabled siblings × its group's, up to the root. */
+export function nominalIndexWeights(spec: IndexSpec): Map<string, { inGroup: number; inIndex: number }> {
+  const on = spec.indicators.filter((i) => i.enabled !== false);
+  const groups = new Map(spec.groups.map((g) => [g.id, g]));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const groupShare = (id: string): number => {
+    const g = groups.get(id);
+    if (!g || g.parent === null) return 1;
+    const total = sum(spec.groups.filter((x) => x.parent === g.parent).map((x) => x.weight));
+    return (total > 0 ? g.weight / total : 0) * groupShare(g.parent);
+  };
+  const out = new Map<string, { inGroup: number; inIndex: number }>();
+  for (const i of on) {
+    const total = sum(on.filter((x) => x.parent === i.parent).map((x) => x.weight));
+    const inGroup = total > 0 ? i.weight / total : 0;
+    out.set(i.id, { inGroup, inIndex: inGroup * groupShare(i.parent) });
+  }
+  return out;
+}
+
+function treatmentText(text: SheetText, t: IndexSpec['treatment'] | undefined): string {
+  if (!t) return '';
+  const s = text.sheets;
+  const name = s.treatments[t.method] ?? t.method;
+  return t.method === 'coinr' ? `${name}: ${s.treatmentRule(t.winmax, t.skew, t.kurtosis)}` : name;
+}
+
+/** An indicator's own treatment when the spec gives one (per-indicator treatment), else ''. */
+function ownTreatment(text: SheetText, i: SpecIndicator): string {
+  const own = (i as SpecIndicator & { treatment?: IndexSpec['treatment'] | IndexSpec['treatment']['method'] }).treatment;
+  if (!own) return '';
+  return typeof own === 'string' ? (text.sheets.treatments[own] ?? own) : treatmentText(text, own);
+}
+
+/** The blocks: method in words, pillar weights, indicators. */
+export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: readonly CatalogEntry[], sensitivity: SensitivityRun | null): MethodBlock[] {
+  const s = text.sheets;
+  const lang = text.lang;
+  const n = spec.normalisation;
+  const norm = n.method === 'minmax' ? s.normMethods.minmax(n.range[0], n.range[1]) : s.normMethods[n.method];
+  const rule = (spec as IndexSpec & { pillarRule?: 'available' | 'strict' }).pillarRule;
+  const settings: MethodCell[][] = [
+    [s.indexName, spec.name],
+    [s.normalisation, `${norm}, ${s.normScope[n.scope]}`],
+    [s.treatment, treatmentText(text, spec.treatment)],
+    [s.aggregation, s.aggregations[spec.aggregation]],
+    [s.missingRule, s.missingRuleText(Math.round(spec.minWeightShare * 100))],
+    ...(rule ? [[s.pillarRule, s.pillarRules[rule]] as MethodCell[]] : []),
+    [s.topN, s.topNText(spec.topN, spec.topNScope)],
+    [s.ranks, s.ranksText(n.scope)],
+    [s.sensitivity, sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), sensitivity.seed) : s.sensitivityNotRun(spec.sensitivity.seed)],
+  ];
+  const root = spec.groups.find((g) => g.parent === null);
+  const top = spec.groups.filter((g) => root && g.parent === root.id);
+  const topTotal = top.reduce((a, g) => a + g.weight, 0);
+  const groupLabel = (id: string) => spec.groups.find((g) => g.id === id)?.label?.[lang] ?? id;
+  const weights = nominalIndexWeights(spec);
+  const entries = new Map(catalog.map((e) => [e.id, e]));
+  const withTreatment = spec.indicators.some((i) => ownTreatment(text, i) !== '');
+  return [
+    { title: s.methodTitle, rows: settings },
+    { title: s.groupsTitle, header: [s.group, s.weight], rows: top.map((g) => [groupLabel(g.id), pct(topTotal > 0 ? g.weight / topTotal : 0)]) },
+    {
+      title: s.indicatorsTitle,
+      header: [s.group, s.indicator, s.indicatorId, s.weightInGroup, s.weightInIndex, s.direction, s.unit, ...(withTreatment ? [s.indicatorTreatment] : [])],
+      rows: spec.indicators
+        .filter((i) => i.enabled !== false)
+        .map((i): MethodCell[] => {
+          const e = entries.get(i.column ?? i.id) ?? entries.get(i.id);
+          const w = weights.get(i.id)!;
+          return [
+            groupLabel(i.parent),
+            e ? e.label[lang] || e.label.en : i.id,
+            i.id,
+            pct(w.inGroup),
+            pct(w.inIndex),
+            i.direction === 1 ? s.directionMore : s.directionLess,
+            e ? e.unit[lang] || e.unit.en : '',
+            ...(withTreatment ? [ownTreatment(text, i) || treatmentText(text, spec.treatment)] : []),
+          ];
+        }),
+    },
+  ];
+}
