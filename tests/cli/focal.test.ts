@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvParseRows } from 'd3';
 import { parseIndexSpec } from '../../src/lib/data/parse-index-spec.ts';
 import { PUBLIC_DATA, ROOT } from '../data/public-data.ts';
 import { DEFAULT_SPEC_PATH, RANK_FIXTURES } from '../data/index-spec-fixtures.ts';
@@ -60,13 +61,14 @@ describe('focal rank on the long fixture', () => {
     const text = readFileSync(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     // See tests/data/rank-units.test.ts for the arithmetic: B 75, C and D 50 (tied), A 25, E none.
+    // Normalised across the region: the region rank leads; the top 2 region-wide take the tie (3 units).
     expect(text.slice(1).split('\r\n')).toEqual([
-      'rank_region,rank_country,unit_id,name,department,country,score,score_mig,score_pil,coverage',
-      '1,1,B,Beta,North,X,75,50,100,1',
-      '2.5,2.5,C,Gamma,South,X,50,100,0,1',
-      '2.5,2.5,D,Delta,South,X,50,,50,0.5',
-      '4,4,A,Alpha,North,X,25,0,50,1',
-      ',,E,Epsilon,South,X,,,,0',
+      'rank_region,rank_country,in_top_n,unit_id,name,department,country,score,score_mig,score_pil,coverage',
+      '1,1,1,B,Beta,North,X,75,50,100,1',
+      '2.5,2.5,1,C,Gamma,South,X,50,100,0,1',
+      '2.5,2.5,1,D,Delta,South,X,50,,50,0.5',
+      '4,4,0,A,Alpha,North,X,25,0,50,1',
+      ',,0,E,Epsilon,South,X,,,,0',
       '',
     ]);
     const written = JSON.parse(readFileSync(`${out}.spec.json`, 'utf8')) as Record<string, unknown>;
@@ -89,7 +91,8 @@ describe('focal rank round trip: the spec written beside the list ranks to the s
     expect(readFileSync(second)).toEqual(readFileSync(first));
     expect(readFileSync(`${second}.spec.json`)).toEqual(readFileSync(`${first}.spec.json`));
     const lines = csvLines(first);
-    expect(lines[0].slice(1).split(',').slice(0, 9)).toEqual(['rank_region', 'rank_country', 'unit_id', 'name', 'department', 'country', 'score', 'score_econ', 'score_safety']);
+    // Normalised within each country (the default scope): the rank within country leads, no region rank.
+    expect(lines[0].slice(1).split(',').slice(0, 9)).toEqual(['rank_country', 'in_top_n', 'unit_id', 'name', 'department', 'country', 'score', 'score_econ', 'score_safety']);
     expect(lines[0].split(',').slice(-5)).toEqual(['median_rank', 'rank_p05', 'rank_p95', 'prob_top_n', 'robust']);
     for (const line of lines.slice(1, 7)) {
       const [median, p05, p95, prob, robust] = line.split(',').slice(-5).map(Number);
@@ -120,6 +123,25 @@ describe('focal rank round trip: the spec written beside the list ranks to the s
     expect(lines.length).toBe(1 + 682 + 1);
     const ids = lines.slice(1, -1).map((l) => l.split(',')[2]);
     expect(new Set(ids).size).toBe(682);
+    // The list a planner hands on: rank within country first, the top 10 of each country flagged,
+    // scores with one decimal, shares with three (12.3%), no float noise in any number.
+    const head = lines[0].slice(1).split(',');
+    expect(head.slice(0, 3)).toEqual(['rank_country', 'in_top_n', 'unit_id']);
+    expect(head).not.toContain('rank_region');
+    const rows = lines.slice(1, -1).map((l) => csvParseRows(l)[0]);
+    const col = (name: string) => head.indexOf(name);
+    const flagged = rows.filter((r) => r[col('in_top_n')] === '1');
+    expect(flagged.length).toBe(30);
+    for (const c of ['GT', 'HN', 'SV']) expect(flagged.filter((r) => r[col('country')] === c).length).toBe(10);
+    expect(flagged.every((r) => Number(r[col('rank_country')]) <= 10)).toBe(true);
+    const decimals: Record<string, number> = { score: 1, coverage: 3, prob_top_n: 3, median_rank: 1, rank_p05: 1, rank_p95: 1, in_top_n: 0, robust: 0 };
+    for (const name of head.filter((h) => h.startsWith('score_'))) decimals[name] = 1;
+    for (const [name, d] of Object.entries(decimals)) {
+      for (const r of rows) {
+        const text = r[col(name)];
+        if (text !== '') expect(text, `${name} ${r[col('unit_id')]}`).toMatch(new RegExp(`^-?\\d+${d ? `(\\.\\d{1,${d}})?` : ''}$`));
+      }
+    }
     const written = JSON.parse(readFileSync(`${first}.spec.json`, 'utf8')) as { provenance: { data_build: string | null; sources: unknown[] } };
     const manifest = JSON.parse(readFileSync(join(PUBLIC_DATA, 'manifest.json'), 'utf8')) as { build_version: string; sources: object };
     expect(written.provenance.data_build).toBe(manifest.build_version);
