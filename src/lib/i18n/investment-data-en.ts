@@ -26,5 +26,6 @@ export const investmentDataEn: InvestmentDataMessages = {
   withPrior: 'Add earlier pledges first listed in February 2023',
   priorNote: (amount) => `Not added: ${amount} of earlier pledges the February 2023 sheet lists as progress.`,
   commitmentsUnit: 'USD million',
+  millionUsd: (v) => `USD ${v} million`,
   commitmentsLoading: 'Reading the commitments…',
 };

@@ -27,5 +27,6 @@ export const investmentDataEs: InvestmentDataMessages = {
   withPrior: 'Sumar compromisos anteriores listados por primera vez en febrero de 2023',
   priorNote: (amount) => `Sin sumar: ${amount} de compromisos anteriores que la hoja de febrero de 2023 lista como avances.`,
   commitmentsUnit: 'millones de USD',
+  millionUsd: (v) => `${v} millones de USD`,
   commitmentsLoading: 'Leyendo los compromisos…',
 };

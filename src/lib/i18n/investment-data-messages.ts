@@ -40,5 +40,7 @@ export interface InvestmentDataMessages {
   withPrior: string;
   priorNote: (amount: string) => string;
   commitmentsUnit: string;
+  /** An amount in USD million, the number already formatted. */
+  millionUsd: (v: string) => string;
   commitmentsLoading: string;
 }

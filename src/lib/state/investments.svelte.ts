@@ -17,6 +17,8 @@ import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-c
 import type { UnitFeature } from '../map/unit-features.ts';
 import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-filter.ts';
 import type { InvestmentTexts, InvestmentsReply } from './investments.worker.ts';
+import { commitmentsFromCsv, type Commitment } from './investments-commitments.ts';
+import { fetchDataText } from './dataset-files.ts';
 
 export type CoverageMeasure = 'amount' | 'activities';
 export type InvestmentMapMode = 'coverage' | 'bivariate';
@@ -59,6 +61,11 @@ export class Investments {
   #lat: Float64Array | null = null;
   /** Largest number of activities still counted as underserved (0: none). */
   maxActivities = $state(0);
+  /** The Call to Action commitments (public/data/commitments.csv), kept apart from the coverage money. */
+  commitments = $state.raw<Commitment[] | null>(null);
+  commitmentsError = $state('');
+  /** Add the `prior` rows (earlier pledges first listed in February 2023) to the commitments table. */
+  commitmentsWithPrior = $state(false);
 
   /** The coverage measure per unit. */
   readonly measureValues: Float64Array | null = $derived.by(() => {
@@ -148,6 +155,17 @@ export class Investments {
       this.error = message(err);
     } finally {
       this.#preparing = false;
+    }
+  }
+
+  /** Reads the commitments file at `baseUrl` (absolute, ending in '/') once. */
+  async loadCommitments(baseUrl: string): Promise<void> {
+    if (this.commitments) return;
+    try {
+      this.commitments = commitmentsFromCsv(await fetchDataText(`${baseUrl}commitments.csv`));
+      this.commitmentsError = '';
+    } catch (err) {
+      this.commitmentsError = message(err);
     }
   }
 

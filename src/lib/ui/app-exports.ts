@@ -62,6 +62,7 @@ export function investmentFilterText(app: App): string {
     f.donor && `donor=${f.donor}${inv.donorChoice && inv.donorChoice.members.length > 1 ? ` (${inv.donorChoice.members.join(' | ')})` : ''}`,
     f.sector && `sector=${f.sector}`,
     f.pillar && `pillar=${f.pillar}`,
+    f.loe > 0 && `line_of_effort=${f.loe}`,
     (Number.isFinite(f.yearFrom) || Number.isFinite(f.yearTo)) && `years=${Number.isFinite(f.yearFrom) ? f.yearFrom : ''}-${Number.isFinite(f.yearTo) ? f.yearTo : ''}`,
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : 'all rows';
