@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { CatalogEntry } from '../../src/lib/data/schema.ts';
 import { defaultIndicator } from '../../src/lib/state/default-indicator.ts';
 
@@ -15,30 +16,48 @@ const entry = (id: string, over: Partial<CatalogEntry> = {}): CatalogEntry => ({
   source: '',
   licence: '',
   source_id: '',
+  loe: [],
   ...over,
 });
 
 describe('defaultIndicator', () => {
-  it('picks violence_score when it covers the three countries at municipio level', () => {
-    expect(defaultIndicator([entry('gt_x', { countries: ['GT'] }), entry('violence_score')])?.id).toBe('violence_score');
-  });
-
-  it('falls back to a three-country municipio indicator, migration first', () => {
+  it('opens on emigrants_per_1000 when the catalog has it, even at department level and after others', () => {
     const catalog = [
-      entry('violence_score', { countries: ['GT', 'HN'] }),
-      entry('ctx', { pillar: 'context' }),
-      entry('mig', { pillar: 'migration' }),
+      entry('violence_score'),
+      entry('sv_emigrants_per_1000', { pillar: 'migration', countries: ['SV'] }),
+      entry('emigrants_per_1000', { pillar: 'migration', level: 'department' }),
     ];
-    expect(defaultIndicator(catalog)?.id).toBe('mig');
+    expect(defaultIndicator(catalog)?.id).toBe('emigrants_per_1000');
   });
 
-  it('never picks a department-level indicator while a municipio one covers all countries', () => {
-    const catalog = [entry('dept', { level: 'department', pillar: 'migration' }), entry('muni', { pillar: 'I' })];
-    expect(defaultIndicator(catalog)?.id).toBe('muni');
+  it('otherwise takes the migration entry covering the most countries, never a three-country non-migration one', () => {
+    const catalog = [
+      entry('violence_score'),
+      entry('gt_mig', { pillar: 'migration', countries: ['GT'] }),
+      entry('gt_hn_mig', { pillar: 'migration', countries: ['GT', 'HN'], level: 'department' }),
+      entry('sv_mig', { pillar: 'migration', countries: ['SV'] }),
+    ];
+    expect(defaultIndicator(catalog)?.id).toBe('gt_hn_mig');
   });
 
-  it('returns the first entry when none covers all countries, and undefined for an empty catalog', () => {
-    expect(defaultIndicator([entry('a', { countries: ['SV'] }), entry('b', { countries: ['GT'] })])?.id).toBe('a');
+  it('prefers a municipio figure to a department one at equal coverage, then catalog order', () => {
+    const catalog = [
+      entry('dept', { pillar: 'migration', countries: ['GT'], level: 'department' }),
+      entry('muni_a', { pillar: 'migration', countries: ['SV'] }),
+      entry('muni_b', { pillar: 'migration', countries: ['GT'] }),
+    ];
+    expect(defaultIndicator(catalog)?.id).toBe('muni_a');
+  });
+
+  it('without migration entries takes the widest entry, and undefined for an empty catalog', () => {
+    expect(defaultIndicator([entry('a', { countries: ['SV'] }), entry('b', { countries: ['GT', 'HN'] })])?.id).toBe('b');
     expect(defaultIndicator([])).toBeUndefined();
+  });
+
+  it('on the shipped catalog opens on an out-migration indicator', () => {
+    const catalog = JSON.parse(readFileSync('public/data/catalog.json', 'utf8')) as CatalogEntry[];
+    const e = defaultIndicator(catalog);
+    expect(e?.pillar).toBe('migration');
+    if (catalog.some((c) => c.id === 'emigrants_per_1000')) expect(e?.id).toBe('emigrants_per_1000');
   });
 });

@@ -166,11 +166,12 @@ export class FocalMap {
     this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0 });
   }
 
-  /** Calls `f` with the centre and zoom after every move (pan, zoom, fit, jump). */
-  onMoveEnd(f: (p: { lon: number; lat: number; zoom: number }) => void): void {
+  /** Calls `f` with the centre and zoom, and the visible area, after every move (pan, zoom, fit, jump). */
+  onMoveEnd(f: (p: { lon: number; lat: number; zoom: number }, view: LngLatBounds) => void): void {
     this.#map.on('moveend', () => {
       const c = this.#map.getCenter();
-      f({ lon: c.lng, lat: c.lat, zoom: this.#map.getZoom() });
+      const b = this.#map.getBounds();
+      f({ lon: c.lng, lat: c.lat, zoom: this.#map.getZoom() }, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     });
   }
 

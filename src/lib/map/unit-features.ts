@@ -41,6 +41,7 @@ export function unitFeatures(topologies: { country: CountryCode; topology: UnitT
           name: String(props?.name ?? id),
           dept_code: String(props?.dept_code ?? ''),
           dept_name: String(props?.dept_name ?? ''),
+          ine_code: String(props?.ine_code ?? ''),
           index: out.length,
         },
       });

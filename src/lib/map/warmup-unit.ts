@@ -20,7 +20,7 @@ export const WARMUP_UNITS: UnitFeature[] = [
         ],
       ],
     },
-    properties: { unit_id: '', country: 'GT', code: '', name: '', dept_code: '', dept_name: '', index: 0 },
+    properties: { unit_id: '', country: 'GT', code: '', name: '', dept_code: '', dept_name: '', ine_code: '', index: 0 },
   },
 ];
 

@@ -43,7 +43,7 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
  */
 export class App {
   readonly locale = new Locale(preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages));
-  readonly choropleth = new Choropleth();
+  readonly choropleth = new Choropleth(() => this.boundaries?.features);
   readonly engine = new DataEngine();
   readonly profile = new Profile();
   readonly hover = new Hover();
@@ -306,7 +306,7 @@ export class App {
       const r = this.targeting.result;
       inv.need = r ? r.index.score : null;
       inv.needLabel = r ? pick(indexCatalogEntry(this.targeting.spec, this.locale.lang).label, this.locale.lang) : '';
-      if (r && this.view === 'investments') this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score);
+      if (r && this.view === 'investments') this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score, this.#withinCountry());
       return;
     }
     const entry = this.catalog.find((e) => e.id === this.pickedId);
@@ -320,7 +320,12 @@ export class App {
   /** Colours the map by the current index score (called again on every recomputation). */
   showIndex(): void {
     const r = this.targeting.result;
-    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score);
+    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score, this.#withinCountry());
+  }
+
+  /** Whether index and group scores are normalised within each country (then never drawn on one regional scale). */
+  #withinCountry(): boolean {
+    return this.targeting.spec.normalisation.scope === 'country';
   }
 
   /**
@@ -347,7 +352,9 @@ export class App {
     try {
       const v = await this.hotspotVariable();
       if (seq !== this.#seq || this.view !== 'hotspots' || !v) return;
-      this.choropleth.show(v.entry, v.values);
+      const id = this.hotspots.settings.variable;
+      const score = id === INDEX_VARIABLE || id.startsWith(GROUP_VARIABLE_PREFIX);
+      this.choropleth.show(v.entry, v.values, score && this.#withinCountry());
       this.queryError = '';
     } catch (err) {
       if (seq === this.#seq) this.queryError = `${this.hotspots.settings.variable}: ${message(err)}`;

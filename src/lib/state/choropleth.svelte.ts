@@ -1,7 +1,11 @@
-import type { CatalogEntry } from '../data/schema.ts';
+import type { CatalogEntry, CountryCode } from '../data/schema.ts';
 import { quantileBreaks, naturalBreaks, equalIntervalBreaks, classify } from '../analysis/index.ts';
+import { classesWithinGroups, type ClassesWithinGroups } from '../analysis/classes-within-groups.ts';
+import { rankClassesWithinGroups, type RankClassesWithinGroups } from '../analysis/rank-classes-within-groups.ts';
 import { sequentialPalette, NO_DATA_RGB } from '../map/palettes.ts';
 import { fillColours } from '../map/fill-colours.ts';
+import { oneScale } from '../map/one-scale.ts';
+import { COUNTRIES } from './dataset-files.ts';
 
 export type ClassMethod = 'quantile' | 'jenks' | 'equal';
 
@@ -9,43 +13,112 @@ export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'jenks', 'equa
 export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 7;
 
+/**
+ * How the colours are drawn: `region`, one set of classes over all units (only for values
+ * comparable across countries); `country`, classes computed within each country (one legend per
+ * country); `rank`, classes of rank within each country.
+ */
+export type ChoroplethScale = 'region' | 'country' | 'rank';
+
+/** The planner's choice: the values (on the scale their comparability allows) or their rank within country. */
+export type ScaleChoice = 'values' | 'rank';
+
 const BREAKS: Record<ClassMethod, (values: ArrayLike<number>, k: number) => number[]> = {
   quantile: quantileBreaks,
   jenks: naturalBreaks,
   equal: equalIntervalBreaks,
 };
 
+type Rgb3 = [number, number, number];
+
 /** What the map is coloured by: one indicator, its values (NaN = no data) and the classification. */
 export class Choropleth {
   method = $state<ClassMethod>('quantile');
   /** Requested number of classes (3–7); fewer are drawn when values repeat. */
   k = $state(5);
-  /** The indicator on the map with its values aligned to the unit order; set together. */
-  shown = $state.raw<{ entry: CatalogEntry; values: Float64Array } | null>(null);
+  /** Values or rank within country (a region-wide scale is never offered for values not comparable across countries). */
+  scaleChoice = $state<ScaleChoice>('values');
+  /**
+   * The indicator on the map with its values aligned to the unit order; set together.
+   * `withinCountry`: the values were normalised within each country (never one regional scale).
+   */
+  shown = $state.raw<{ entry: CatalogEntry; values: Float64Array; withinCountry: boolean } | null>(null);
   #version = 0;
+  readonly #units: () => readonly { properties: { country: CountryCode } }[] | undefined;
 
-  /** Class bounds over the units with data, all countries together (NaN ignored): empty or 2…k+1 numbers. */
-  readonly bounds: number[] = $derived.by(() => {
-    const values = this.shown?.values;
-    return values ? BREAKS[this.method](values, this.k) : [];
+  /** @param units - the map's units in value order (their countries group the per-country classes). */
+  constructor(units: () => readonly { properties: { country: CountryCode } }[] | undefined = () => undefined) {
+    this.#units = units;
+  }
+
+  /** Country of each unit as an index into {@link COUNTRIES}, aligned to the values. */
+  readonly unitCountry: Int32Array = $derived.by(() => {
+    const units = this.#units() ?? [];
+    return Int32Array.from(units, (u) => Math.max(0, COUNTRIES.indexOf(u.properties.country)));
   });
 
-  /** Class per unit, −1 = no data. */
+  /** Whether the values shown may share one scale across countries (see `oneScale`). */
+  readonly comparable: boolean = $derived(this.shown ? oneScale(this.shown.entry, this.shown.withinCountry) : true);
+
+  readonly scale: ChoroplethScale = $derived.by(() => {
+    // Without the units' countries, nothing can be classed within a country.
+    if (this.unitCountry.length !== (this.shown?.values.length ?? 0)) return 'region';
+    if (this.scaleChoice === 'rank') return 'rank';
+    return this.comparable ? 'region' : 'country';
+  });
+
+  /** Region scale: class bounds over all units (NaN ignored): empty or 2…k+1 numbers; empty on the other scales. */
+  readonly bounds: number[] = $derived.by(() => {
+    const values = this.shown?.values;
+    return values && this.scale === 'region' ? BREAKS[this.method](values, this.k) : [];
+  });
+
+  /** Country scale: bounds and counts within each country of {@link COUNTRIES}; null on the other scales. */
+  readonly withinCountry: ClassesWithinGroups | null = $derived.by(() => {
+    const values = this.shown?.values;
+    if (!values || this.scale !== 'country') return null;
+    return classesWithinGroups(values, this.unitCountry, COUNTRIES.length, BREAKS[this.method], this.k);
+  });
+
+  /** Rank scale: k classes of rank within each country; null on the other scales. */
+  readonly rankWithinCountry: RankClassesWithinGroups | null = $derived.by(() => {
+    const values = this.shown?.values;
+    if (!values || this.scale !== 'rank') return null;
+    return rankClassesWithinGroups(values, this.unitCountry, COUNTRIES.length, this.k);
+  });
+
+  /** Class per unit (within its country's classes on the country and rank scales), −1 = no data. */
   readonly classes: Int8Array = $derived.by(() => {
+    if (this.withinCountry) return this.withinCountry.classes;
+    if (this.rankWithinCountry) return this.rankWithinCountry.classes;
     return classify(this.shown?.values ?? [], this.bounds);
   });
 
+  /** Region scale: number of classes drawn (0 on the other scales). */
   readonly classCount: number = $derived(Math.max(0, this.bounds.length - 1));
 
+  /** Region scale: one colour per class, light to dark (empty on the other scales). */
   readonly palette: number[][] = $derived(this.classCount ? sequentialPalette(this.classCount).map((c) => [...c]) : []);
 
-  /** Units per class, then the no-data count. */
+  /**
+   * Colours of each country's classes, indexed like {@link COUNTRIES}: the same YlOrRd scheme,
+   * as many steps as that country has classes. On the region scale every country has the region's.
+   */
+  readonly countryPalettes: Rgb3[][] = $derived.by(() => {
+    const w = this.withinCountry;
+    if (w) return w.bounds.map((b) => (b.length > 1 ? sequentialPalette(b.length - 1) : []));
+    const r = this.rankWithinCountry;
+    if (r) return COUNTRIES.map(() => sequentialPalette(r.k));
+    return COUNTRIES.map(() => this.palette as Rgb3[]);
+  });
+
+  /** Units per class, then the no-data count (region scale; on the other scales all units are counted as no-data or per country). */
   readonly counts: { perClass: number[]; noData: number } = $derived.by(() => {
     const perClass = new Array<number>(this.classCount).fill(0);
     let noData = 0;
     for (const c of this.classes) {
-      if (c < 0 || c >= perClass.length) noData++;
-      else perClass[c]++;
+      if (c < 0) noData++;
+      else if (c < perClass.length) perClass[c]++;
     }
     return { perClass, noData };
   });
@@ -53,11 +126,25 @@ export class Choropleth {
   /** RGBA per unit and a version number that changes with it (deck.gl update trigger). */
   readonly fill: { rgba: Uint8ClampedArray; version: number } | null = $derived.by(() => {
     if (!this.shown) return null;
-    return { rgba: fillColours(this.classes, this.palette, NO_DATA_RGB), version: ++this.#version };
+    if (this.scale === 'region') return { rgba: fillColours(this.classes, this.palette, NO_DATA_RGB), version: ++this.#version };
+    // One flat palette: country g's classes follow the classes of the countries before it.
+    const palettes = this.countryPalettes;
+    const offsets = palettes.map((_, g) => palettes.slice(0, g).reduce((s, p) => s + p.length, 0));
+    const flat = palettes.flat();
+    const shifted = new Int8Array(this.classes.length);
+    for (let i = 0; i < shifted.length; i++) {
+      const c = this.classes[i];
+      shifted[i] = c < 0 ? -1 : offsets[this.unitCountry[i]] + c;
+    }
+    return { rgba: fillColours(shifted, flat, NO_DATA_RGB), version: ++this.#version };
   });
 
-  show(entry: CatalogEntry, values: Float64Array): void {
-    this.shown = { entry, values };
+  /**
+   * Shows `values` of `entry`. `withinCountry`: the values were normalised within each country
+   * (the index and its group scores under scope `country`), so they are never put on one scale.
+   */
+  show(entry: CatalogEntry, values: Float64Array, withinCountry = false): void {
+    this.shown = { entry, values, withinCountry };
   }
 
   setMethod(method: ClassMethod): void {
@@ -66,5 +153,9 @@ export class Choropleth {
 
   setK(k: number): void {
     this.k = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, Math.round(k)));
+  }
+
+  setScaleChoice(choice: ScaleChoice): void {
+    this.scaleChoice = choice;
   }
 }

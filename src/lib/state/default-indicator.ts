@@ -1,17 +1,22 @@
 import type { CatalogEntry } from '../data/schema.ts';
 
+/** The three-country out-migration indicator the app opens on (GT and HN department figures, SV municipio figures). */
+export const OPENING_INDICATOR = 'emigrants_per_1000';
+
 /**
- * The indicator shown at start: `violence_score` when it covers all three countries at municipio
- * level (the one measure drawn from a single method across GT, HN and SV, so the first map has
- * no blank country and no repeated department values); otherwise the first such entry, preferring
- * the migration pillar; otherwise the first entry.
+ * The indicator shown at start: out-migration first (issue 17, item 6). `emigrants_per_1000`
+ * when the catalog has it; otherwise the migration entry covering the most countries (municipio
+ * level before department level at equal coverage, then catalog order); otherwise the entry
+ * covering the most countries; undefined for an empty catalog.
  */
 export function defaultIndicator(catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
-  const full = (e: CatalogEntry) => e.level === 'municipio' && e.countries.length === 3;
-  return (
-    catalog.find((e) => e.id === 'violence_score' && full(e)) ??
-    catalog.find((e) => full(e) && e.pillar === 'migration') ??
-    catalog.find(full) ??
-    catalog[0]
-  );
+  const opening = catalog.find((e) => e.id === OPENING_INDICATOR);
+  if (opening) return opening;
+  const widest = (entries: readonly CatalogEntry[]): CatalogEntry | undefined => {
+    let best: CatalogEntry | undefined;
+    const score = (e: CatalogEntry) => 2 * e.countries.length + (e.level === 'municipio' ? 1 : 0);
+    for (const e of entries) if (!best || score(e) > score(best)) best = e;
+    return best;
+  };
+  return widest(catalog.filter((e) => e.pillar === 'migration')) ?? widest(catalog);
 }

@@ -16,6 +16,11 @@ export interface FocalHooks {
    * of its precache manifest; rejects when service workers are unavailable or refused.
    */
   offlineReady?: Promise<SwStatus>;
+  /**
+   * The map's visible area after its last move, `[west, south, east, north]` in degrees (null
+   * before the first move); set by the map view.
+   */
+  mapView?: () => [number, number, number, number] | null;
 }
 
 declare global {

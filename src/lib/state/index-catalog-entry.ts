@@ -49,5 +49,7 @@ export function indexCatalogEntry(spec: IndexSpec, lang: 'en' | 'es' = 'en'): Ca
     source: SOURCE[lang],
     licence: '',
     source_id: '',
+    // A composite of many indicators: it informs no one line of effort of its own.
+    loe: [],
   };
 }
