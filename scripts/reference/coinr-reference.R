@@ -17,6 +17,12 @@ if (nzchar(Sys.getenv("COINR_FUNCTIONS"))) {
           f2 = "log_CT", f2_para = list(na.rm = TRUE), f_pass = "check_SkewKurt",
           f_pass_para = list(na.rm = TRUE, skew_thresh = 2, kurt_thresh = 3.5))$x
   }
+  treat_col_plus <- function(x) {
+    if (sum(!is.na(x)) < 4) return(x)
+    Treat(x, f1 = "winsorise", f1_para = list(na.rm = TRUE, winmax = 5, skew_thresh = 2, kurt_thresh = 3.5),
+          f2 = "log_CT_plus", f2_para = list(na.rm = TRUE), f_pass = "check_SkewKurt",
+          f_pass_para = list(na.rm = TRUE, skew_thresh = 2, kurt_thresh = 3.5))$x
+  }
 }
 fmt <- function(v) ifelse(is.na(v), "NaN", sprintf("%.17g", v))
 
@@ -58,3 +64,26 @@ out <- data.frame(unit_id = units,
   none_rank_amean = fmt(variant(FALSE, "rank", "amean", c(0, 100))),
   coinr_minmax1_gmean = fmt(variant(TRUE, "minmax", "gmean", c(1, 100))))
 write.csv(out, "tests/fixtures/coinr/gt-index.csv", row.names = FALSE, quote = FALSE)
+
+# 3. COINr's log_CT_plus (log_CT on positive skew, -log(max + a - x) otherwise), alone and as the
+# fallback of qTreat: the vectors of section 1 and their mirror images (negative skew).
+# One line per vector: name | input | qTreat with f2 = "log_CT_plus" | log_CT_plus.
+mirrored <- c(vecs, setNames(lapply(vecs, function(v) -v), paste0("neg_", names(vecs))))
+lines <- vapply(names(mirrored), function(nm) {
+  v <- mirrored[[nm]]
+  paste(nm, paste(fmt(v), collapse = ","), paste(fmt(treat_col_plus(v)), collapse = ","),
+        paste(fmt(log_CT_plus(v, na.rm = TRUE)$x), collapse = ","), sep = "|")
+}, "")
+writeLines(lines, "tests/fixtures/coinr/treat-plus.txt")
+
+# 4. Real columns with negative skew within a country (public/data/indicators.csv): the value,
+# its log_CT and its log_CT_plus, as unit_id, indicator_id, value, log_ct, log_ct_plus.
+real <- list(c("violence_score", "GT"), c("violence_score", "HN"), c("violence_score", "SV"),
+             c("gt_poverty_pct", "GT"), c("gt_mgmt_admin_index", "GT"), c("hn_dept_households_remittances_pct", "HN"))
+out <- do.call(rbind, lapply(real, function(r) {
+  rows <- long[long$indicator_id == r[1] & startsWith(long$unit_id, r[2]), ]
+  rows <- rows[order(rows$unit_id), ]
+  data.frame(unit_id = rows$unit_id, indicator_id = r[1], value = fmt(rows$value),
+             log_ct = fmt(log_CT(rows$value, na.rm = TRUE)$x), log_ct_plus = fmt(log_CT_plus(rows$value, na.rm = TRUE)$x))
+}))
+write.csv(out, "tests/fixtures/coinr/treat-plus-real.csv", row.names = FALSE, quote = FALSE)

@@ -63,6 +63,19 @@ describe('parseIndexSpec', () => {
     expect(spec.sensitivity.draws).toBe(1000);
   });
 
+  it('keeps an indicator’s own treatment as given, and the new COINr log_CT_plus methods', () => {
+    const json = specFixture('minimal.json');
+    const indicators = json.indicators as Record<string, unknown>[];
+    indicators[0].treatment = { method: 'none' };
+    const spec = parseIndexSpec({ ...json, treatment: { method: 'coinr_plus' } });
+    expect(spec.treatment.method).toBe('coinr_plus');
+    expect(spec.indicators[0].treatment).toEqual({ method: 'none' });
+    indicators[0].treatment = { method: 'log_plus', kurtosis: 5 };
+    expect(parseIndexSpec(json).indicators[0].treatment).toEqual({ method: 'log_plus', kurtosis: 5 });
+    expect(valid(json)).toBe(true);
+    expect(parseIndexSpec(specFixture('minimal.json')).indicators[0].treatment).toBeUndefined();
+  });
+
   it('rejects a value that is not an object', () => {
     expect(issuesOf([])).toEqual(['the spec must be a JSON object']);
     expect(issuesOf(null)).toEqual(['the spec must be a JSON object']);
@@ -102,7 +115,13 @@ const SCHEMA_BREAKS: [string, string, unknown, string][] = [
   ['minimal.json', 'groups[0].parent', undefined, 'groups[0].parent is required (null for the root)'],
   ['full.json', 'groups[0].label', { en: 'Index' }, 'groups[0].label.es is required'],
   ['minimal.json', 'treatment', 'coinr', 'treatment must be an object'],
-  ['minimal.json', 'treatment.method', 'winsor', 'treatment.method must be one of none, log, coinr'],
+  ['minimal.json', 'treatment.method', 'winsor', 'treatment.method must be one of coinr, coinr_plus, log, log_plus, none'],
+  ['minimal.json', 'indicators[0].treatment', 'log', 'indicators[0].treatment must be an object'],
+  ['minimal.json', 'indicators[0].treatment', {}, 'indicators[0].treatment.method is required'],
+  ['minimal.json', 'indicators[0].treatment', { method: 'boxcox' }, 'indicators[0].treatment.method must be one of coinr, coinr_plus, log, log_plus, none'],
+  ['minimal.json', 'indicators[0].treatment', { method: 'coinr', winmax: -1 }, 'indicators[0].treatment.winmax must be an integer ≥ 0'],
+  ['minimal.json', 'indicators[0].treatment', { method: 'coinr', skew: 0 }, 'indicators[0].treatment.skew must be a number > 0'],
+  ['minimal.json', 'indicators[0].treatment', { method: 'none', cap: 3 }, 'indicators[0].treatment.cap is not a known field'],
   ['minimal.json', 'treatment.winmax', 2.5, 'treatment.winmax must be an integer ≥ 0'],
   ['minimal.json', 'treatment.skew', 0, 'treatment.skew must be a number > 0'],
   ['minimal.json', 'normalisation.method', 'minmax2', 'normalisation.method must be one of minmax, zscore, rank'],

@@ -1,8 +1,8 @@
 /**
  * The indicator columns made ready for aggregation: treated for skew, turned by their direction and
  * normalised, each within its scope (each country, or the region). Depends on the values,
- * directions, scope groups, treatment and normalisation only, never on the weights: callers keep it
- * while only weights change.
+ * directions, scope groups, treatments (spec-wide and per indicator) and normalisation only, never
+ * on the weights: callers keep it while only weights change.
  */
 import type { IndexInput, TreatmentReport } from './composite-types.ts';
 import { normaliseColumn } from './normalise-column.ts';
@@ -29,7 +29,7 @@ export function scopeMembers(input: Pick<IndexInput, 'n' | 'scopeGroup'>, scope:
 }
 
 /**
- * For each leaf and each scope: treatment (COINr qTreat rule, on the raw values), then the
+ * For each leaf and each scope: treatment (the leaf's own, else the input's; on the raw values), then the
  * direction (values multiplied by −1 where higher means less need, as COINr's `Normalise` does:
  * for min–max and z-score this equals inverting after normalisation), then normalisation.
  * Non-finite inputs are missing. A scope where an indicator has no value stays NaN.
@@ -52,10 +52,13 @@ export function prepareLeaves(input: IndexInput): PreparedLeaves {
         if (Number.isFinite(v)) present++;
       });
       if (present === 0) continue;
-      const treated = treatColumn(raw, treatment);
+      const own = leaf.treatment ?? treatment;
+      const treated = treatColumn(raw, own);
       reports.push({
         indicator: leaf.id,
         scopeGroup: group,
+        method: own.method,
+        overridden: leaf.treatment !== undefined,
         applied: treated.applied,
         winsorised: treated.winsorised,
         skewBefore: treated.skewBefore,

@@ -9,7 +9,11 @@
  * 2. when `varyNormalisation`, the normalisation method is drawn uniformly from min–max, z-score
  *    and percentile rank (range and scope as in the input);
  * 3. when `varyTreatment`, the skew treatment is drawn uniformly from none and COINr's rule (with
- *    the input's thresholds when it already uses `coinr`, else COINr's defaults 5 / 2 / 3.5);
+ *    the input's thresholds when it already uses that rule, else COINr's defaults 5 / 2 / 3.5):
+ *    the rule with `log_CT_plus` as its fallback (`coinr_plus`) when the input uses `coinr_plus`
+ *    or `log_plus`, else the rule with `log_CT` (`coinr`). An indicator with a treatment of its
+ *    own (the spec's per-indicator choice) keeps it in every draw: that is a choice made for
+ *    that indicator, not one of the method choices the draws explore;
  *
  * then the index is computed (`indexScore`, prepared leaves cached per normalisation and
  * treatment) and the units ranked, region-wide or within each scope group.
@@ -60,10 +64,18 @@ export interface SensitivityOptions {
 
 /** The normalisation methods drawn from, in this order (index = the uniform integer drawn). */
 export const NORMALISATIONS: readonly NormMethod[] = ['minmax', 'zscore', 'rank'];
-/** The treatments drawn from, in this order. */
+/** The treatments drawn from, in this order, when the input's treatment is `none`, `log` or `coinr`. */
 export const TREATMENTS: readonly TreatmentMethod[] = ['none', 'coinr'];
-/** COINr qTreat defaults, used when the draw picks `coinr` and the input's treatment is not `coinr`. */
-const COINR_TREATMENT: Treatment = { method: 'coinr', winmax: 5, skew: 2, kurtosis: 3.5 };
+/** The same when the input's treatment is `coinr_plus` or `log_plus` (COINr's log_CT_plus fallback). */
+export const TREATMENTS_PLUS: readonly TreatmentMethod[] = ['none', 'coinr_plus'];
+
+/** The treatments the draws choose from for an input treated with `method`. */
+export function treatmentsDrawn(method: TreatmentMethod): readonly TreatmentMethod[] {
+  return method === 'coinr_plus' || method === 'log_plus' ? TREATMENTS_PLUS : TREATMENTS;
+}
+
+/** COINr qTreat defaults, used when the draw picks a rule the input does not use already. */
+const QTREAT_DEFAULTS = { winmax: 5, skew: 2, kurtosis: 3.5 } as const;
 
 /** The generator of draw `draw` for `seed`: xoshiro128** seeded by SplitMix64 of seed·2^32 + draw. */
 export function drawRng(seed: number, draw: number): Rng {
@@ -117,15 +129,17 @@ export function drawChoices(input: Pick<IndexInput, 'leaves' | 'groups' | 'optio
   // Groups: siblings share a parent; the root (parent null) is alone in its set and keeps its weight.
   renormaliseSiblings(groupWeights, input.groups);
   const normalisation = options.varyNormalisation ? NORMALISATIONS[rng.int(NORMALISATIONS.length)] : input.options.normalisation.method;
-  const treatment = options.varyTreatment ? TREATMENTS[rng.int(TREATMENTS.length)] : input.options.treatment.method;
+  const drawn = treatmentsDrawn(input.options.treatment.method);
+  const treatment = options.varyTreatment ? drawn[rng.int(drawn.length)] : input.options.treatment.method;
   return { leafWeights, groupWeights, normalisation, treatment };
 }
 
 /** The engine input of a draw (values shared with `input`, not copied). */
 export function drawInput(input: IndexInput, c: DrawChoices): IndexInput {
   const base = input.options.treatment;
+  const rule = c.treatment === 'coinr' || c.treatment === 'coinr_plus';
   const treatment: Treatment =
-    c.treatment === base.method ? base : c.treatment === 'coinr' ? COINR_TREATMENT : { ...base, method: c.treatment };
+    c.treatment === base.method ? base : rule ? { method: c.treatment, ...QTREAT_DEFAULTS } : { ...base, method: c.treatment };
   return {
     n: input.n,
     scopeGroup: input.scopeGroup,

@@ -4,14 +4,25 @@
  * a column passes when |skewness| < `skew` OR kurtosis < `kurtosis`; a column that fails is
  * winsorised one step at a time (the highest values pulled down to the next highest when skew ≥ 0,
  * the lowest up otherwise) until it passes or `winmax` points are treated; if it still fails, the
- * winsorisation is dropped and `log_CT` is applied to the original column instead.
+ * winsorisation is dropped and `log_CT` is applied to the original column instead. `coinr_plus` is
+ * `qTreat(f2 = "log_CT_plus")`: the same rule with COINr's skew-aware `log_CT_plus` as the fallback.
+ *
+ * Sources (bluefoxr/COINr): `Treat.numeric`, `winsorise`, `log_CT`, `check_SkewKurt` in R/treat.R
+ * (@9a9dc777391dc94f887385d7f9f2c1d70e2f063d); `qTreat.data.frame` in R/qfuncs.R
+ * (@49faac222d7c86db84b6ae7356a61a0d98b27ed2), which passes `f2` through to `Treat`;
+ * `log_CT_plus` in R/treat.R of COINr 1.x as kept in the fork cimentadaj/COINr
+ * (@4681da919855948a155a093b2eb55bbf35b3980e).
  */
 import { kurtosis, skewness } from './skew-kurtosis.ts';
-import type { Treatment } from './composite-types.ts';
+import type { Treatment, TreatmentMethod } from './composite-types.ts';
+
+/** Every treatment method (the spec's and the CLI's accepted values). */
+export const TREATMENT_METHODS: readonly TreatmentMethod[] = ['coinr', 'coinr_plus', 'log', 'log_plus', 'none'];
 
 export interface TreatedColumn {
   values: Float64Array;
-  applied: 'none' | 'winsorised' | 'log';
+  /** `log_neg`: `log_CT_plus` on a column whose skew is not positive (COINr's label `log_CT_neg`). */
+  applied: 'none' | 'winsorised' | 'log' | 'log_neg';
   /** Points winsorised (COINr's `nwin`); 0 unless `applied` is `winsorised`. */
   winsorised: number;
   skewBefore: number;
@@ -38,6 +49,25 @@ export function logCT(x: Float64Array): Float64Array {
   }
   const a = 0.01 * (max - min);
   return x.map((v) => Math.log(v - min + a));
+}
+
+/**
+ * COINr `log_CT_plus`: `log_CT` where the skew is positive, else its mirror image
+ * `−log(max + a − x)` with the same `a = 0.01 (max − min)`. Both are increasing in x, so the order
+ * of the units and the indicator's direction are kept; the mirror image stretches the long lower
+ * tail instead of the upper one, which `log_CT` would compress and so make the skew worse. COINr
+ * tests `skew > 0` strictly: a column of skew exactly 0 takes the mirror branch.
+ */
+export function logCTPlus(x: Float64Array): { values: Float64Array; negative: boolean } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of x) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const a = 0.01 * (max - min);
+  if (skewness(x) > 0) return { values: x.map((v) => Math.log(v - min + a)), negative: false };
+  return { values: x.map((v) => -Math.log(max + a - v)), negative: true };
 }
 
 /**
@@ -74,8 +104,9 @@ function winsorise(x: Float64Array, t: Treatment): { values: Float64Array; nwin:
 }
 
 /**
- * Treats one column (NaN = missing, kept). `none` copies it; `log` applies `log_CT` always;
- * `coinr` follows `qTreat` as described above. Columns with fewer than 4 values are not treated
+ * Treats one column (NaN = missing, kept). `none` copies it; `log` applies `log_CT` always and
+ * `log_plus` `log_CT_plus` always; `coinr` follows `qTreat` as described above, and `coinr_plus`
+ * the same with `log_CT_plus` as the fallback. Columns with fewer than 4 values are not treated
  * (COINr's skewness and kurtosis need 3 and 4 points).
  */
 export function treatColumn(x: Float64Array, t: Treatment): TreatedColumn {
@@ -93,9 +124,14 @@ export function treatColumn(x: Float64Array, t: Treatment): TreatedColumn {
   let count = 0;
   for (const v of x) if (!Number.isNaN(v)) count++;
   if (t.method === 'none' || count < 4) return result(Float64Array.from(x), 'none', 0);
+  const plus = (): TreatedColumn => {
+    const p = logCTPlus(x);
+    return result(p.values, p.negative ? 'log_neg' : 'log', 0);
+  };
   if (t.method === 'log') return result(logCT(x), 'log', 0);
+  if (t.method === 'log_plus') return plus();
   if (passes(x, t)) return result(Float64Array.from(x), 'none', 0);
   const w = winsorise(x, t);
   if (passes(w.values, t)) return result(w.values, 'winsorised', w.nwin);
-  return result(logCT(x), 'log', 0);
+  return t.method === 'coinr_plus' ? plus() : result(logCT(x), 'log', 0);
 }

@@ -15,8 +15,9 @@ export function countryScopeGroups(countries: readonly string[]): { codes: strin
 
 /**
  * The {@link IndexInput} of `spec` on `tables`: one leaf per enabled indicator (its values are the
- * table column `column ?? id`), the groups with an enabled indicator below them, the spec's options, and the units'
- * countries as scope groups (ids sorted, so `GT` = 0, `HN` = 1, `SV` = 2 on the default data).
+ * table column `column ?? id`; its own treatment, if any, completed by the spec-wide one), the
+ * groups with an enabled indicator below them, the spec's options, and the units' countries as
+ * scope groups (ids sorted, so `GT` = 0, `HN` = 1, `SV` = 2 on the default data).
  *
  * @throws Error naming every column the spec needs that the tables lack, or whose length differs
  *   from the number of units.
@@ -32,7 +33,13 @@ export function indexInputFromSpec(tables: RankTables, spec: IndexSpec): IndexIn
     const values = tables.columns.get(column);
     if (!values) missing.push(column);
     else if (values.length !== n) wrongLength.push(`${column} (${values.length} values for ${n} units)`);
-    else leaves.push({ id: ind.id, parent: ind.parent, weight: ind.weight, direction: ind.direction, values });
+    else {
+      const leaf: IndicatorLeaf = { id: ind.id, parent: ind.parent, weight: ind.weight, direction: ind.direction, values };
+      // An indicator's own treatment takes the spec-wide thresholds it does not set (COINr merges
+      // indiv_specs into global_specs the same way).
+      if (ind.treatment) leaf.treatment = { ...spec.treatment, ...ind.treatment };
+      leaves.push(leaf);
+    }
   }
   if (missing.length > 0) {
     throw new Error(`indicator column${missing.length > 1 ? 's' : ''} not found in ${spec.data.values.file}: ${missing.join(', ')}`);

@@ -5,9 +5,11 @@
  * a range whose ends differ) are made here only.
  */
 import type { Aggregation, NormMethod, PillarRule, TreatmentMethod } from '../analysis/composite-types.ts';
+import { TREATMENT_METHODS } from '../analysis/treat-column.ts';
 import {
   SPEC_VERSION,
   type IndexSpec,
+  type IndicatorTreatment,
   type SensitivitySettings,
   type SpecData,
   type SpecGroup,
@@ -124,6 +126,39 @@ class Reader {
 const nonNegative = (x: number) => x >= 0;
 const isInteger = (x: number) => Number.isInteger(x);
 
+/** The thresholds of a treatment and their rules (spec-wide and per indicator alike). */
+const THRESHOLDS = [
+  ['winmax', (x: number) => isInteger(x) && x >= 0, 'an integer ≥ 0'],
+  ['skew', (x: number) => x > 0, 'a number > 0'],
+  ['kurtosis', (x: number) => x > 0, 'a number > 0'],
+] as const;
+
+/** The spec-wide thresholds, defaults filled in. */
+function readThresholds(t: Reader, fallback: Record<(typeof THRESHOLDS)[number][0], number>) {
+  const [winmax, skew, kurtosis] = THRESHOLDS.map(([k, check, rule]) => t.number(k, fallback[k], check, rule));
+  return { winmax, skew, kurtosis };
+}
+
+/**
+ * An indicator's own treatment: the method required, thresholds only where given (the others are
+ * the spec-wide ones, as COINr merges `indiv_specs` into `global_specs`). Undefined when invalid.
+ */
+function readIndicatorTreatment(r: Reader): IndicatorTreatment | undefined {
+  const t = r.object('treatment', false);
+  if (!t) return undefined;
+  const before = r.issues.length;
+  t.only(['method', 'winmax', 'skew', 'kurtosis']);
+  const method = t.oneOf('method', TREATMENT_METHODS, undefined);
+  if (method === undefined) return undefined;
+  const out: IndicatorTreatment = { method };
+  for (const [k, check, rule] of THRESHOLDS) {
+    if (t.obj[k] === undefined) continue;
+    const v = t.number(k, undefined, check, rule);
+    if (v !== undefined) out[k] = v;
+  }
+  return r.issues.length === before ? out : undefined;
+}
+
 function readData(r: Reader): SpecData | undefined {
   r.only(['units', 'values']);
   const u = r.object('units', true);
@@ -160,7 +195,7 @@ function readIndicator(issues: string[], raw: unknown, path: string): SpecIndica
     return undefined;
   }
   const r = new Reader(issues, raw, path);
-  r.only(['id', 'column', 'direction', 'weight', 'parent', 'enabled']);
+  r.only(['id', 'column', 'direction', 'weight', 'parent', 'enabled', 'treatment']);
   const id = r.string('id', true);
   const column = r.string('column', false);
   const dir = raw.direction;
@@ -171,10 +206,13 @@ function readIndicator(issues: string[], raw: unknown, path: string): SpecIndica
   const weight = r.number('weight', undefined, nonNegative, 'a number ≥ 0');
   const parent = r.string('parent', true);
   const enabled = r.boolean('enabled', true);
+  const treatment = raw.treatment === undefined ? undefined : readIndicatorTreatment(r);
+  if (raw.treatment !== undefined && treatment === undefined) return undefined;
   if (id === undefined || direction === undefined || weight === undefined || parent === undefined) return undefined;
   if (enabled === undefined) return undefined;
   const out: SpecIndicator = { id, direction, weight, parent, enabled };
   if (column !== undefined) out.column = column;
+  if (treatment !== undefined) out.treatment = treatment;
   return out;
 }
 
@@ -246,7 +284,8 @@ function checkTree(issues: string[], indicators: SpecIndicator[], groups: SpecGr
  * Validates a parsed JSON value as an {@link IndexSpec} and fills defaults: treatment `coinr`
  * (winmax 5, |skew| > 2, kurtosis > 3.5), normalisation min–max to [0, 100] within each country,
  * arithmetic aggregation, minWeightShare 0.5, pillarRule `available`, top 50 region-wide, sensitivity 1,000 draws, seed 1,
- * weight jitter 0.5, both variations on, robust threshold 0.9; indicators enabled; long-format
+ * weight jitter 0.5, both variations on, robust threshold 0.9; indicators enabled, with the
+ * spec-wide treatment unless they carry their own (`treatment.method`, thresholds optional); long-format
  * columns `indicator_id` and `value`. An optional top-level `provenance` object (written by the
  * export beside a priority list) is accepted and left out of the result.
  *
@@ -308,10 +347,8 @@ export function parseIndexSpec(json: unknown): IndexSpec {
   const t = r.object('treatment', false);
   t?.only(['method', 'winmax', 'skew', 'kurtosis']);
   const treatment = t && {
-    method: t.oneOf('method', ['none', 'log', 'coinr'] as const, d.treatment.method),
-    winmax: t.number('winmax', d.treatment.winmax, (x) => isInteger(x) && x >= 0, 'an integer ≥ 0'),
-    skew: t.number('skew', d.treatment.skew, (x) => x > 0, 'a number > 0'),
-    kurtosis: t.number('kurtosis', d.treatment.kurtosis, (x) => x > 0, 'a number > 0'),
+    method: t.oneOf('method', TREATMENT_METHODS, d.treatment.method),
+    ...readThresholds(t, d.treatment),
   };
 
   const nr = r.object('normalisation', false);

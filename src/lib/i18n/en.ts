@@ -4,6 +4,7 @@ import { importsEn } from './imports-en.ts';
 import { investmentDataEn } from './investment-data-en.ts';
 import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
+import { skewTreatmentEn } from './skew-treatment-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
 import { mapEn } from './map-en.ts';
@@ -417,6 +418,7 @@ export const en: Messages = {
   importErrors: importErrorsEn,
   exports: exportsEn,
   investmentData: investmentDataEn,
+  skewTreatment: skewTreatmentEn,
   offline: offlineEn,
   links: linksEn,
   map: mapEn,

@@ -4,6 +4,7 @@ import { importsEs } from './imports-es.ts';
 import { investmentDataEs } from './investment-data-es.ts';
 import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
+import { skewTreatmentEs } from './skew-treatment-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { mapEs } from './map-es.ts';
@@ -418,6 +419,7 @@ export const es: Messages = {
   importErrors: importErrorsEs,
   exports: exportsEs,
   investmentData: investmentDataEs,
+  skewTreatment: skewTreatmentEs,
   offline: offlineEs,
   links: linksEs,
   map: mapEs,

@@ -1,8 +1,8 @@
 /**
  * Recomputation of the ranking on every change of the builder, keeping the prepared (treated,
  * normalised) indicators while only weights, aggregation, the coverage threshold or top N change:
- * `prepareLeaves` depends on the enabled indicators, their directions and values, the scope groups,
- * the treatment and the normalisation only.
+ * `prepareLeaves` depends on the enabled indicators, their directions, values and own treatments,
+ * the scope groups, the treatment and the normalisation only.
  */
 import type { IndexInput } from '../analysis/composite-types.ts';
 import { prepareLeaves, type PreparedLeaves } from '../analysis/prepare-leaves.ts';
@@ -26,6 +26,7 @@ function sameLeaves(a: IndexInput, b: IndexInput): boolean {
     const x = a.leaves[l];
     const y = b.leaves[l];
     if (x.id !== y.id || x.direction !== y.direction || x.values !== y.values) return false;
+    if (JSON.stringify(x.treatment) !== JSON.stringify(y.treatment)) return false;
   }
   return JSON.stringify([a.options.treatment, a.options.normalisation]) === JSON.stringify([b.options.treatment, b.options.normalisation]);
 }
