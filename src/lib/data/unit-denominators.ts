@@ -3,16 +3,19 @@
  * long indicator table (`unit_id, indicator_id, value`, as public/data/indicators.csv).
  *
  * - Population: indicator `population`, or any `<prefix>_population` (the default data has
- *   `gt_population`, Censo 2018, and `sv_population`, Censo 2024; Honduras has none).
+ *   `gt_population`, Censo 2018, `hn_population`, INE Honduras projections for all 298
+ *   municipios, and `sv_population`, Censo 2024), so money per capita exists in all three.
  * - Emigrants: indicator `emigrants` or `<prefix>_emigrants` (a count) when present, else
  *   `<prefix>_emigrants_per_1000` × population / 1000 (the default data: `sv_emigrants_per_1000`,
  *   emigrants 2014–2024 per 1,000 residents, Censo 2024).
- * - Only municipio-level indicators: a department figure spread on every municipio of the department
+ * - Only municipio-level values: a department figure spread on every municipio of the department
  *   (catalog `level: department`, or an id with `_dept_` when no catalog is given) is never used as a
- *   municipal count.
+ *   municipal count. An indicator assembled from national sources (`by_country`) is judged per
+ *   country, by the unit's country (the id's first two letters): `emigrants_per_1000` is municipal
+ *   for El Salvador (Censo 2024) and a department figure for Guatemala and Honduras.
  * A unit with no such value gets NaN, never 0.
  */
-import type { CatalogEntry } from './schema.ts';
+import type { CatalogEntry, CountryCode } from './schema.ts';
 
 export interface IndicatorValue {
   unit_id: string;
@@ -35,8 +38,14 @@ const isEmigrantRate = (id: string) => /(^|_)emigrants_per_1000$/.test(id);
 export function unitDenominators(unitIds: readonly string[], values: Iterable<IndicatorValue>, catalog?: readonly CatalogEntry[]): UnitDenominators {
   const n = unitIds.length;
   const at = new Map(unitIds.map((id, i) => [id, i]));
-  const level = new Map((catalog ?? []).map((c) => [c.id, c.level]));
-  const municipal = (id: string) => (catalog ? level.get(id) === 'municipio' : !id.includes('_dept_'));
+  const entries = new Map((catalog ?? []).map((c) => [c.id, c]));
+  const municipal = (id: string, unitId: string) => {
+    if (!catalog) return !id.includes('_dept_');
+    const e = entries.get(id);
+    if (!e) return false;
+    const own = e.by_country?.[unitId.slice(0, 2) as CountryCode];
+    return (own ? own.level : e.level) === 'municipio';
+  };
   const population = new Float64Array(n).fill(NaN);
   const emigrants = new Float64Array(n).fill(NaN);
   const rate = new Float64Array(n).fill(NaN);
@@ -46,7 +55,7 @@ export function unitDenominators(unitIds: readonly string[], values: Iterable<In
   for (const v of values) {
     const i = at.get(v.unit_id);
     const id = v.indicator_id;
-    if (i === undefined || !Number.isFinite(v.value) || !municipal(id)) continue;
+    if (i === undefined || !Number.isFinite(v.value) || !municipal(id, v.unit_id)) continue;
     if (isPopulation(id) && Number.isNaN(population[i])) {
       population[i] = v.value;
       popFrom.add(id);
