@@ -1,6 +1,5 @@
 import type { MapMessages } from './map-messages.ts';
-
-const list = (xs: string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+import { formatNumber } from './format-number.ts';
 
 /** English texts of the map. */
 export const mapEn: MapMessages = {
@@ -10,17 +9,12 @@ export const mapEn: MapMessages = {
   scaleRank: 'Rank within country',
   notComparable: 'These values are not comparable across countries (different national sources, or normalised within each country): each country has its own classes.',
   perCountryNote: 'Classes are computed within each country: a colour compares a municipio with the others of its country, not across borders.',
-  rankNote: (k) => `Rank within each country in ${k} equal shares; darkest = highest values. Rows give the ranks held (1 = highest).`,
+  rankNote: (k) => `Rank within each country in ${formatNumber(k, 'en', 0)} equal shares; darkest = highest values. Rows give the ranks held (1 = highest).`,
   ranksHeader: 'ranks',
   evidenceLine: ({ level, year, source }) => `${level === 'department' ? 'Department figures' : 'Municipio figures'}${year ? ` · ${year}` : ''} · ${source}`,
   departmentFiguresIn: (countries) => `Department figures: ${countries}`,
-  caption: ({ label, parts, departmentCountries }) => {
-    const what = parts.map((p) => `${p.country} ${p.level === 'department' ? 'department' : 'municipio'} figures${p.year ? `, ${p.year}` : ''}`).join('; ');
-    const dept = departmentCountries.length
-      ? ` Department figures for ${list(departmentCountries)} are the same for every municipio of the department.`
-      : '';
-    return `${label} (${what}).${dept}`;
-  },
+  captionPart: (country, level, year) => `${country}: ${level === 'department' ? 'department' : 'municipio'} figures${year ? `, ${year}` : ''}`,
+  captionDepartment: (countries) => `Department figures for ${countries} are the same for every municipio of the department.`,
   start: 'Open Index to rank municipios; click a municipio for its profile.',
   groupBy: 'Group by',
   groupPillars: 'Root Causes pillars',

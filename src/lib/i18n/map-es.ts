@@ -1,6 +1,5 @@
 import type { MapMessages } from './map-messages.ts';
-
-const list = (xs: string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} y ${xs[xs.length - 1]}`);
+import { formatNumber } from './format-number.ts';
 
 /** Spanish texts of the map. */
 export const mapEs: MapMessages = {
@@ -10,17 +9,12 @@ export const mapEs: MapMessages = {
   scaleRank: 'Posición dentro del país',
   notComparable: 'Estos valores no son comparables entre países (fuentes nacionales distintas, o normalizados dentro de cada país): cada país tiene sus propias clases.',
   perCountryNote: 'Las clases se calculan dentro de cada país: un color compara un municipio con los demás de su país, no entre fronteras.',
-  rankNote: (k) => `Posición dentro de cada país en ${k} partes iguales; más oscuro = valores más altos. Las filas dan las posiciones (1 = el más alto).`,
+  rankNote: (k) => `Posición dentro de cada país en ${formatNumber(k, 'es', 0)} partes iguales; más oscuro = valores más altos. Las filas dan las posiciones (1 = el más alto).`,
   ranksHeader: 'posiciones',
   evidenceLine: ({ level, year, source }) => `${level === 'department' ? 'Cifras departamentales' : 'Cifras municipales'}${year ? ` · ${year}` : ''} · ${source}`,
   departmentFiguresIn: (countries) => `Cifras departamentales: ${countries}`,
-  caption: ({ label, parts, departmentCountries }) => {
-    const what = parts.map((p) => `${p.country} cifras ${p.level === 'department' ? 'departamentales' : 'municipales'}${p.year ? `, ${p.year}` : ''}`).join('; ');
-    const dept = departmentCountries.length
-      ? ` Las cifras departamentales de ${list(departmentCountries)} son las mismas para todos los municipios del departamento.`
-      : '';
-    return `${label} (${what}).${dept}`;
-  },
+  captionPart: (country, level, year) => `${country}: cifras ${level === 'department' ? 'departamentales' : 'municipales'}${year ? `, ${year}` : ''}`,
+  captionDepartment: (countries) => `Las cifras departamentales de ${countries} son las mismas para todos los municipios del departamento.`,
   start: 'Abra Índice para ordenar los municipios; haga clic en un municipio para ver su perfil.',
   groupBy: 'Agrupar por',
   groupPillars: 'Pilares de Causas Raíz',

@@ -24,16 +24,10 @@ export interface MapMessages {
   evidenceLine: (p: { level: 'municipio' | 'department'; year: string; source: string }) => string;
   /** The map badge when some countries' figures are department level (`countries`: "GT, HN"). */
   departmentFiguresIn: (countries: string) => string;
-  /**
-   * The caption over the map: what it shows, per country its level and year; the department
-   * warning when some are department figures; and where to start.
-   */
-  caption: (p: {
-    label: string;
-    parts: { country: string; level: 'municipio' | 'department'; year: string }[];
-    /** Country codes whose values are department figures ("GT and HN"); empty when none. */
-    departmentCountries: string[];
-  }) => string;
+  /** The caption over the map, one country's part: its level and year ("Guatemala: department figures, 2002–2018"). */
+  captionPart: (country: string, level: 'municipio' | 'department', year: string) => string;
+  /** The caption's warning when some countries' values are department figures (`countries`: "Guatemala and Honduras"). */
+  captionDepartment: (countries: string) => string;
   /** Where to start, after the caption. */
   start: string;
   /** The picker's grouping toggle. */
