@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../../src/lib/data/schema.ts';
-import { countryRankLegends, countryValueLegends } from '../../src/lib/map/country-legends.ts';
+import { countryRankLegends, countryValueLegends, shownCountryLegends } from '../../src/lib/map/country-legends.ts';
 import { classesWithinGroups } from '../../src/lib/analysis/classes-within-groups.ts';
 import { rankClassesWithinGroups } from '../../src/lib/analysis/rank-classes-within-groups.ts';
 import { equalIntervalBreaks } from '../../src/lib/analysis/equal-interval-breaks.ts';
@@ -78,5 +78,18 @@ describe('countryRankLegends', () => {
     ]);
     expect(legends[2].rows.map((r) => r.label)).toEqual(['2', '1']);
     expect(legends[2].noData).toBe(1);
+  });
+});
+
+describe('shownCountryLegends', () => {
+  it('follows the scale the choropleth draws: value classes, rank classes, or none on the region scale', () => {
+    const within = classesWithinGroups(values, group, 3, equalIntervalBreaks, 2);
+    const palettes = within.bounds.map((b) => sequentialPalette(b.length - 1));
+    const ranks = rankClassesWithinGroups(values, group, 3, 2);
+    const byValue = shownCountryLegends(emigrants, COUNTRIES, { withinCountry: within, rankWithinCountry: null, countryPalettes: palettes }, 'en');
+    expect(byValue[0].rows[0].label).toBe('0 – 20');
+    const byRank = shownCountryLegends(emigrants, COUNTRIES, { withinCountry: null, rankWithinCountry: ranks, countryPalettes: palettes }, 'en');
+    expect(byRank[0].rows[0].label).toBe('4 – 3');
+    expect(shownCountryLegends(emigrants, COUNTRIES, { withinCountry: null, rankWithinCountry: null, countryPalettes: [] }, 'en')).toEqual([]);
   });
 });

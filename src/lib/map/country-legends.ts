@@ -84,3 +84,18 @@ export function countryRankLegends(
   });
   return out;
 }
+
+/**
+ * The per-country legends of what the choropleth draws: its within-country value classes, or its
+ * rank classes (one palette for all countries), or none on the region scale.
+ */
+export function shownCountryLegends(
+  entry: CatalogEntry,
+  countries: readonly CountryCode[],
+  shown: { withinCountry: CountryClasses | null; rankWithinCountry: CountryRankClasses | null; countryPalettes: readonly (readonly Rgb[])[] },
+  locale: string,
+): CountryLegend[] {
+  if (shown.withinCountry) return countryValueLegends(entry, countries, shown.withinCountry, shown.countryPalettes, locale);
+  if (shown.rankWithinCountry) return countryRankLegends(entry, countries, shown.rankWithinCountry, shown.countryPalettes[0] ?? [], locale);
+  return [];
+}

@@ -19,6 +19,8 @@ import { unitScoreColumns } from '../export/unit-score-columns.ts';
 import { mapPng } from '../export/map-png.ts';
 import { mapSnapshot } from '../map/map-snapshot.ts';
 import { legendClasses, cssRgb } from '../map/legend-classes.ts';
+import { shownCountryLegends } from '../map/country-legends.ts';
+import { COUNTRIES } from '../state/dataset-files.ts';
 import { NO_DATA_RGB, NO_DATA_OUTLINE_RGB } from '../map/palettes.ts';
 import { HIGHLIGHT_RGB, HIGHLIGHT_HALO_RGB } from '../map/highlight-layer.ts';
 import { pick } from '../i18n/pick.ts';
@@ -184,10 +186,16 @@ export async function mapPngFile(app: App): Promise<Blob | null> {
   if (!shot) return null;
   const t = app.locale.t;
   const lang = app.locale.lang;
-  const rows = legendClasses(ch.bounds, ch.palette as [number, number, number][], ch.counts.perClass, t.locale);
+  // Per-country classes (values not comparable across countries): each row names its country.
+  const rows =
+    ch.scale === 'region'
+      ? legendClasses(ch.bounds, ch.palette as [number, number, number][], ch.counts.perClass, t.locale)
+      : shownCountryLegends(entry, COUNTRIES, ch, t.locale).flatMap((l) => l.rows.map((r) => ({ ...r, label: `${l.country} ${r.label}` })));
   const r = app.targeting.result;
   const topN = app.view === 'index' && r ? r.inTopN.reduce((k, x) => k + x, 0) : 0;
   const notes = [t.methods[ch.method]];
+  if (ch.scale === 'country') notes.push(t.map.perCountryNote);
+  if (ch.scale === 'rank') notes.push(t.map.rankNote(ch.rankWithinCountry?.k ?? ch.k));
   if (entry.level === 'department') notes.push(t.departmentNote);
   notes.push(entry.countries.length === 1 ? t.singleCountryNote(t.countries[entry.countries[0]]) : t.crossBorderNote);
   const date = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(new Date());
