@@ -1,13 +1,24 @@
 /**
  * Builds catalog entries with a fixed key order and the source's citation and licence filled in
- * from {@link SOURCES}, so that an entry can never cite a source the manifest lacks.
+ * from {@link SOURCES}, so that an entry can never cite a source the manifest lacks. A builder
+ * makes drafts; the lines of effort are attached to the final catalog ({@link withLoe}), after the
+ * per-country entries that measure one concept have been assembled into one.
  */
 import type { CatalogEntry, Pillar } from '../../src/lib/data/schema.ts';
+import { indicatorLoe } from './indicator-loe.ts';
 import { SOURCES, type SourceId } from './sources.ts';
 
-export type EntrySpec = Omit<CatalogEntry, 'source' | 'licence' | 'source_id'> & { source_id: SourceId };
+/** A catalog entry before its lines of effort are attached. */
+export type CatalogDraft = Omit<CatalogEntry, 'loe'>;
 
-export function catalogEntry(spec: EntrySpec): CatalogEntry {
+export type EntrySpec = Omit<CatalogEntry, 'source' | 'licence' | 'source_id' | 'loe' | 'by_country'> & { source_id: SourceId };
+
+/** The entry with its lines of effort from `indicator-loe.ts` (throws when the table lacks it). */
+export function withLoe(draft: CatalogDraft): CatalogEntry {
+  return { ...draft, loe: indicatorLoe(draft.id) };
+}
+
+export function catalogEntry(spec: EntrySpec): CatalogDraft {
   const s = SOURCES[spec.source_id];
   return {
     id: spec.id,

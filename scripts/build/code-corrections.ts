@@ -69,4 +69,22 @@ export const CODE_CORRECTIONS: readonly CodeCorrection[] = [
     toName: 'Sanarate',
     reason: 'as 0206: A2SIT\'s share rural at 0207 (0.4682) is Sanarate\'s in Censo 2018 (18,468 of 39,444)',
   },
+  {
+    source: 'ine_hnd_population_projection',
+    code: '0801',
+    dept: '08',
+    name: 'Tegucigalpa',
+    to: '0801',
+    toName: 'Distrito Central',
+    reason: 'another name of the same municipio: Distrito Central (INE 0801) is the municipio of Tegucigalpa and Comayagüela; 1.34 million people in 2024, the largest row of the file',
+  },
+  {
+    source: 'ine_hnd_population_projection',
+    code: '0820',
+    dept: '08',
+    name: 'Cantarranas',
+    to: '0820',
+    toName: 'San Juan De Flores',
+    reason: 'another name of the same municipio: San Juan de Flores (INE 0820) is commonly called Cantarranas, after its head town',
+  },
 ];

@@ -3,12 +3,13 @@
  * share: adding a value only when it is a finite number, and expanding a department value to
  * every municipio of the department.
  */
-import type { CatalogEntry, UnitProps } from '../../src/lib/data/schema.ts';
+import type { UnitProps } from '../../src/lib/data/schema.ts';
+import type { CatalogDraft } from './catalog-entry.ts';
 import type { IndicatorRow } from './types.ts';
 
 export interface IndicatorSet {
   rows: IndicatorRow[];
-  catalog: CatalogEntry[];
+  catalog: CatalogDraft[];
 }
 
 /** Collects rows; silently refuses `null` (missing) and throws on NaN/Infinity (a bug upstream). */

@@ -5,10 +5,15 @@
  *
  * Output contract: rows sorted by unit_id then indicator_id, one row per (unit, indicator), finite
  * values only (a missing source value gives no row, never 0), every unit id known, every row's
- * indicator in the catalog and every catalog entry with rows. Catalog sorted by pillar.
+ * indicator in the catalog and every catalog entry with rows. Catalog sorted by pillar. The
+ * per-country migration entries of one concept are assembled into three-country entries
+ * (`assemble-by-country.ts`); every entry carries its CMMS lines of effort (`indicator-loe.ts`).
  */
 import type { CatalogEntry, SourceInfo } from '../../src/lib/data/schema.ts';
-import { PILLAR_ORDER } from './catalog-entry.ts';
+import { assembleByCountry } from './assemble-by-country.ts';
+import { PILLAR_ORDER, withLoe } from './catalog-entry.ts';
+import { INDICATOR_LOE } from './indicator-loe.ts';
+import { elSalvadorAdditions } from './indicators-sv-additions.ts';
 import { guatemalaIndicators } from './indicators-gt.ts';
 import { hondurasIndicators } from './indicators-hn.ts';
 import { elSalvadorIndicators } from './indicators-sv.ts';
@@ -17,22 +22,40 @@ import type { BuildContext, IndicatorRow, IndicatorsResult } from './types.ts';
 import { violenceFragilityIndicators } from './violence-fragility.ts';
 
 export function buildIndicators(ctx: BuildContext): IndicatorsResult {
-  const parts = [guatemalaIndicators(ctx), elSalvadorIndicators(ctx), hondurasIndicators(ctx), violenceFragilityIndicators(ctx)];
-  const rows = parts.flatMap((p) => p.rows);
-  const catalog = parts.flatMap((p) => p.catalog);
+  const parts = [
+    guatemalaIndicators(ctx),
+    elSalvadorIndicators(ctx),
+    elSalvadorAdditions(ctx),
+    hondurasIndicators(ctx),
+    violenceFragilityIndicators(ctx),
+  ];
+  const assembled = assembleByCountry(
+    parts.flatMap((p) => p.rows),
+    parts.flatMap((p) => p.catalog),
+  );
+  const rows = assembled.rows;
+  const catalog = assembled.catalog.map(withLoe);
+  const loeIds = new Set(catalog.map((e) => e.id));
+  const unused = Object.keys(INDICATOR_LOE).filter((id) => !loeIds.has(id));
+  if (unused.length) throw new Error(`indicator-loe.ts lists ids that are not in the catalog: ${unused.join(', ')}`);
 
   const rank = (e: CatalogEntry) => PILLAR_ORDER.indexOf(e.pillar);
   const sortedCatalog = catalog.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
   const sortedRows = [...rows].sort(compareRows);
 
   check(ctx, sortedRows, sortedCatalog);
-  const sourceIds = [...new Set(sortedCatalog.map((e) => e.source_id))].sort();
+  const sourceIds = [...new Set(sortedCatalog.flatMap(catalogSourceIds))].sort();
   const sources: SourceInfo[] = sourceIds.map((id) => ({ ...SOURCES[id as keyof typeof SOURCES] }));
   for (const e of sortedCatalog) {
     const n = sortedRows.filter((r) => r.indicator_id === e.id).length;
     ctx.log(`indicator ${e.id} [${e.pillar}, ${e.level}, ${e.countries.join('/')}]: ${n} rows`);
   }
   return { rows: sortedRows, catalog: sortedCatalog, sources };
+}
+
+/** Every source an entry cites: its own, and each country's when it is assembled from several. */
+export function catalogSourceIds(e: CatalogEntry): string[] {
+  return [e.source_id, ...Object.values(e.by_country ?? {}).map((c) => c.source_id)];
 }
 
 function compareRows(a: IndicatorRow, b: IndicatorRow): number {
@@ -47,7 +70,14 @@ function check(ctx: BuildContext, rows: IndicatorRow[], catalog: CatalogEntry[])
   const entries = new Map<string, CatalogEntry>();
   for (const e of catalog) {
     if (entries.has(e.id)) throw new Error(`catalog: duplicate id ${e.id}`);
-    if (!(e.source_id in SOURCES)) throw new Error(`catalog: ${e.id} cites unknown source ${e.source_id}`);
+    for (const id of catalogSourceIds(e)) if (!(id in SOURCES)) throw new Error(`catalog: ${e.id} cites unknown source ${id}`);
+    if (!Array.isArray(e.loe) || e.loe.some((l) => !Number.isInteger(l) || l < 1 || l > 8)) throw new Error(`catalog: ${e.id} has no valid loe (lines of effort 1–8; may be empty, must be present)`);
+    if (e.by_country) {
+      const keys = Object.keys(e.by_country).sort();
+      if (keys.join() !== [...e.countries].sort().join()) throw new Error(`catalog: ${e.id} by_country (${keys}) ≠ countries (${e.countries})`);
+      const levels = Object.values(e.by_country).map((c) => c.level);
+      if (e.level !== (levels.includes('department') ? 'department' : 'municipio')) throw new Error(`catalog: ${e.id} level is not the coarsest of its countries'`);
+    }
     entries.set(e.id, e);
   }
   const withRows = new Set<string>();

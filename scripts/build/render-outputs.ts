@@ -6,7 +6,7 @@ import type { CatalogEntry, InvestmentRow, UnitProps } from '../../src/lib/data/
 import { buildBoundaries, layerSize } from './boundaries.ts';
 import { BOUNDARY_SOURCE_IDS } from './boundary-sources.ts';
 import { toCsv } from './csv-write.ts';
-import { buildIndicators } from './indicators.ts';
+import { buildIndicators, catalogSourceIds } from './indicators.ts';
 import { buildInvestments } from './investments.ts';
 import { buildCommitments, COMMITMENT_COLUMNS, COMMITMENT_SOURCE_ID } from './investments-commitments.ts';
 import { SOURCES } from './sources.ts';
@@ -129,13 +129,13 @@ export function renderOutputs({ rawDir, version, log = () => {} }: RenderOptions
       path: 'indicators.csv',
       text: toCsv(INDICATOR_COLUMNS, indicatorRows),
       rows: indicatorRows.length,
-      sourceIds: uniqueSorted(catalog.filter((c) => usedIndicators.has(c.id)).map((c) => c.source_id)),
+      sourceIds: uniqueSorted(catalog.filter((c) => usedIndicators.has(c.id)).flatMap(catalogSourceIds)),
     },
     {
       path: 'catalog.json',
       text: stableJsonPretty(catalog),
       rows: catalog.length,
-      sourceIds: uniqueSorted(catalog.map((c) => c.source_id)),
+      sourceIds: uniqueSorted(catalog.flatMap(catalogSourceIds)),
     },
     {
       path: 'investments.csv',

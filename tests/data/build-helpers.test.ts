@@ -56,7 +56,7 @@ describe('unitTopology', () => {
     const island: UnitFeature = {
       type: 'Feature',
       id: 'SV99001',
-      properties: { unit_id: 'SV99001', country: 'SV', code: 'SV99001', name: 'Isla', dept_code: '14', dept_name: 'La Unión' },
+      properties: { unit_id: 'SV99001', country: 'SV', code: 'SV99001', name: 'Isla', dept_code: '14', dept_name: 'La Unión', ine_code: '' },
       geometry: { type: 'Polygon', coordinates: [ring] },
     };
     const topo = unitTopology([island], { minWeight: 1, quantization: 1e5 });

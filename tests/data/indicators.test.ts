@@ -73,10 +73,9 @@ describe('output contract', () => {
       'gt_deportees_rate', 'gt_migration_potential_pct', 'gt_return_migrants_per_1000', 'gt_population', 'gt_poverty_pct',
       'gt_gdp_per_capita', 'gt_food_insecurity_index', 'gt_unemployment_pct', 'gt_gini', 'gt_crime_rate', 'gt_violence_women_rate',
       'gt_domestic_violence_rate', 'gt_child_labour_pct', 'gt_mgmt_admin_index', 'gt_mgmt_strategic_index', 'gt_mgmt_financial_index',
-      'gt_public_services_index', 'gt_segeplan_ranking_2018', 'gt_dept_households_emigrants_pct', 'sv_emigrants_per_1000',
-      'sv_households_emigrants_pct', 'sv_households_remittances_pct', 'sv_population', 'sv_emigrants_violence_pct',
-      'hn_dept_households_emigrants_pct', 'hn_dept_emigrants_per_1000', 'hn_dept_households_remittances_pct', 'violence_score',
-      'climate_fragility_score',
+      'gt_public_services_index', 'gt_segeplan_ranking_2018', 'emigrants_per_1000', 'households_emigrants_pct',
+      'households_remittances_pct', 'sv_population', 'sv_emigrants_violence_pct', 'hn_population', 'sv_poverty_moderate_2019_pct',
+      'sv_poverty_moderate_2019_se', 'sv_pess_distritos', 'violence_score', 'climate_fragility_score',
     ]) expect(ids, id).toContain(id);
   });
 });
@@ -142,13 +141,13 @@ describe('Guatemala', () => {
 
   it('department emigration figures are identical across each department and marked as such', () => {
     const raw = readCsv(join(RAW_DIR, 'indicators', 'gtm_census2018_emigration_dept.csv'));
-    for (const id of ['gt_dept_emigrants_per_1000', 'gt_dept_households_emigrants_pct', 'gt_dept_households_remittances_pct']) {
-      expect(result.catalog.find((c) => c.id === id)!.level).toBe('department');
-      expect(values(id)).toHaveLength(340);
+    for (const id of ['emigrants_per_1000', 'households_emigrants_pct', 'households_remittances_pct']) {
+      expect(result.catalog.find((c) => c.id === id)!.by_country?.GT?.level).toBe('department');
+      expect(values(id).filter((r) => r.unit_id.startsWith('GT'))).toHaveLength(340);
     }
     const huehue = raw.find((r) => r.depto === '13')!;
     for (const u of units.filter((x) => x.country === 'GT' && x.dept_code === '13')) {
-      expect(valueOf(u.unit_id, 'gt_dept_households_emigrants_pct')).toBe(Number(huehue.pct_households_with_emigrants));
+      expect(valueOf(u.unit_id, 'households_emigrants_pct')).toBe(Number(huehue.pct_households_with_emigrants));
     }
   });
 });
@@ -168,10 +167,10 @@ describe('El Salvador', () => {
   it('joins on the inferred names (the census name columns are wrong from department 06 on)', () => {
     // Census row 06/01 is labelled "Cuscatlán Norte" but is San Salvador Centro (SV10001): 673,319 residents.
     expect(valueOf('SV10001', 'sv_population')).toBe(673_319);
-    expect(valueOf('SV10001', 'sv_emigrants_per_1000')).toBeCloseTo((19078 / 673319) * 1000, 10);
+    expect(valueOf('SV10001', 'emigrants_per_1000')).toBeCloseTo((19078 / 673319) * 1000, 10);
     expect(valueOf('SV04001', 'sv_population')).toBe(99_591); // the real Cuscatlán Norte
-    for (const id of ['sv_emigrants_per_1000', 'sv_households_emigrants_pct', 'sv_households_remittances_pct', 'sv_emigrants_violence_pct']) {
-      expect(values(id), id).toHaveLength(44);
+    for (const id of ['emigrants_per_1000', 'households_emigrants_pct', 'households_remittances_pct', 'sv_emigrants_violence_pct']) {
+      expect(values(id).filter((r) => r.unit_id.startsWith('SV')), id).toHaveLength(44);
     }
   });
 
@@ -185,11 +184,11 @@ describe('El Salvador', () => {
 
 describe('Honduras', () => {
   it('survey figures are department values, identical across the municipios of each department', () => {
-    for (const id of ['hn_dept_households_emigrants_pct', 'hn_dept_emigrants_per_1000', 'hn_dept_households_remittances_pct']) {
+    for (const id of ['households_emigrants_pct', 'emigrants_per_1000', 'households_remittances_pct']) {
       const entry = result.catalog.find((c) => c.id === id)!;
       expect(entry.level).toBe('department');
-      expect(entry.countries).toEqual(['HN']);
-      const rows = values(id);
+      expect(entry.by_country?.HN).toMatchObject({ level: 'department', year: '2023', source_id: 'ine_hnd_migration_survey2023' });
+      const rows = values(id).filter((r) => r.unit_id.startsWith('HN'));
       expect(rows).toHaveLength(298);
       const byDept = new Map<string, Set<number>>();
       for (const r of rows) {
@@ -201,6 +200,82 @@ describe('Honduras', () => {
       for (const [dept, set] of byDept) expect(set.size, `${id} ${dept}`).toBe(1);
     }
     // Atlántida (01): 22.3466…% of households with emigrants.
-    expect(valueOf('HN0101', 'hn_dept_households_emigrants_pct')).toBeCloseTo(22.34663770796194, 12);
+    expect(valueOf('HN0101', 'households_emigrants_pct')).toBeCloseTo(22.34663770796194, 12);
+  });
+});
+
+describe('additions for Honduras and El Salvador', () => {
+  it('Honduras population: INE projection 2024 for all 298 municipios, kept as published for Sabá and Santa Rosa de Aguán', () => {
+    const pop = values('hn_population');
+    expect(pop).toHaveLength(298);
+    expect(sum(pop.map((r) => r.value))).toBe(9_892_623);
+    expect(valueOf('HN0801', 'hn_population')).toBe(1_342_330); // Distrito Central ("Tegucigalpa" in the source)
+    expect(valueOf('HN0205', 'hn_population')).toBe(5_265);
+    expect(valueOf('HN0207', 'hn_population')).toBe(48_604);
+    const entry = result.catalog.find((c) => c.id === 'hn_population')!;
+    expect(entry).toMatchObject({ pillar: 'context', direction: 0, level: 'municipio', year: '2024', loe: [] });
+    expect(entry.description.en).toMatch(/Sabá .* Santa Rosa de Aguán .* may be swapped/);
+    expect(log.filter((l) => l.startsWith('HN population: 020') && l.includes('EPHPM 2018 expansion factors'))).toHaveLength(2);
+  });
+
+  it('El Salvador poverty 2019: equal-weight mean of the distritos, SE √(ΣSE²)/k from the CV', () => {
+    // Santa Ana Centro = Santa Ana alone: 16.71%, CV 15.4087% → SE 2.5748 points.
+    expect(valueOf('SV12001', 'sv_poverty_moderate_2019_pct')).toBeCloseTo(16.71, 12);
+    expect(valueOf('SV12001', 'sv_poverty_moderate_2019_se')).toBeCloseTo(0.154087 * 16.71, 10);
+    // La Libertad Sur = Comasagua (16.59, CV 34.2901%) + Santa Tecla (10.46, CV 23.6725%).
+    expect(valueOf('SV05006', 'sv_poverty_moderate_2019_pct')).toBeCloseTo((16.59 + 10.46) / 2, 12);
+    expect(valueOf('SV05006', 'sv_poverty_moderate_2019_se')).toBeCloseTo(Math.hypot(0.342901 * 16.59, 0.236725 * 10.46) / 2, 10);
+    expect(values('sv_poverty_moderate_2019_pct')).toHaveLength(44);
+    expect(result.catalog.find((c) => c.id === 'sv_poverty_moderate_2019_pct')!.description.en).toContain('EQUAL weights');
+    expect(result.catalog.find((c) => c.id === 'sv_poverty_moderate_2019_se')!.pillar).toBe('context');
+  });
+
+  it('leaves out the 11 rows whose name is in several departments, and says which municipios miss a distrito', () => {
+    const left = log.find((l) => l.startsWith('SV poverty 2019: 11 rows'))!;
+    expect(left).toContain('"El Rosario" 33.33%');
+    expect(log.find((l) => l.includes('averaged over only the distritos'))).toContain('SV08001 8 of 11');
+  });
+
+  it('Plan El Salvador Seguro: a count of prioritised distritos on all 44 municipios, 0 a true value, 50 in all', () => {
+    const pess = values('sv_pess_distritos');
+    expect(pess).toHaveLength(44);
+    expect(sum(pess.map((r) => r.value))).toBe(50);
+    expect(pess.filter((r) => r.value === 0)).toHaveLength(12);
+    const entry = result.catalog.find((c) => c.id === 'sv_pess_distritos')!;
+    expect(entry).toMatchObject({ pillar: 'context', direction: 0 });
+    expect(entry.description.en).toContain('A targeting list, not a measure of need');
+  });
+});
+
+describe('catalog across countries and frameworks', () => {
+  it('assembles the per-country migration entries into three-country entries with by_country', () => {
+    const ids = result.catalog.map((c) => c.id);
+    for (const old of ['gt_dept_emigrants_per_1000', 'hn_dept_emigrants_per_1000', 'sv_emigrants_per_1000', 'sv_households_emigrants_pct', 'hn_dept_households_remittances_pct']) {
+      expect(ids).not.toContain(old);
+    }
+    const e = result.catalog.find((c) => c.id === 'emigrants_per_1000')!;
+    expect(e.countries).toEqual(['GT', 'HN', 'SV']);
+    expect(e.level).toBe('department'); // the coarsest: GT and HN are department figures
+    expect(e.by_country).toEqual({
+      GT: { level: 'department', year: '2002–2018', source_id: 'ine_gtm_census2018_emigration_dept', source: expect.stringContaining('INE Guatemala') },
+      HN: { level: 'department', year: '2023', source_id: 'ine_hnd_migration_survey2023', source: expect.stringContaining('INE Honduras') },
+      SV: { level: 'municipio', year: '2014–2024', source_id: 'digestyc_slv_census2024', source: expect.stringContaining('DIGESTYC') },
+    });
+    expect(values('emigrants_per_1000')).toHaveLength(682);
+    expect(e.description.en).toContain('compare municipios within a country');
+    for (const s of Object.values(e.by_country!)) expect(result.sources.map((x) => x.id)).toContain(s.source_id);
+  });
+
+  it('gives every entry its CMMS lines of effort (present, 1–8, possibly empty)', () => {
+    for (const c of result.catalog) {
+      expect(Array.isArray(c.loe), c.id).toBe(true);
+      for (const l of c.loe) expect(l >= 1 && l <= 8, c.id).toBe(true);
+    }
+    const loe = (id: string) => result.catalog.find((c) => c.id === id)!.loe;
+    expect(loe('gt_deportees_rate')).toEqual([5]);
+    expect(loe('gt_poverty_pct')).toEqual([1]);
+    expect(loe('gt_unemployment_pct')).toEqual([4]);
+    expect(loe('violence_score')).toEqual([3]);
+    expect(loe('gt_violence_women_rate')).toEqual([3]);
   });
 });

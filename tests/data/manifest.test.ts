@@ -60,7 +60,7 @@ describe('CSV outputs', () => {
       expect(text.includes('\r'), path).toBe(false);
       expect(text.endsWith('\n'), path).toBe(true);
     }
-    expect(readText('units.csv').split('\n')[0]).toBe('unit_id,country,code,name,dept_code,dept_name');
+    expect(readText('units.csv').split('\n')[0]).toBe('unit_id,country,code,name,dept_code,dept_name,ine_code');
     expect(readText('indicators.csv').split('\n')[0]).toBe('unit_id,indicator_id,value');
   });
 });

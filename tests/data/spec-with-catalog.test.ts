@@ -16,6 +16,7 @@ const entry = (id: string, pillar: CatalogEntry['pillar'], direction: CatalogEnt
   source: 'user',
   licence: '',
   source_id: 'user:import-1',
+  loe: [],
 });
 
 const base = [entry('a', 'I', 1), entry('b', 'I', 1), entry('m', 'migration', 1)];

@@ -7,12 +7,12 @@ import { joinReportCsv } from '../../../src/lib/export/join-report-csv.ts';
 
 const targets = joinTargets(
   [
-    { unit_id: 'GT0111', country: 'GT', code: '0111', name: 'San Raimundo', dept_code: '01', dept_name: 'Guatemala' },
-    { unit_id: 'GT0503', country: 'GT', code: '0503', name: 'La Democracia', dept_code: '05', dept_name: 'Escuintla' },
-    { unit_id: 'GT1312', country: 'GT', code: '1312', name: 'La Democracia', dept_code: '13', dept_name: 'Huehuetenango' },
-    { unit_id: 'SV05006', country: 'SV', code: 'SV05006', name: 'La Libertad Sur', dept_code: '05', dept_name: 'La Libertad' },
+    { unit_id: 'GT0111', country: 'GT', code: '0111', name: 'San Raimundo', dept_code: '01', dept_name: 'Guatemala', ine_code: '0111' },
+    { unit_id: 'GT0503', country: 'GT', code: '0503', name: 'La Democracia', dept_code: '05', dept_name: 'Escuintla', ine_code: '0503' },
+    { unit_id: 'GT1312', country: 'GT', code: '1312', name: 'La Democracia', dept_code: '13', dept_name: 'Huehuetenango', ine_code: '1312' },
+    { unit_id: 'SV05006', country: 'SV', code: 'SV05006', name: 'La Libertad Sur', dept_code: '05', dept_name: 'La Libertad', ine_code: '' },
   ],
-  [{ unit_id: 'SVD0511', country: 'SV', code: '0511', name: 'Santa Tecla', dept_code: '05', dept_name: 'La Libertad', unit_2024: 'SV05006' }],
+  [{ unit_id: 'SVD0511', country: 'SV', code: '0511', name: 'Santa Tecla', dept_code: '05', dept_name: 'La Libertad', ine_code: '', unit_2024: 'SV05006' }],
 );
 
 describe('joinReportCsv', () => {
@@ -32,15 +32,15 @@ describe('joinReportCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toEqual([
-      'row,key,department,status,unit_id,unit_name,distrito,department_name,method,score,suggestions',
-      '2,Santa Tecla,La Libertad,matched,SV05006,La Libertad Sur,Santa Tecla,La Libertad,exact,1,',
-      '3,La Democracia,,ambiguous,,,,,,,La Democracia (Escuintla) 1.00; La Democracia (Huehuetenango) 1.00',
-      '4,ZONA 4,Guatemala,not-a-unit,,,,,,,',
-      '5,,,empty,,,,,,,',
-      `6,'@SUM(A1),Guatemala,unmatched,,,,,,,`,
-      '7,San Raimundo,Guatemala,duplicate,GT0111,San Raimundo,,Guatemala,exact,1,',
-      '8,SAN RAIMUNDO,Guatemala,duplicate,GT0111,San Raimundo,,Guatemala,exact,1,',
-      '9,Raimundo,Guatemala,duplicate,GT0111,San Raimundo,,Guatemala,accepted,1,',
+      'row,key,department,status,unit_id,unit_name,distrito,department_name,method,score,suggestions,name_in_file,name_check',
+      '2,Santa Tecla,La Libertad,matched,SV05006,La Libertad Sur,Santa Tecla,La Libertad,exact,1,,,',
+      '3,La Democracia,,ambiguous,,,,,,,La Democracia (Escuintla) 1.00; La Democracia (Huehuetenango) 1.00,,',
+      '4,ZONA 4,Guatemala,not-a-unit,,,,,,,,,',
+      '5,,,empty,,,,,,,,,',
+      `6,'@SUM(A1),Guatemala,unmatched,,,,,,,,,`,
+      '7,San Raimundo,Guatemala,duplicate,GT0111,San Raimundo,,Guatemala,exact,1,,,',
+      '8,SAN RAIMUNDO,Guatemala,duplicate,GT0111,San Raimundo,,Guatemala,exact,1,,,',
+      '9,Raimundo,Guatemala,duplicate,GT0111,San Raimundo,,Guatemala,accepted,1,,,',
       '',
     ]);
   });

@@ -10,7 +10,7 @@ import { isNotAUnit } from '../../../src/lib/data/join/not-a-unit.ts';
 import type { JoinRow } from '../../../src/lib/data/join/join-types.ts';
 import type { CountryCode, UnitProps } from '../../../src/lib/data/schema.ts';
 
-const u = (unit_id: string, country: CountryCode, code: string, name: string, dept_code: string, dept_name: string): UnitProps => ({ unit_id, country, code, name, dept_code, dept_name });
+const u = (unit_id: string, country: CountryCode, code: string, name: string, dept_code: string, dept_name: string): UnitProps => ({ unit_id, country, code, name, dept_code, dept_name, ine_code: country === 'SV' ? '' : code });
 const UNITS = [
   u('GT0101', 'GT', '0101', 'Guatemala', '01', 'Guatemala'),
   u('GT0111', 'GT', '0111', 'San Raimundo', '01', 'Guatemala'),
