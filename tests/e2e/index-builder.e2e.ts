@@ -102,7 +102,8 @@ test('the priority list downloads as CSV with a BOM, a header and one row per mu
   const text = await readFile(await download.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'no BOM');
   const lines = text.slice(1).trimEnd().split('\r\n');
-  assert.match(lines[0], /^rank_region,rank_country,unit_id,name,department,country,score,score_migration,/);
+  // Normalised within each country (the default): the rank within country leads, then the top-N flag.
+  assert.match(lines[0], /^rank_country,in_top_n,unit_id,name,department,country,score,score_migration,/);
   assert.equal(lines.length, 683);
 });
 

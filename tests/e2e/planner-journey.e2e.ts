@@ -45,12 +45,12 @@ async function topRows(page: Page, k = 12): Promise<string[]> {
   );
 }
 
-/** The priority list as the planner downloads it: the Data sheet of the XLSX. */
+/** The priority list as the planner downloads it (Spanish UI: sheets Datos / Método / Fuentes): the data sheet. */
 async function exportXlsx(page: Page): Promise<unknown[][]> {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-xlsx').click()]);
   assert.equal(d.suggestedFilename(), 'focal-priority-list.xlsx');
   const sheets = await readXlsxFile(await readFile(await d.path()));
-  assert.deepEqual(sheets.map((s) => s.sheet), ['Data', 'Method', 'Sources']);
+  assert.deepEqual(sheets.map((s) => s.sheet), ['Datos', 'Método', 'Fuentes']);
   return sheets[0].data;
 }
 

@@ -22,6 +22,8 @@ import type { ResultTable } from '../../src/lib/export/result-table.ts';
 import { xlsxWorkbook } from '../../src/lib/export/xlsx-workbook.ts';
 import { evidenceIn } from '../../src/lib/data/evidence-table.ts';
 import { rankTablesFromCsv } from '../../src/lib/state/rank-tables-from-csv.ts';
+import { scoreBasis } from '../../src/lib/state/score-basis.ts';
+import { indexInputFromSpec } from '../../src/lib/data/index-input-from-spec.ts';
 import { readCatalog, readManifest, readRows, readText } from '../data/public-data.ts';
 import { sheetText } from './sheet-text.ts';
 
@@ -146,6 +148,31 @@ describe('priorityListTable on the default data', () => {
   });
 });
 
+describe('what each score rests on, in the list', () => {
+  it('adds the municipio, department and missing shares and the pillars each country uses, from the score basis', () => {
+    const result = ranked(countrySpec);
+    const input = indexInputFromSpec(tables, countrySpec);
+    const basis = scoreBasis(input, result, catalog, countrySpec.pillarRule ?? 'available', countrySpec.minWeightShare);
+    const table = priorityListTable(result, countrySpec, { levelShares: basis, labels: sheetText('es').sheets, lang: 'es' });
+    const h = table.columns.map((c) => c.header);
+    const at = (name: string) => h.indexOf(name);
+    expect(h.slice(at('coverage'), at('coverage') + 5)).toEqual(['coverage', 'share_municipio', 'share_department', 'share_missing', 'pillars_used']);
+    expect(table.columns[at('share_department')].label).toBe('Peso medido a nivel departamental');
+    expect(priorityListColumns(countrySpec, false, true)).toEqual(h);
+    table.rows.forEach((r, k) => {
+      const i = result.order[k];
+      expect(r[at('share_municipio')]).toBe(basis.evidence.municipio[i]);
+      expect(r[at('share_department')]).toBe(basis.evidence.department[i]);
+      expect(r[at('share_missing')]).toBe(basis.evidence.missing[i]);
+      expect((r[at('share_municipio')] as number) + (r[at('share_department')] as number) + (r[at('share_missing')] as number)).toBeCloseTo(1, 9);
+    });
+    const used = new Map(basis.countries.map((c) => [c.country, c.used.join(' ')]));
+    for (const r of table.rows) expect(r[at('pillars_used')]).toBe(used.get(r[at('country')] as string));
+    // Guatemala's scores use every pillar; Honduras's fewer.
+    expect(used.get('GT')!.split(' ').length).toBeGreaterThan(used.get('HN')!.split(' ').length);
+  });
+});
+
 describe('the Method sheet of the priority list', () => {
   const result = ranked(countrySpec);
 
@@ -181,6 +208,24 @@ describe('the Method sheet of the priority list', () => {
     // No JSON dump: no dotted spec keys.
     expect(rows.some((r) => typeof r[0] === 'string' && /^spec\./.test(r[0]))).toBe(false);
     expect(rows.length).toBeLessThan(120);
+  });
+
+  it('names an indicator\'s own treatment beside the spec-wide one when the spec gives one', async () => {
+    const spec: IndexSpec = {
+      ...countrySpec,
+      indicators: countrySpec.indicators.map((i) => (i.id === 'gt_crime_rate' ? { ...i, treatment: { method: 'log_plus' } } : i)),
+    };
+    const r = ranked(spec);
+    const [, m] = await workbook(priorityListTable(r, spec), spec, r, 'en');
+    const head = m.data.findIndex((row) => row[0] === 'Pillar' && row[1] === 'Indicator');
+    expect(m.data[head][7]).toBe('Treatment');
+    const crime = m.data.slice(head + 1).find((row) => row[2] === 'gt_crime_rate')!;
+    expect(crime[7]).toBe('log (COINr log_CT_plus: mirrored where the skew is negative)');
+    const other = m.data.slice(head + 1).find((row) => row[2] === 'gt_poverty_pct')!;
+    expect(other[7]).toBe('COINr rule, log_CT fallback: where |skewness| > 2 and kurtosis > 3.5: winsorise up to 5 points; if still skewed, log transform');
+    // Without any own treatment the column is left out.
+    const [, plain] = await workbook(priorityListTable(result, countrySpec), countrySpec, result, 'en');
+    expect(plain.data.find((row) => row[0] === 'Pillar' && row[1] === 'Indicator')!.slice(0, 8)).toEqual(['Pillar', 'Indicator', 'Id', 'Weight in its pillar', 'Weight in the index', 'Direction', 'Unit', null]);
   });
 
   it('ends with the evidence table: a pillar × country summary and one row per indicator, "none" where a country publishes nothing', async () => {

@@ -4,7 +4,7 @@
  * run and its seed; the pillar weights; and every indicator with its label, weight in its pillar
  * and in the index (as percentages of the nominal weights), direction, unit and treatment.
  */
-import type { IndexSpec, SpecIndicator } from '../data/index-spec.ts';
+import type { IndexSpec, IndicatorTreatment, SpecIndicator } from '../data/index-spec.ts';
 import type { CatalogEntry } from '../data/schema.ts';
 import type { MethodBlock, MethodCell, SheetText } from './method-sheet.ts';
 
@@ -36,18 +36,17 @@ export function nominalIndexWeights(spec: IndexSpec): Map<string, { inGroup: num
   return out;
 }
 
-function treatmentText(text: SheetText, t: IndexSpec['treatment'] | undefined): string {
-  if (!t) return '';
+/** A treatment in words; its thresholds where it has a rule (an indicator's own omitted ones are the spec's). */
+function treatmentText(text: SheetText, t: IndicatorTreatment, base: IndexSpec['treatment']): string {
   const s = text.sheets;
   const name = s.treatments[t.method] ?? t.method;
-  return t.method === 'coinr' ? `${name}: ${s.treatmentRule(t.winmax, t.skew, t.kurtosis)}` : name;
+  const rule = t.method === 'coinr' || t.method === 'coinr_plus';
+  return rule ? `${name}: ${s.treatmentRule(t.winmax ?? base.winmax, t.skew ?? base.skew, t.kurtosis ?? base.kurtosis)}` : name;
 }
 
 /** An indicator's own treatment when the spec gives one (per-indicator treatment), else ''. */
-function ownTreatment(text: SheetText, i: SpecIndicator): string {
-  const own = (i as SpecIndicator & { treatment?: IndexSpec['treatment'] | IndexSpec['treatment']['method'] }).treatment;
-  if (!own) return '';
-  return typeof own === 'string' ? (text.sheets.treatments[own] ?? own) : treatmentText(text, own);
+function ownTreatment(text: SheetText, i: SpecIndicator, base: IndexSpec['treatment']): string {
+  return i.treatment ? treatmentText(text, i.treatment, base) : '';
 }
 
 /** The blocks: method in words, pillar weights, indicators. */
@@ -56,11 +55,11 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
   const lang = text.lang;
   const n = spec.normalisation;
   const norm = n.method === 'minmax' ? s.normMethods.minmax(n.range[0], n.range[1]) : s.normMethods[n.method];
-  const rule = (spec as IndexSpec & { pillarRule?: 'available' | 'strict' }).pillarRule;
+  const rule = spec.pillarRule;
   const settings: MethodCell[][] = [
     [s.indexName, spec.name],
     [s.normalisation, `${norm}, ${s.normScope[n.scope]}`],
-    [s.treatment, treatmentText(text, spec.treatment)],
+    [s.treatment, treatmentText(text, spec.treatment, spec.treatment)],
     [s.aggregation, s.aggregations[spec.aggregation]],
     [s.missingRule, s.missingRuleText(Math.round(spec.minWeightShare * 100))],
     ...(rule ? [[s.pillarRule, s.pillarRules[rule]] as MethodCell[]] : []),
@@ -74,7 +73,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
   const groupLabel = (id: string) => spec.groups.find((g) => g.id === id)?.label?.[lang] ?? id;
   const weights = nominalIndexWeights(spec);
   const entries = new Map(catalog.map((e) => [e.id, e]));
-  const withTreatment = spec.indicators.some((i) => ownTreatment(text, i) !== '');
+  const withTreatment = spec.indicators.some((i) => i.enabled !== false && i.treatment !== undefined);
   return [
     { title: s.methodTitle, rows: settings },
     { title: s.groupsTitle, header: [s.group, s.weight], rows: top.map((g) => [groupLabel(g.id), pct(topTotal > 0 ? g.weight / topTotal : 0)]) },
@@ -94,7 +93,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
             pct(w.inIndex),
             i.direction === 1 ? s.directionMore : s.directionLess,
             e ? e.unit[lang] || e.unit.en : '',
-            ...(withTreatment ? [ownTreatment(text, i) || treatmentText(text, spec.treatment)] : []),
+            ...(withTreatment ? [ownTreatment(text, i, spec.treatment) || treatmentText(text, spec.treatment, spec.treatment)] : []),
           ];
         }),
     },

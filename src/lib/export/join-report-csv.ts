@@ -8,13 +8,16 @@
  * reaching the same target —, `ambiguous`, `not-a-unit`, `empty`), `unit_id`, `unit_name`,
  * `distrito` (the El Salvador pre-2024 municipio matched, when the match is one), `department_name`,
  * `method` (`code`, `exact`, `contained`, `fuzzy`, `accepted`), `score` (name similarity to two
- * decimals, 1 for code and exact), `suggestions` (for unmatched and ambiguous rows: `name (department) 0.93; …`).
+ * decimals, 1 for code and exact), `suggestions` (for unmatched and ambiguous rows: `name (department) 0.93; …`),
+ * and for a code join whose file names its municipios: `name_in_file` (as the file writes it) and
+ * `name_check` (`agrees`, or `disagrees` when the name is not the unit's — see
+ * JoinReport.nameMismatches; followed by `: name of GT0207 Sansare` when another unit bears it).
  */
 import type { JoinReport, JoinRow, JoinSuggestion, JoinTarget } from '../data/join/join-types.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { roundTo } from './round-cell.ts';
 
-export const JOIN_REPORT_COLUMNS = ['row', 'key', 'department', 'status', 'unit_id', 'unit_name', 'distrito', 'department_name', 'method', 'score', 'suggestions'] as const;
+export const JOIN_REPORT_COLUMNS = ['row', 'key', 'department', 'status', 'unit_id', 'unit_name', 'distrito', 'department_name', 'method', 'score', 'suggestions', 'name_in_file', 'name_check'] as const;
 
 export function joinReportCsv(report: JoinReport, rows: readonly JoinRow[], targets: readonly JoinTarget[]): string {
   return toCsv(
@@ -32,9 +35,17 @@ export function joinReportRows(report: JoinReport, rows: readonly JoinRow[], tar
   const ambiguous = new Map(report.ambiguous.map((a) => [a.row, a]));
   const notUnits = new Set(report.notUnits.map((n) => n.row));
   const empty = new Set(report.emptyKeys);
+  const disagree = new Map(report.nameMismatches.map((x) => [x.row, x]));
+  // What the name check said of a matched row (empty where there was no name to check).
+  const nameCells = (r: JoinRow, method: string): CsvCell[] => {
+    if (!r.name || method !== 'code') return [r.name ?? '', ''];
+    const d = disagree.get(r.row);
+    return [r.name, !d ? 'agrees' : d.nameOf ? `disagrees: name of ${d.nameOf.unitId} ${d.nameOf.name}` : 'disagrees'];
+  };
 
   const lines: { row: number; cells: CsvCell[] }[] = [];
-  const push = (r: JoinRow, rest: CsvCell[]) => lines.push({ row: r.row, cells: [r.row + 2, r.key, r.dept ?? '', ...rest] });
+  const push = (r: JoinRow, rest: CsvCell[], names: CsvCell[] = [r.name ?? '', '']) =>
+    lines.push({ row: r.row, cells: [r.row + 2, r.key, r.dept ?? '', ...rest, ...names] });
   for (const r of [...rows].sort((a, b) => a.row - b.row)) {
     const m = matched.get(r.row);
     if (m) {
@@ -42,7 +53,7 @@ export function joinReportRows(report: JoinReport, rows: readonly JoinRow[], tar
       const unit = byKey.get(m.unitId) ?? t;
       const status = duplicated.has(r.row) ? 'duplicate' : m.method === 'accepted' ? 'accepted' : 'matched';
       const distrito = t && t.kind === 'distrito' ? t.names[0] : '';
-      push(r, [status, m.unitId, unit?.names[0] ?? '', distrito, unit?.deptName ?? '', m.method, roundTo(m.score, 2), '']);
+      push(r, [status, m.unitId, unit?.names[0] ?? '', distrito, unit?.deptName ?? '', m.method, roundTo(m.score, 2), ''], nameCells(r, m.method));
     } else if (ambiguous.has(r.row)) {
       push(r, ['ambiguous', '', '', '', '', '', null, suggestionsText(ambiguous.get(r.row)!.candidates)]);
     } else if (unmatched.has(r.row)) {

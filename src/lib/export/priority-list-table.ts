@@ -26,12 +26,13 @@ const SCORE = { decimals: 1 } as const;
 const RANK = { decimals: 1 } as const;
 
 /**
- * What each unit's score rests on (issue 17, item 2): shares 0–1 of the total weight measured at
- * municipio level and at department level; the rest is missing. Aligned to `result.units`.
+ * What each unit's score rests on (issue 17, item 2; state/score-basis.ts): per unit the shares
+ * 0–1 of the total weight measured at municipio level, at department level and missing (aligned to
+ * `result.units`); per country the root's children its scores use.
  */
 export interface LevelShares {
-  municipio: ArrayLike<number>;
-  department: ArrayLike<number>;
+  evidence: { municipio: ArrayLike<number>; department: ArrayLike<number>; missing: ArrayLike<number> };
+  countries: readonly { country: string; used: readonly string[] }[];
 }
 
 export interface PriorityListOptions {
@@ -39,6 +40,7 @@ export interface PriorityListOptions {
   labels?: SheetsMessages;
   /** `lang` of the group labels (default `en`). */
   lang?: 'en' | 'es';
+  /** What the scores rest on; given, the list gets `share_municipio`, `share_department`, `share_missing` and `pillars_used`. */
   levelShares?: LevelShares | null;
 }
 
@@ -67,7 +69,12 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
     ...rootChildren(spec).map((id) => col(`score_${id}`, SCORE, l?.groupScore(groups.get(id)?.label?.[lang] ?? id))),
     col('coverage', 'percent', l?.weightShare),
     ...(opts.levelShares
-      ? [col('share_municipio', 'percent', l?.shareMunicipio), col('share_department', 'percent', l?.shareDepartment), col('share_missing', 'percent', l?.shareMissing)]
+      ? [
+          col('share_municipio', 'percent', l?.shareMunicipio),
+          col('share_department', 'percent', l?.shareDepartment),
+          col('share_missing', 'percent', l?.shareMissing),
+          col('pillars_used', 'text', l?.pillarsUsed),
+        ]
       : []),
     ...(withSensitivity
       ? [
@@ -87,7 +94,8 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
  * topNScope), `unit_id`, `name`, `department`, `country`, `score`, `score_<group>` for each child
  * of the root group (its aggregated value, on the normalised scale), `coverage` (share 0–1 of the
  * total weight the score rests on), with level shares given `share_municipio`, `share_department`,
- * `share_missing`, and, when `result.sensitivity` is present, `median_rank`, `rank_p05`,
+ * `share_missing` (0–1) and `pillars_used` (the root's children the unit's country uses, ids
+ * separated by spaces), and, when `result.sensitivity` is present, `median_rank`, `rank_p05`,
  * `rank_p95`, `prob_top_n` (0–1) and `robust` (1/0). Missing numbers are NaN. `marked` is the top N.
  */
 export function priorityListTable(result: RankResult, spec: IndexSpec, opts: PriorityListOptions = {}): ResultTable {
@@ -96,6 +104,8 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
   const { index, units, inTopN } = result;
   const region = regionRanked(spec);
   const ls = opts.levelShares;
+  // Group ids as the CSV's machine codes (`migration I IV`): the same cell in every language.
+  const used = new Map((ls?.countries ?? []).map((c) => [c.country, c.used.join(' ')]));
   const marked: boolean[] = [];
   const rows = Array.from(result.order, (i): ResultCell[] => {
     const u = units[i];
@@ -112,11 +122,7 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
       ...pillars.map((col) => col?.[i]),
       index.coverage[i],
     ];
-    if (ls) {
-      const m = ls.municipio[i];
-      const d = ls.department[i];
-      row.push(m, d, Number.isFinite(m) && Number.isFinite(d) ? Math.max(0, 1 - m - d) : NaN);
-    }
+    if (ls) row.push(ls.evidence.municipio[i], ls.evidence.department[i], ls.evidence.missing[i], used.get(u.country) ?? '');
     if (s) row.push(s.medianRank[i], s.p05[i], s.p95[i], s.probTopN[i], s.robust[i]);
     return row;
   });

@@ -111,7 +111,7 @@ export function priorityListXlsx(app: App): Promise<Blob> | null {
   const s = app.targeting.sensitivity;
   const text = sheetText(app);
   const spec = app.targeting.spec;
-  const table = priorityListTable(s ? { ...r, sensitivity: s } : r, spec, { labels: text.sheets, lang: text.lang });
+  const table = priorityListTable(s ? { ...r, sensitivity: s } : r, spec, { labels: text.sheets, lang: text.lang, levelShares: app.targeting.basis });
   return workbook(app, table, indexMethodBlocks(text, spec, app.catalog, s ? { draws: s.draws, seed: s.seed } : null));
 }
 
