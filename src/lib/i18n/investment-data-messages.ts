@@ -27,11 +27,16 @@ export interface InvestmentDataMessages {
   loeHelp: string;
   /** Commitments table. */
   commitmentsTitle: string;
+  /** The key of the abbreviated columns, e.g. "Sev. = several countries named; Reg. = the region only". */
+  commitmentsKey: (severalAbbr: string, several: string, regionalAbbr: string, regional: string) => string;
   commitmentsIntro: string;
   commitmentsCaveat: string;
   colDate: string;
   colSeveral: string;
   colRegional: string;
+  /** Abbreviations of the two for the narrow table (the full words in its title). */
+  colSeveralAbbr: string;
+  colRegionalAbbr: string;
   colTotal: string;
   /** Running sum against the White House's cumulative headline, e.g. "5,292 vs “more than 5,200”". */
   headlineCheck: (running: string, headline: string) => string;
