@@ -3,7 +3,8 @@
  * `joinUnits` (the same entry point as the app). Reads the planner's CSV (encoding and delimiter
  * sniffed as the app does), joins its rows to the app's units (or to `--right units.csv`), writes
  * the report (JSON, or the per-row CSV when the name ends in `.csv`) and, with `--out`, the file's
- * rows with the unit each one reached. Prints one summary line.
+ * rows with the unit each one reached. Prints one summary line (with the count of rows whose name
+ * disagrees with the unit their code reached, when a code join has names to check).
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { parseCountry } from '../lib/data/import/parse-country.ts';
 import { sniffDelimiter } from '../lib/data/import/sniff-delimiter.ts';
 import { decodeText } from '../lib/data/import/sniff-encoding.ts';
 import { joinUnits } from '../lib/data/join/join-units.ts';
+import { guessNameColumn } from '../lib/state/guess-mapping.ts';
 import type { JoinReport, JoinRow, JoinTarget } from '../lib/data/join/join-types.ts';
 import type { CountryCode } from '../lib/data/schema.ts';
 import { toCsv } from '../lib/export/csv.ts';
@@ -22,7 +24,8 @@ import { missingOptions, parseOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const JOIN_USAGE = `Usage: focal join --left rows.csv --key FIELD --report report.json
-                  [--by code|name] [--dept FIELD] [--country GT|HN|SV | --country-field FIELD]
+                  [--by code|name] [--dept FIELD] [--name FIELD]
+                  [--country GT|HN|SV | --country-field FIELD]
                   [--right units.csv|DIR] [--out joined.csv]
 
 Joins the rows of a CSV to the municipios of Guatemala, Honduras and El Salvador and reports what
@@ -32,13 +35,17 @@ given; exact, word containment, then fuzzy with a margin). El Salvador's 262 pre
 (distritos) are matched too and land on their 2024 municipio. A name found in two departments with
 nothing to tell them apart is ambiguous, never guessed; city zones, lakes, "NA" and totals are not
 units. The report lists unmatched rows (with up to 3 suggestions), units no row reached,
-duplicates and ambiguous rows.
+duplicates and ambiguous rows; a code join of a file that also names its municipios lists the rows
+whose name is not that of the unit their code reached (a warning: the rows stay matched).
 
 Options:
   --left FILE          the planner's CSV (UTF-8 or Windows-1252; , ; tab or | sniffed)
   --key FIELD          the column holding the code or the name
   --by MODE            code or name (default: code when the keys look like codes, else name)
   --dept FIELD         the column holding the department (name or code), for the name join
+  --name FIELD         code join: the column holding the municipio's name, checked against the
+                       unit each code reached (default: a column named like municipio, nombre or
+                       name, as the app guesses it; --name "" checks nothing)
   --country CODE       every row is of this country (GT, HN or SV)
   --country-field F    the column holding each row's country (name or ISO code); rows of other
                        countries are left out and counted
@@ -48,7 +55,8 @@ Options:
   --report FILE        the report: JSON (the app's JoinReport with the options and a summary), or
                        one line per row when FILE ends in .csv (UTF-8 with BOM)
   --out FILE           the rows of --left with unit_id, unit_name, distrito, join_status,
-                       join_method, join_score and join_suggestions added (UTF-8 with BOM)
+                       join_method, join_score, join_suggestions and join_name_check added
+                       (UTF-8 with BOM)
   -h, --help           show this help
 
 Example:
@@ -59,6 +67,8 @@ export interface JoinArgs {
   key: string;
   by?: 'code' | 'name';
   dept?: string;
+  /** Code join: the name column to check the codes against; '' for none; undefined: guessed. */
+  name?: string;
   country?: CountryCode;
   countryField?: string;
   right?: string;
@@ -73,6 +83,7 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     key: { type: 'string' },
     by: { type: 'string' },
     dept: { type: 'string' },
+    name: { type: 'string' },
     country: { type: 'string' },
     'country-field': { type: 'string' },
     right: { type: 'string' },
@@ -95,6 +106,7 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     key: v.key!,
     by: v.by as JoinArgs['by'],
     dept: v.dept,
+    name: v.name,
     country,
     countryField: v['country-field'],
     right: v.right,
@@ -113,7 +125,7 @@ export function joinCommand(argv: string[], io: CliIo): number {
     return 0;
   }
   const table = readLeft(args.left);
-  const need = [args.key, args.dept, args.countryField].filter((c): c is string => c !== undefined);
+  const need = [args.key, args.dept, args.countryField, args.name || undefined].filter((c): c is string => c !== undefined);
   const absent = need.filter((c) => !table.columns.includes(c));
   if (absent.length) throw new Error(`${args.left}: no column ${absent.map((c) => `"${c}"`).join(', ')}; its columns: ${table.columns.join(', ')}`);
 
@@ -140,6 +152,13 @@ export function joinCommand(argv: string[], io: CliIo): number {
   const keys = rows.map((r) => r.key.trim()).filter(Boolean);
   if (!keys.length) throw new Error(`${args.left}: column "${args.key}" is empty in every row`);
   const by = args.by ?? (keys.filter((k) => CODE_LIKE.test(k)).length >= 0.9 * keys.length ? 'code' : 'name');
+  const nameColumn = by !== 'code' ? undefined : args.name !== undefined ? args.name || undefined : guessNameColumn(table.columns, [args.key]);
+  if (nameColumn) {
+    rows.forEach((row) => {
+      const name = (table.rows[row.row][nameColumn] ?? '').trim();
+      if (name) row.name = name;
+    });
+  }
 
   const targets = readTargets(args.right);
   const report = joinUnits(rows, targets, { by });
@@ -153,6 +172,7 @@ export function joinCommand(argv: string[], io: CliIo): number {
       key: args.key,
       by,
       dept: args.dept ?? null,
+      name: nameColumn ?? null,
       country: args.country ?? null,
       country_field: args.countryField ?? null,
       right: args.right ?? 'default (public/data units and El Salvador distritos)',
@@ -185,6 +205,10 @@ export function joinSummary(report: JoinReport, otherCountry = 0): string {
   if (report.emptyKeys.length) rest.push(plural(report.emptyKeys.length, 'empty key', 'empty keys'));
   if (otherCountry) rest.push(plural(otherCountry, 'row of another country', 'rows of other countries'));
   rest.push(plural(report.unmatchedUnits.length, 'unit without a row', 'units without a row'));
+  if (report.namesChecked) {
+    const n = report.nameMismatches.length;
+    rest.push(`${n} of ${report.namesChecked} names ${n === 1 ? 'disagrees' : 'disagree'} with the unit ${n === 1 ? 'its code reached' : 'their codes reached'}`);
+  }
   return `joined ${n} of ${report.rows} rows by ${report.by} (${pct}%)${methods.length ? `: ${methods.join(', ')}` : ''}; ${rest.join(', ')}`;
 }
 
@@ -219,14 +243,14 @@ function readTargets(right: string | undefined): JoinTarget[] {
 
 function joinedCsv(table: LeftTable, rows: readonly JoinRow[], report: JoinReport, targets: readonly JoinTarget[]): string {
   const byRow = new Map(joinReportRows(report, rows, targets).map((x) => [x.row, x.cells]));
-  const header = [...table.columns, 'unit_id', 'unit_name', 'distrito', 'join_status', 'join_method', 'join_score', 'join_suggestions'];
+  const header = [...table.columns, 'unit_id', 'unit_name', 'distrito', 'join_status', 'join_method', 'join_score', 'join_suggestions', 'join_name_check'];
   return toCsv(
     header,
     table.rows.map((r, i) => {
-      // JOIN_REPORT_COLUMNS: row, key, department, status, unit_id, unit_name, distrito, department_name, method, score, suggestions
+      // JOIN_REPORT_COLUMNS: row, key, department, status, unit_id, unit_name, distrito, department_name, method, score, suggestions, name_in_file, name_check
       const c = byRow.get(i);
       const left = table.columns.map((col) => r[col]);
-      return c ? [...left, c[4], c[5], c[6], c[3], c[8], c[9], c[10]] : [...left, '', '', '', 'other-country', '', null, ''];
+      return c ? [...left, c[4], c[5], c[6], c[3], c[8], c[9], c[10], c[12]] : [...left, '', '', '', 'other-country', '', null, '', ''];
     }),
   );
 }

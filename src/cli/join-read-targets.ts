@@ -1,8 +1,8 @@
 /**
  * The targets of `focal join`: by default the app's own (`units.csv` and the El Salvador pre-2024
  * distritos of `boundaries/sv-pre2024.topo.json` in a data folder), or a planner's units CSV with
- * the columns of `units.csv` (`unit_id,country,code,name,dept_code,dept_name`; a `unit_2024`
- * column, when present and filled, makes that row a distrito of the unit it names).
+ * the columns of `units.csv` (`unit_id,country,code,name,dept_code,dept_name`, `ine_code` optional;
+ * a `unit_2024` column, when present and filled, makes that row a distrito of the unit it names).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +53,8 @@ function readUnitsCsv(file: string): { units: UnitProps[]; distritos: SvPre2024U
       name: (r.name ?? '').trim(),
       dept_code: (r.dept_code ?? '').trim(),
       dept_name: (r.dept_name ?? '').trim(),
+      // Optional column: without it a unit's `code` serves as its national code.
+      ine_code: (r.ine_code ?? '').trim(),
     };
     const to = r.unit_2024?.trim();
     if (to) distritos.push({ ...u, unit_2024: to });

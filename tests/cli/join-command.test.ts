@@ -49,7 +49,7 @@ describe('focal join', () => {
     const r = await run(['join', '--left', left, '--key', 'codigo', '--country', 'GT', '--report', report, '--out', out]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toBe('joined 4 of 5 rows by code (80.0%): 4 code; 1 unmatched, 1 duplicate, 0 ambiguous, 0 not units, 1 empty key, 337 units without a row');
+    expect(r.out[0]).toBe('joined 4 of 5 rows by code (80.0%): 4 code; 1 unmatched, 1 duplicate, 0 ambiguous, 0 not units, 1 empty key, 337 units without a row, 0 of 4 names disagree with the unit their codes reached');
     const joined = readFileSync(out, 'utf8');
     expect(joined.startsWith('\uFEFF')).toBe(true);
     expect(joined).toContain('\r\n');
@@ -63,7 +63,7 @@ describe('focal join', () => {
       ['', '', '', 'empty'],
     ]);
     const rep = csvParse(readFileSync(report, 'utf8').slice(1));
-    expect(rep.columns).toEqual(['row', 'key', 'department', 'status', 'unit_id', 'unit_name', 'distrito', 'department_name', 'method', 'score', 'suggestions']);
+    expect(rep.columns).toEqual(['row', 'key', 'department', 'status', 'unit_id', 'unit_name', 'distrito', 'department_name', 'method', 'score', 'suggestions', 'name_in_file', 'name_check']);
     expect(rep[2]).toMatchObject({ row: '4', key: '1601.0', status: 'matched', unit_id: 'GT1601', unit_name: 'Cobán', department_name: 'Alta Verapaz', method: 'code', score: '1' });
   });
 

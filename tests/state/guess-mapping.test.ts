@@ -22,11 +22,12 @@ describe('guessKey', () => {
     });
   });
 
-  it('prefers a code column, and finds the country column (accents ignored)', () => {
+  it('prefers a code column, finds the country column (accents ignored) and the names to check the codes against', () => {
     expect(guessKey(table(['País', 'Nombre', 'Código municipal', 'valor'], ['text', 'text', 'text', 'number']))).toEqual({
       by: 'code',
       column: 'Código municipal',
       countryColumn: 'País',
+      nameColumn: 'Nombre',
     });
     expect(guessKey(table(['admin2Pcode', 'poverty'], ['text', 'number'])).column).toBe('admin2Pcode');
   });

@@ -5,6 +5,7 @@ import { investmentDataEn } from './investment-data-en.ts';
 import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { skewTreatmentEn } from './skew-treatment-en.ts';
+import { codeNameEn } from './code-name-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
 import { mapEn } from './map-en.ts';
@@ -419,6 +420,7 @@ export const en: Messages = {
   exports: exportsEn,
   investmentData: investmentDataEn,
   skewTreatment: skewTreatmentEn,
+  codeName: codeNameEn,
   offline: offlineEn,
   links: linksEn,
   map: mapEn,

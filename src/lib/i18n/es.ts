@@ -5,6 +5,7 @@ import { investmentDataEs } from './investment-data-es.ts';
 import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { skewTreatmentEs } from './skew-treatment-es.ts';
+import { codeNameEs } from './code-name-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { mapEs } from './map-es.ts';
@@ -420,6 +421,7 @@ export const es: Messages = {
   exports: exportsEs,
   investmentData: investmentDataEs,
   skewTreatment: skewTreatmentEs,
+  codeName: codeNameEs,
   offline: offlineEs,
   links: linksEs,
   map: mapEs,

@@ -1,6 +1,7 @@
 import type { ImportsMessages } from './imports-messages.ts';
 import type { InvestmentDataMessages } from './investment-data-messages.ts';
 import type { SkewTreatmentMessages } from './skew-treatment-messages.ts';
+import type { CodeNameMessages } from './code-name-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
@@ -167,6 +168,8 @@ export interface Messages {
   exports: ExportsMessages;
   /** COINr log_CT_plus methods and the per-indicator treatment select (skew-treatment-*.ts). */
   skewTreatment: SkewTreatmentMessages;
+  /** The import's check of codes against names in the matching report (code-name-*.ts). */
+  codeName: CodeNameMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
   offline: OfflineMessages;
   /** Links to a view, project files (save, open) and why a link or file was refused. */

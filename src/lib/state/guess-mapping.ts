@@ -63,7 +63,18 @@ export function indicatorId(column: string, taken: ReadonlySet<string>): string 
 const find = (cols: string[], re: RegExp, skip: ReadonlySet<string> = new Set()): string | undefined =>
   cols.find((c) => !skip.has(c) && re.test(columnWords(c)));
 
-/** The key: a code column when there is one (text codes like `0101` first), else a name column, else the first text column. */
+/** The column a file's municipio names are in, guessed from the column names as {@link guessKey} does. */
+export function guessNameColumn(columns: string[], skip: readonly string[] = []): string | undefined {
+  const dept = find(columns, DEPT);
+  const country = find(columns, COUNTRY);
+  return find(columns, NAME, new Set([...skip, ...[dept, country].filter((c): c is string => !!c)]));
+}
+
+/**
+ * The key: a code column when there is one (text codes like `0101` first), else a name column, else
+ * the first text column. A file keyed by code that also has a name column gets it as `nameColumn`,
+ * so that every row's name is checked against the unit its code reaches.
+ */
 export function guessKey(table: RawTable): KeyMapping {
   const cols = table.columns;
   const dept = find(cols, DEPT);
@@ -74,13 +85,14 @@ export function guessKey(table: RawTable): KeyMapping {
   const firstText = cols.find((c, i) => table.types[i] === 'text' && !skip.has(c));
   const key: KeyMapping = code ? { by: 'code', column: code } : { by: 'name', column: name ?? firstText ?? cols[0] ?? '' };
   if (dept && key.column !== dept) key.deptColumn = dept;
+  if (code && name && name !== code) key.nameColumn = name;
   if (country) key.countryColumn = country;
   return key;
 }
 
 /** Columns that are not values: the key, department, country, coordinates. */
 function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
-  const out = new Set([key.column, key.deptColumn, key.countryColumn].filter((c): c is string => !!c));
+  const out = new Set([key.column, key.deptColumn, key.countryColumn, key.nameColumn].filter((c): c is string => !!c));
   for (const c of table.columns) {
     const w = columnWords(c);
     if (LON.test(w) || LAT.test(w) || CODE.test(w)) out.add(c);

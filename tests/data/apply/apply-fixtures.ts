@@ -11,6 +11,6 @@ export function table(fileName: string, columns: string[], rows: CellValue[][], 
 /** A report whose rows matched the given units by code (row index → unit id). */
 export function report(matches: Record<number, string>, extra: Partial<JoinReport> = {}): JoinReport {
   const matched: JoinMatch[] = Object.entries(matches).map(([row, unitId]) => ({ row: Number(row), target: unitId, unitId, method: 'code', score: 1 }));
-  return { by: 'code', rows: matched.length, matched, unmatchedRows: [], unmatchedUnits: [], duplicates: [], ambiguous: [], notUnits: [], emptyKeys: [], ...extra };
+  return { by: 'code', rows: matched.length, matched, unmatchedRows: [], unmatchedUnits: [], duplicates: [], ambiguous: [], notUnits: [], emptyKeys: [], namesChecked: 0, nameMismatches: [], ...extra };
 }
 

@@ -11,6 +11,11 @@ export interface KeyMapping {
   column: string;
   /** Department name or code column, used by the name join (optional). */
   deptColumn?: string;
+  /**
+   * Municipio name column of a file joined by code (optional): each row's name is checked against
+   * the unit its code reached, and disagreements are reported (JoinReport.nameMismatches).
+   */
+  nameColumn?: string;
   /** A column holding the country (name or ISO code), or one country for the whole file. */
   countryColumn?: string;
   country?: CountryCode;

@@ -1,6 +1,6 @@
 /**
- * The rows of a parsed table as the join needs them (src/lib/data/join): key, department and
- * country of each row, following the planner's key mapping.
+ * The rows of a parsed table as the join needs them (src/lib/data/join): key, department,
+ * country and (code join with a name column) name of each row, following the planner's key mapping.
  *
  * The country is the mapping's `country` when set, else the row's country column read by
  * {@link parseCountry} (`Guatemala`, `GUATEMALA`, `GT`, `GTM` …); an empty country cell leaves it
@@ -18,6 +18,7 @@ import { parseCountry } from './parse-country.ts';
 export function joinRowsFor(table: RawTable, key: KeyMapping): JoinRow[] {
   const keyCol = table.values[columnIndex(table, key.column)];
   const deptCol = key.deptColumn ? table.values[columnIndex(table, key.deptColumn)] : null;
+  const nameCol = key.by === 'code' && key.nameColumn ? table.values[columnIndex(table, key.nameColumn)] : null;
   const countryCol =
     !key.country && key.countryColumn ? table.values[columnIndex(table, key.countryColumn)] : null;
   const rows: JoinRow[] = [];
@@ -26,6 +27,10 @@ export function joinRowsFor(table: RawTable, key: KeyMapping): JoinRow[] {
     if (deptCol) {
       const dept = cellText(deptCol[r]);
       if (dept) row.dept = dept;
+    }
+    if (nameCol) {
+      const name = cellText(nameCol[r]);
+      if (name) row.name = name;
     }
     if (key.country) {
       row.country = key.country;

@@ -3,7 +3,10 @@
  * (now distritos, from `boundaries/sv-pre2024.topo.json`), each landing on its 2024 unit.
  *
  * Codes accepted (compared in {@link canonCode} form, so leading zeros and `101.0` do not matter):
- * - GT and HN units: the national INE code (`0101`) and the P-code (`GT0101`).
+ * - GT and HN units: the national INE code (`0101`, the unit's `ine_code`) and the P-code
+ *   (`GT0101`). The bare digits are read as the INE code, the code of every national source:
+ *   Guatemala's OCHA P-codes swap two municipios (`GT0206` is Sanarate, INE `0206` is Sansare), so
+ *   `0206` reaches Sansare and `GT0206` Sanarate.
  * - SV 2024 units: the OCHA P-code (`SV01001`). Its digits alone are not accepted: they would be
  *   read as a DIGESTYC distrito code (`1001` is San Vicente's first distrito), and the P-code
  *   numbers departments alphabetically where DIGESTYC does not.
@@ -21,7 +24,7 @@ export function joinTargets(units: UnitProps[], distritos: SvPre2024UnitProps[])
     key: u.unit_id,
     unitId: u.unit_id,
     country: u.country,
-    codes: u.country === 'SV' ? [u.code] : uniq([u.code, u.unit_id]),
+    codes: u.country === 'SV' ? [u.code] : uniq([u.ine_code || u.code, u.unit_id]),
     names: [u.name],
     deptCode: u.dept_code,
     deptName: u.dept_name,

@@ -12,6 +12,8 @@ export interface JoinRow {
   key: string;
   dept?: string;
   country?: CountryCode;
+  /** The municipio's name in the file, when the rows are joined by code and the file also has names. */
+  name?: string;
 }
 
 /**
@@ -77,6 +79,30 @@ export interface JoinReport {
   /** Rows recognised as not being municipios (city zones, lakes, "NA", totals). */
   notUnits: { row: number; key: string }[];
   emptyKeys: number[];
+  /** Rows joined by code whose name was compared with the unit's (rows with a name, code join only). */
+  namesChecked: number;
+  /**
+   * Rows joined by code whose name in the file is not the name of the unit the code reached: a
+   * warning (the row stays matched), since one of the two is wrong — e.g. an INE-coded file read
+   * as OCHA P-codes puts Sansare's row (INE 0206) on Sanarate (OCHA 0206).
+   */
+  nameMismatches: NameMismatch[];
+}
+
+/** A row whose code and name disagree (see {@link JoinReport.nameMismatches}). */
+export interface NameMismatch {
+  row: number;
+  /** The code, as written in the file. */
+  key: string;
+  /** The name, as written in the file. */
+  name: string;
+  /** The unit the code reached, and its official name (the distrito's for an El Salvador distrito). */
+  unitId: string;
+  unitName: string;
+  /** Similarity of the file's name to the unit's best-matching name (0–1). */
+  score: number;
+  /** Another unit of the same country that bears the file's name, when one does (the code may be wrong). */
+  nameOf?: { unitId: string; name: string };
 }
 
 /** The planner's decisions on a report: row → target key accepted, or null for "no unit". */

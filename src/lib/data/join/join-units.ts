@@ -12,9 +12,12 @@
  * reached by more than one row, with all its rows; `unmatchedUnits` lists the units of the
  * countries in play (the rows' countries and the countries of matched targets) that no row reached
  * — a 2024 SV unit counts as reached when one of its distritos is — each with up to 3 unmatched
- * rows that may name it (name join only).
+ * rows that may name it (name join only). A code join checks the rows' names, when the file gives
+ * them, against the units their codes reached ({@link codeNameMismatches}): disagreements are
+ * listed as warnings, the rows stay matched.
  */
 import type { CountryCode } from '../schema.ts';
+import { codeNameMismatches } from './code-name-check.ts';
 import { joinByCode } from './join-by-code.ts';
 import { joinByName, SUGGEST_MIN, type NameGroup } from './join-by-name.ts';
 import { round3, type JoinOutcome } from './join-outcome.ts';
@@ -89,6 +92,8 @@ export function joinUnits(rows: JoinRow[], targets: JoinTarget[], opts: JoinOpti
     ambiguous: [],
     notUnits: [],
     emptyKeys,
+    namesChecked: 0,
+    nameMismatches: [],
   };
   const rowsOf = new Map<string, number[]>();
   for (const r of considered) {
@@ -108,6 +113,11 @@ export function joinUnits(rows: JoinRow[], targets: JoinTarget[], opts: JoinOpti
     if (rs.length > 1) report.duplicates.push({ target, unitId: byKey.get(target)!.unitId, rows: rs });
   }
   report.duplicates.sort((a, b) => a.rows[0] - b.rows[0]);
+  if (opts.by === 'code') {
+    const check = codeNameMismatches(considered, report.matched, targets);
+    report.namesChecked = check.checked;
+    report.nameMismatches = check.mismatches;
+  }
 
   const inPlay = new Set<CountryCode>();
   for (const r of considered) if (r.country) inPlay.add(r.country);
