@@ -29,7 +29,7 @@ function view(): ViewState {
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS },
     hotspotMap: 'cluster',
     investments: {
-      filter: { donor: '', sector: '', pillar: '', yearFrom: NaN, yearTo: NaN },
+      filter: { donor: '', sector: '', pillar: '', loe: 0, yearFrom: NaN, yearTo: NaN },
       measure: 'amount',
       mapMode: 'bivariate',
       needSource: 'index',
