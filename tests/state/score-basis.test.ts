@@ -73,6 +73,8 @@ describe('scoreBasis on the public data', () => {
     expect(line.startsWith(`Scored ${scored} of ${units} municipios; ${units - scored} unscored: `)).toBe(true);
     const note = unscoredNote(basis, en.scoreBasis, word, names);
     for (const c of lacking) expect(note).toContain(`(${c})`);
+    // Each country's own missing pillars are named (countries lacking different pillars get a sentence each).
+    for (const c of out) expect(note).toContain(`no data for pillars ${pillarList(c.absent, word)},`);
     expect(note).toMatch(/below the 50% minimum \(strict rule\)\.$/);
     expect(scoreBasisLabel(basis, es.scoreBasis, pillarWord(es.scoreBasis, (id) => id))).toMatch(/^Estricto/);
   });

@@ -6,7 +6,7 @@ const int = (x: number): string => formatNumber(x, 'en', 0);
 /** English texts of what the index scores rest on. */
 export const scoreBasisEn: ScoreBasisMessages = {
   ruleLegend: 'When a country has no data for a pillar',
-  ruleHelp: 'Honduras and El Salvador publish nothing yet for some pillars. Choose how their municipios are scored.',
+  ruleHelp: 'Some countries publish nothing for some pillars (the table below says which). Choose how their municipios are scored.',
   ruleAvailable: 'Use what each country has',
   ruleAvailableHelp:
     'The pillar is left out of that country’s weights and the others re-scale within the country, as for an indicator a country does not publish. Scores are compared within a country only.',
@@ -17,9 +17,9 @@ export const scoreBasisEn: ScoreBasisMessages = {
   tableCaption: 'Level of the figures each pillar uses, by country',
   pillar: 'Pillar',
   levels: { municipio: 'municipio', department: 'department', mixed: 'municipio + department', none: 'none' },
+  levelsShort: { municipio: 'mun.', department: 'dept.', mixed: 'mun. + dept.', none: 'none' },
   notWeighted: 'weight 0',
   migration: 'migration',
-  countryPart: (country, pillars) => `${country} ${pillars}`,
   countryNothing: (country) => `${country} nothing`,
   labelAvailable: (parts) => `Re-scaled within country: ${parts}`,
   labelStrict: (parts) => `Strict (a pillar a country lacks counts as missing): ${parts}`,

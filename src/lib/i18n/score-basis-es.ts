@@ -6,7 +6,7 @@ const int = (x: number): string => formatNumber(x, 'es', 0);
 /** Textos en español de aquello en que se basan los puntajes del índice. */
 export const scoreBasisEs: ScoreBasisMessages = {
   ruleLegend: 'Cuando un país no tiene datos de un pilar',
-  ruleHelp: 'Honduras y El Salvador aún no publican nada para algunos pilares. Elija cómo se puntúan sus municipios.',
+  ruleHelp: 'Algunos países no publican nada para algunos pilares (la tabla de abajo dice cuáles). Elija cómo se puntúan sus municipios.',
   ruleAvailable: 'Usar lo que tiene cada país',
   ruleAvailableHelp:
     'El pilar queda fuera de los pesos de ese país y los demás se reescalan dentro del país, como con un indicador que un país no publica. Los puntajes se comparan solo dentro de un país.',
@@ -17,9 +17,9 @@ export const scoreBasisEs: ScoreBasisMessages = {
   tableCaption: 'Nivel de las cifras que usa cada pilar, por país',
   pillar: 'Pilar',
   levels: { municipio: 'municipio', department: 'departamento', mixed: 'municipio + departamento', none: 'ninguno' },
+  levelsShort: { municipio: 'mun.', department: 'depto.', mixed: 'mun. + depto.', none: 'ninguno' },
   notWeighted: 'peso 0',
   migration: 'migración',
-  countryPart: (country, pillars) => `${country} ${pillars}`,
   countryNothing: (country) => `${country} nada`,
   labelAvailable: (parts) => `Reescalado dentro de cada país: ${parts}`,
   labelStrict: (parts) => `Estricto (un pilar que un país no tiene cuenta como faltante): ${parts}`,

@@ -15,12 +15,12 @@ export interface ScoreBasisMessages {
   tableCaption: string;
   pillar: string;
   levels: { municipio: string; department: string; mixed: string; none: string };
+  /** The same, short, for the table's cells (the full word is the cell's title). */
+  levelsShort: { municipio: string; department: string; mixed: string; none: string };
   /** A pillar that weighs 0 in the index (e.g. migration in "Root causes only"). */
   notWeighted: string;
   /** The word for the migration-pressure group in pillar lists. */
   migration: string;
-  /** "GT migration + I–V": one country's part of the score label. */
-  countryPart: (country: string, pillars: string) => string;
   /** A country whose scores use no pillar. */
   countryNothing: (country: string) => string;
   /** The score label under `available`: the parts joined by "; ". */

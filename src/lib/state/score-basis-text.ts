@@ -16,7 +16,8 @@ export function pillarWord(m: ScoreBasisMessages, label: (id: string) => string)
 /** "Re-scaled within country: GT migration + I–V; HN migration + IV; SV migration + IV" (or the strict form). */
 export function scoreBasisLabel(basis: ScoreBasis, m: ScoreBasisMessages, word: (id: string) => string): string {
   const parts = basis.countries
-    .map((c) => (c.used.length ? m.countryPart(c.country, pillarList(c.used, word)) : m.countryNothing(c.country)))
+    // "GT migration + I–V": a country code and pillar numerals read the same in every language.
+    .map((c) => (c.used.length ? `${c.country} ${pillarList(c.used, word)}` : m.countryNothing(c.country)))
     .join('; ');
   return basis.rule === 'strict' ? m.labelStrict(parts) : m.labelAvailable(parts);
 }
@@ -40,14 +41,20 @@ export function scoredLine(basis: ScoreBasis, m: ScoreBasisMessages, word: (id: 
  */
 export function unscoredNote(basis: ScoreBasis, m: ScoreBasisMessages, word: (id: string) => string, countryName: (code: string) => string): string {
   const out = unscoredCountries(basis).filter((c) => c.reason === 'pillars');
-  if (out.length === 0) return '';
-  // Countries lacking the same pillars share one sentence's list; the usual case is HN and SV alike.
-  const absent = [...new Set(out.flatMap((c) => c.absent))];
-  const best = Math.max(...out.map((c) => c.bestCoverage));
-  return m.noteStrict(
-    out.map((c) => `${countryName(c.country)} (${c.country})`).join(', '),
-    pillarList(absent, word),
-    Math.floor(100 * best + 1e-9),
-    Math.round(100 * basis.minWeightShare),
-  );
+  // Countries lacking the same pillars share one sentence; each other set of pillars has its own.
+  const bySet = new Map<string, typeof out>();
+  for (const c of out) {
+    const key = pillarList(c.absent, word);
+    bySet.set(key, [...(bySet.get(key) ?? []), c]);
+  }
+  return [...bySet]
+    .map(([pillars, cs]) =>
+      m.noteStrict(
+        cs.map((c) => `${countryName(c.country)} (${c.country})`).join(', '),
+        pillars,
+        Math.floor(100 * Math.max(...cs.map((c) => c.bestCoverage)) + 1e-9),
+        Math.round(100 * basis.minWeightShare),
+      ),
+    )
+    .join(' ');
 }
