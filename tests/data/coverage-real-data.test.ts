@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { PLACE_KIND } from '../../src/lib/analysis/coverage-types.ts';
+import { coverageSources } from '../../src/lib/analysis/coverage-sources.ts';
 import { coverageByUnit } from '../../src/lib/data/coverage-by-unit.ts';
 import type { InvestmentRecord } from '../../src/lib/data/coverage-input.ts';
 import { unitFeatures } from '../../src/lib/map/unit-features.ts';
@@ -35,7 +36,7 @@ describe('coverage of the default investments', () => {
     expect(m.located + m.spread + m.department + m.nationwide + m.outside + m.swapped + m.noPlace + m.unknownUnit).toBe(m.total);
     // The same with every municipio-level row placed somewhere or reported, nothing lost
     expect(t.rows.located + t.rows.department + t.rows.nationwide + t.rows.outside + t.rows.swapped + t.rows.noPlace + t.rows.unknownUnit).toBe(6259);
-    // spread over population (GT, SV have it; HN none): the balance still holds
+    // spread over a made-up population of GT and SV only (so Honduran money cannot be spread): the balance still holds
     const pop = new Float64Array(units.length).fill(NaN);
     units.forEach((u, i) => {
       if (u.country !== 'HN') pop[i] = 1000;
@@ -43,6 +44,24 @@ describe('coverage of the default investments', () => {
     const s = coverageByUnit(units, records, { prepared: all.prepared, spread: 'population', population: pop }).result.totals.moneyMicros;
     expect(s.located + s.spread + s.department + s.nationwide + s.outside + s.swapped + s.noPlace + s.unknownUnit).toBe(s.total);
     expect(s.total).toBe(m.total);
+  });
+
+  it('knows El Salvador has no investment source: its 44 municipios have no coverage figure, not 0', () => {
+    const s = coverageSources(all.prepared.input);
+    const at = (c: string) => all.prepared.countries.indexOf(c);
+    expect([at('GT'), at('HN'), at('SV')].map((c) => s.sourcedCountry[c])).toEqual([1, 1, 0]);
+    const sv = units.flatMap((u, i) => (u.country === 'SV' ? [i] : []));
+    expect(sv).toHaveLength(44);
+    for (const i of sv) {
+      expect(all.result.sourced[i]).toBe(0);
+      expect(all.result.amount[i]).toBeNaN();
+    }
+    // How old and complete each country's rows are (the panel's sentences)
+    const gt = s.byCountry[at('GT')];
+    expect([gt.rows, gt.rowsWithAmount, gt.rowsWithYear]).toEqual([534, 0, 0]);
+    const hn = s.byCountry[at('HN')];
+    expect([hn.rows, hn.firstStartYear, hn.lastStartYear, hn.lastEndYear]).toEqual([5725, 1995, 2014, 2020]);
+    expect(s.byCountry[at('SV')].rows).toBe(0);
   });
 
   it('never places a department- or country-level location in a municipio', () => {
