@@ -131,10 +131,12 @@ test('spreading by population moves what it can into the municipios, the rest st
   await w.page.waitForFunction(() => document.querySelector('[data-testid="balance-row"][data-key="spread"]') !== null);
   const b = await balance();
   assertAddsUp(b);
-  // On the default data little can be spread: Honduras has no municipal population and most
-  // Guatemalan nationwide rows (USAID) state no amount; what cannot be spread stays apart.
-  assert.ok((b.parts.get('spread') ?? 0) > 0, `spread ${b.parts.get('spread')}`);
-  assert.ok((b.parts.get('nationwide') ?? 0) > 4e9, 'Honduran nationwide money was spread');
+  // Honduras has a municipal population now (INE projections): its nationwide and department
+  // money is spread (USD 4,875,502,579 in all); Guatemala's nationwide USAID rows state no amount.
+  // A department row whose department is unknown (USD 537,769) cannot be spread and stays apart.
+  assert.ok(Math.abs((b.parts.get('spread') ?? 0) - 4_875_502_579.33) < 1, `spread ${b.parts.get('spread')}`);
+  assert.ok((b.parts.get('nationwide') ?? 0) < 1, 'nationwide money with a country and populations was not spread');
+  assert.ok(Math.abs((b.parts.get('department') ?? 0) - 537_768.76) < 0.01, `department ${b.parts.get('department')}`);
   await w.page.getByTestId('coverage-spread').uncheck();
   await w.page.waitForFunction(() => document.querySelector('[data-testid="balance-row"][data-key="spread"]') === null);
 });
