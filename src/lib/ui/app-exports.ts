@@ -78,6 +78,9 @@ function coverageMethod(app: App, filterText: string): Record<string, unknown> {
     measure: inv.measure,
     need: inv.needLabel,
     max_activities: inv.maxActivities,
+    // No false zeros: where no source covers a country its coverage cells are empty, not 0.
+    countries_with_investment_data: (inv.sources ?? []).filter((s) => s.sourced).map((s) => s.country).join(', '),
+    countries_without_investment_data: (inv.sources ?? []).filter((s) => !s.sourced && s.units > 0).map((s) => `${s.country} (${s.units} municipios: coverage unknown, left empty)`).join(', '),
   };
 }
 
