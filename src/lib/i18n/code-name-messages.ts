@@ -4,6 +4,8 @@
  * from the units: shown as text, never as HTML.
  */
 export interface CodeNameMessages {
+  /** The mapping dialog's select of the name column checked against the codes. */
+  column: string;
   /** The count's label. */
   count: string;
   title: string;
