@@ -168,9 +168,6 @@ export const en: Messages = {
     intro:
       'Weigh migration pressure against the five root-cause pillars, choose the indicators and the method. The map and the ranking follow every change.',
     waiting: 'Preparing the index…',
-    scored: (s, n) => `${int(s)} of ${int(n)} municipios scored`,
-    insufficientBy: (l) =>
-      `Insufficient data (no score): ${l}. Their data cover less than the minimum share of the weights; lower the minimum data coverage to score them on thinner evidence.`,
     weights: 'Weights',
     weightsHelp: 'They always add up to 100%. Lock a weight to keep it while you move the others.',
     lock: (g) => `Lock the weight of ${g}`,

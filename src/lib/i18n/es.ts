@@ -169,9 +169,6 @@ export const es: Messages = {
     intro:
       'Pondere la presión migratoria frente a los cinco pilares de causas, elija los indicadores y el método. El mapa y la clasificación siguen cada cambio.',
     waiting: 'Preparando el índice…',
-    scored: (s, n) => `${int(s)} de ${int(n)} municipios con puntaje`,
-    insufficientBy: (l) =>
-      `Datos insuficientes (sin puntaje): ${l}. Sus datos cubren menos que la parte mínima de los pesos; baje la cobertura mínima de datos para puntuarlos con menos evidencia.`,
     weights: 'Pesos',
     weightsHelp: 'Siempre suman 100 %. Bloquee un peso para mantenerlo mientras mueve los demás.',
     lock: (g) => `Bloquear el peso de ${g}`,

@@ -192,9 +192,6 @@ export interface BuilderMessages {
   title: string;
   intro: string;
   waiting: string;
-  scored: (scored: number, total: number) => string;
-  /** `list`: countries with their counts of municipios without score, e.g. `Honduras 262, El Salvador 44`. */
-  insufficientBy: (list: string) => string;
   weights: string;
   weightsHelp: string;
   lock: (group: string) => string;
