@@ -40,6 +40,7 @@ describe('loadDataset on the fixture files', () => {
       name: 'VARCHAR',
       dept_code: 'VARCHAR',
       dept_name: 'VARCHAR',
+      ine_code: 'VARCHAR',
     });
     expect(await columnTypes('indicators')).toEqual({ unit_id: 'VARCHAR', indicator_id: 'VARCHAR', value: 'DOUBLE' });
     const inv = await columnTypes('investments');

@@ -44,6 +44,7 @@ const UNIT_COLUMNS: ColumnTypes = [
   ['name', 'VARCHAR'],
   ['dept_code', 'VARCHAR'],
   ['dept_name', 'VARCHAR'],
+  ['ine_code', 'VARCHAR'],
 ];
 
 const INDICATOR_COLUMNS: ColumnTypes = [
