@@ -46,7 +46,7 @@ long <- read.csv("public/data/indicators.csv", colClasses = c("character", "char
 spec <- read.csv("tests/fixtures/coinr/gt-indicators.csv", colClasses = c("character", "character", "numeric"))
 groups <- read.csv("tests/fixtures/coinr/gt-groups.csv", colClasses = c("character", "numeric"))
 units <- sort(unique(long$unit_id[grepl("^GT", long$unit_id)]))
-X <- sapply(spec$id, function(id) { v <- rep(NA_real_, length(units)); r <- long[long$indicator_id == id, ]; v[match(r$unit_id, units)] <- r$value; v })
+X <- sapply(spec$id, function(id) { v <- rep(NA_real_, length(units)); r <- long[long$indicator_id == id & long$unit_id %in% units, ]; v[match(r$unit_id, units)] <- r$value; v })
 variant <- function(treat, norm, agg, l_u) {
   N <- do.call(cbind, lapply(seq_len(ncol(X)), function(j) {
     x <- X[, j]
@@ -79,7 +79,7 @@ writeLines(lines, "tests/fixtures/coinr/treat-plus.txt")
 # 4. Real columns with negative skew within a country (public/data/indicators.csv): the value,
 # its log_CT and its log_CT_plus, as unit_id, indicator_id, value, log_ct, log_ct_plus.
 real <- list(c("violence_score", "GT"), c("violence_score", "HN"), c("violence_score", "SV"),
-             c("gt_poverty_pct", "GT"), c("gt_mgmt_admin_index", "GT"), c("hn_dept_households_remittances_pct", "HN"))
+             c("gt_poverty_pct", "GT"), c("gt_mgmt_admin_index", "GT"), c("households_remittances_pct", "HN"))
 out <- do.call(rbind, lapply(real, function(r) {
   rows <- long[long$indicator_id == r[1] & startsWith(long$unit_id, r[2]), ]
   rows <- rows[order(rows$unit_id), ]
