@@ -7,6 +7,7 @@
 import { CLUSTER_ISLAND, CLUSTER_MISSING, GISTAR_CLUSTER_LABELS, MORAN_CLUSTER_LABELS, type HotspotResult } from '../analysis/hotspots.ts';
 import type { RankUnit } from '../data/rank-types.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
+import { valueDecimals } from './round-cell.ts';
 
 export type HotspotResultColumns = Pick<HotspotResult, 'statistic' | 'value' | 'lag' | 'statisticValue' | 'pSim' | 'cluster'>;
 
@@ -18,11 +19,16 @@ export const HOTSPOT_TABLE_COLUMNS: readonly ResultColumn[] = [
   { header: 'value', type: 'number' },
   { header: 'lag', type: 'number' },
   { header: 'statistic', type: { decimals: 3 } },
-  { header: 'p_sim', type: { decimals: 3 } },
+  // 9,999 permutations give p down to 0.0001: four decimals, never rounded to 0.
+  { header: 'p_sim', type: { decimals: 4 } },
   { header: 'cluster', type: 'text' },
 ];
 
-/** The table; `units` aligned to the result. */
+/**
+ * The table; `units` aligned to the result. The value and its spatial lag keep the variable's own
+ * precision (about three significant figures of its median magnitude, round-cell.ts; the lag, a
+ * mean of neighbours, one decimal more).
+ */
 export function hotspotResultsTable(units: readonly RankUnit[], r: HotspotResultColumns): ResultTable {
   if (units.length !== r.value.length) throw new Error(`${units.length} units for ${r.value.length} results`);
   const labels = r.statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS;
@@ -34,5 +40,7 @@ export function hotspotResultsTable(units: readonly RankUnit[], r: HotspotResult
     if (c === CLUSTER_ISLAND) return [...head, r.value[i], null, null, null, name];
     return [...head, r.value[i], r.lag[i], r.statisticValue[i], r.pSim[i], name];
   });
-  return { columns: [...HOTSPOT_TABLE_COLUMNS], rows };
+  const d = valueDecimals(r.value);
+  const columns = HOTSPOT_TABLE_COLUMNS.map((c) => (c.header === 'value' ? { ...c, type: { decimals: d } } : c.header === 'lag' ? { ...c, type: { decimals: d + 1 } } : c));
+  return { columns, rows };
 }
