@@ -94,7 +94,7 @@ test('in the Spanish UI the priority list downloads as an XLSX a planner can han
   assert.ok(m.some((r) => r.includes('ninguno')), 'no "none" level in the evidence table');
   // Sources: every source with its citation, repository, commit, path and licence.
   const src = sheets[2].data;
-  assert.deepEqual(src[0], ['Id', 'Datos', 'Citar como', 'Repositorio', 'Commit', 'Ruta', 'Licencia']);
+  assert.deepEqual(src[0], ['Identificador', 'Datos', 'Citar como', 'Repositorio', 'Versión (commit)', 'Ruta', 'Licencia']);
   assert.ok(src.length > 5, 'no sources');
   assert.ok(src.slice(1).every((r) => typeof r[2] === 'string' && typeof r[6] === 'string'), 'a source without citation or licence');
   await w.page.getByTestId('lang-toggle').click();

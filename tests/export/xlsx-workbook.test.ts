@@ -148,7 +148,7 @@ describe('xlsxWorkbook', () => {
 
   it('lists every source with its title, citation, repository, commit, path and licence', async () => {
     const [, , s] = await readXlsxFile(await bytes(await xlsxWorkbook(input(TABLE, 'es'))));
-    expect(s.data[0]).toEqual(['Id', 'Datos', 'Citar como', 'Repositorio', 'Commit', 'Ruta', 'Licencia']);
+    expect(s.data[0]).toEqual(['Identificador', 'Datos', 'Citar como', 'Repositorio', 'Versión (commit)', 'Ruta', 'Licencia']);
     expect(s.data.length).toBe(Object.keys(manifest.sources).length + 1);
     for (const row of s.data.slice(1)) {
       const src = manifest.sources[row[0] as string];

@@ -65,7 +65,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
     ...(rule ? [[s.pillarRule, s.pillarRules[rule]] as MethodCell[]] : []),
     [s.topN, s.topNText(spec.topN, spec.topNScope)],
     [s.ranks, s.ranksText(n.scope)],
-    [s.sensitivity, sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), sensitivity.seed) : s.sensitivityNotRun(spec.sensitivity.seed)],
+    [s.sensitivity, sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), String(sensitivity.seed)) : s.sensitivityNotRun(String(spec.sensitivity.seed))],
   ];
   const root = spec.groups.find((g) => g.parent === null);
   const top = spec.groups.filter((g) => root && g.parent === root.id);

@@ -2,6 +2,8 @@ import type { SheetsMessages } from './sheets-messages.ts';
 import { formatNumber } from './format-number.ts';
 
 const int = (x: number): string => formatNumber(x, 'en', 0);
+/** A setting as written in the spec (up to two decimals, no trailing zeros). */
+const num = (x: number): string => formatNumber(x, 'en', 2, false);
 
 export const sheetsEn: SheetsMessages = {
   sheetData: 'Data',
@@ -34,7 +36,7 @@ export const sheetsEn: SheetsMessages = {
   dataBuild: 'Data build',
   indexName: 'Index',
   normalisation: 'Normalisation',
-  normMethods: { minmax: (lo, hi) => `min–max to ${lo}–${hi}`, zscore: 'z-score (mean 0, sd 1)', rank: 'percentile rank (0–100)' },
+  normMethods: { minmax: (lo, hi) => `min–max to ${num(lo)}–${num(hi)}`, zscore: 'z-score (mean 0, sd 1)', rank: 'percentile rank (0–100)' },
   normScope: { country: 'within each country (scores are not comparable across countries)', region: 'across the region' },
   treatment: 'Skew treatment',
   treatments: {
@@ -44,12 +46,12 @@ export const sheetsEn: SheetsMessages = {
     coinr: 'COINr rule, log_CT fallback',
     coinr_plus: 'COINr rule, log_CT_plus fallback',
   },
-  treatmentRule: (w, s, k) => `where |skewness| > ${s} and kurtosis > ${k}: winsorise up to ${w} points; if still skewed, log transform`,
+  treatmentRule: (w, s, k) => `where |skewness| > ${num(s)} and kurtosis > ${num(k)}: winsorise up to ${int(w)} points; if still skewed, log transform`,
   aggregation: 'Aggregation',
   aggregations: { arithmetic: 'weighted arithmetic mean (COINr a_amean)', geometric: 'weighted geometric mean (COINr a_gmean)' },
   missingRule: 'Missing data',
   missingRuleText: (p) =>
-    `A missing value drops out and the weights of the others are re-scaled; a municipio whose score rests on less than ${p}% of the weight gets no score ("insufficient data"), never 0. An indicator a country does not publish is not missing for its municipios.`,
+    `A missing value drops out and the weights of the others are re-scaled; a municipio whose score rests on less than ${num(p)}% of the weight gets no score ("insufficient data"), never 0. An indicator a country does not publish is not missing for its municipios.`,
   pillarRule: 'Pillars a country lacks',
   pillarRules: {
     available: 'use what each country has: weights re-scaled within each country',
@@ -63,7 +65,7 @@ export const sheetsEn: SheetsMessages = {
       ? 'within each country (1 = highest need); no region-wide rank, since the scores are normalised within each country'
       : 'region-wide and within each country (1 = highest need); ties share the average rank',
   sensitivity: 'Sensitivity (Monte Carlo)',
-  sensitivityText: (d, j, s) => `${int(d)} draws, each weight ±${j}%, seed ${s}`,
+  sensitivityText: (d, j, s) => `${int(d)} draws, each weight ±${num(j)}%, seed ${s}`,
   sensitivityNotRun: (s) => `not run (seed in the spec: ${s})`,
   settingsTitle: 'Settings',
   groupsTitle: 'Weights of the pillars',

@@ -2,6 +2,8 @@ import type { SheetsMessages } from './sheets-messages.ts';
 import { formatNumber } from './format-number.ts';
 
 const int = (x: number): string => formatNumber(x, 'es', 0);
+/** A setting as written in the spec (up to two decimals, no trailing zeros). */
+const num = (x: number): string => formatNumber(x, 'es', 2, false);
 
 export const sheetsEs: SheetsMessages = {
   sheetData: 'Datos',
@@ -34,7 +36,7 @@ export const sheetsEs: SheetsMessages = {
   dataBuild: 'Versión de los datos',
   indexName: 'Índice',
   normalisation: 'Normalización',
-  normMethods: { minmax: (lo, hi) => `mín–máx a ${lo}–${hi}`, zscore: 'puntuación z (media 0, de 1)', rank: 'rango percentil (0–100)' },
+  normMethods: { minmax: (lo, hi) => `mín–máx a ${num(lo)}–${num(hi)}`, zscore: 'puntuación z (media 0, de 1)', rank: 'rango percentil (0–100)' },
   normScope: { country: 'dentro de cada país (los puntajes no se comparan entre países)', region: 'en toda la región' },
   treatment: 'Tratamiento de la asimetría',
   treatments: {
@@ -44,12 +46,12 @@ export const sheetsEs: SheetsMessages = {
     coinr: 'regla de COINr, con log_CT de respaldo',
     coinr_plus: 'regla de COINr, con log_CT_plus de respaldo',
   },
-  treatmentRule: (w, s, k) => `donde |asimetría| > ${s} y curtosis > ${k}: winsorizar hasta ${w} puntos; si sigue asimétrico, transformación logarítmica`,
+  treatmentRule: (w, s, k) => `donde |asimetría| > ${num(s)} y curtosis > ${num(k)}: winsorizar hasta ${int(w)} puntos; si sigue asimétrico, transformación logarítmica`,
   aggregation: 'Agregación',
   aggregations: { arithmetic: 'media aritmética ponderada (a_amean de COINr)', geometric: 'media geométrica ponderada (a_gmean de COINr)' },
   missingRule: 'Datos faltantes',
   missingRuleText: (p) =>
-    `Un valor faltante se omite y los pesos de los demás se reescalan; un municipio cuyo puntaje se basa en menos del ${p} % del peso queda sin puntaje ("datos insuficientes"), nunca 0. Un indicador que un país no publica no es un dato faltante para sus municipios.`,
+    `Un valor faltante se omite y los pesos de los demás se reescalan; un municipio cuyo puntaje se basa en menos del ${num(p)} % del peso queda sin puntaje ("datos insuficientes"), nunca 0. Un indicador que un país no publica no es un dato faltante para sus municipios.`,
   pillarRule: 'Pilares que un país no tiene',
   pillarRules: {
     available: 'usar lo que cada país tiene: pesos reescalados dentro de cada país',
@@ -63,7 +65,7 @@ export const sheetsEs: SheetsMessages = {
       ? 'dentro de cada país (1 = mayor necesidad); sin rango regional, porque los puntajes se normalizan dentro de cada país'
       : 'en la región y dentro de cada país (1 = mayor necesidad); los empates comparten el rango promedio',
   sensitivity: 'Sensibilidad (Monte Carlo)',
-  sensitivityText: (d, j, s) => `${int(d)} sorteos, cada peso ±${j} %, semilla ${s}`,
+  sensitivityText: (d, j, s) => `${int(d)} sorteos, cada peso ±${num(j)} %, semilla ${s}`,
   sensitivityNotRun: (s) => `no ejecutada (semilla de la especificación: ${s})`,
   settingsTitle: 'Parámetros',
   groupsTitle: 'Pesos de los pilares',
@@ -71,7 +73,7 @@ export const sheetsEs: SheetsMessages = {
   weight: 'Peso',
   indicatorsTitle: 'Indicadores',
   indicator: 'Indicador',
-  indicatorId: 'Id',
+  indicatorId: 'Identificador',
   weightInGroup: 'Peso en su pilar',
   weightInIndex: 'Peso en el índice',
   direction: 'Dirección',
@@ -79,11 +81,11 @@ export const sheetsEs: SheetsMessages = {
   directionLess: 'más alto = menos necesidad (invertido)',
   unit: 'Unidad',
   indicatorTreatment: 'Tratamiento',
-  sourceId: 'Id',
+  sourceId: 'Identificador',
   sourceTitle: 'Datos',
   citation: 'Citar como',
   repository: 'Repositorio',
-  commit: 'Commit',
+  commit: 'Versión (commit)',
   path: 'Ruta',
   licence: 'Licencia',
 };

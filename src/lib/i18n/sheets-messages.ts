@@ -54,8 +54,9 @@ export interface SheetsMessages {
   ranks: string;
   ranksText: (scope: 'region' | 'country') => string;
   sensitivity: string;
-  sensitivityText: (draws: number, jitterPct: number, seed: number) => string;
-  sensitivityNotRun: (seed: number) => string;
+  /** `seed` as text: an identifier, never grouped like a quantity. */
+  sensitivityText: (draws: number, jitterPct: number, seed: string) => string;
+  sensitivityNotRun: (seed: string) => string;
   settingsTitle: string;
   groupsTitle: string;
   group: string;
