@@ -101,20 +101,24 @@ async function fromTop(p: Page): Promise<void> {
   });
 }
 
-/** What each view shows once its (lazily loaded) panel is in the page. */
-const VIEW_READY: Record<string, string> = {
-  indicator: 'indicator-select',
-  index: 'ranking-table',
-  hotspots: 'hotspot-panel',
-  investments: 'coverage-panel',
-  data: 'data-panel',
+/**
+ * What each view shows once its (lazily loaded) panel is in the page with all its controls: the
+ * investments view's controls arrive when the rows are placed (balance, commitments) and the
+ * comparison is made (underserved list), seconds later on a loaded machine.
+ */
+const VIEW_READY: Record<string, string[]> = {
+  indicator: ['indicator-select'],
+  index: ['ranking-table'],
+  hotspots: ['hotspot-panel'],
+  investments: ['coverage-balance', 'commitments-total', 'underserved-count'],
+  data: ['data-panel'],
 };
 
 async function tabWalk(view: string): Promise<void> {
   const p = page();
   await p.getByTestId(`tab-${view}`).click();
   // The view's chunk loads on first use: walk its controls only once its panel is there.
-  await p.getByTestId(VIEW_READY[view]).first().waitFor({ timeout: 30_000 });
+  for (const id of VIEW_READY[view]) await p.getByTestId(id).first().waitFor({ timeout: 60_000 });
   await p.waitForTimeout(1500);
   const keys = await markTabbables(p);
   assert.ok(keys.length > 5, `only ${keys.length} tabbable elements in ${view}`);
@@ -214,7 +218,7 @@ test('the About dialog: Enter opens it, the focus moves in, Escape closes it and
 test('the import drop zone opens the file picker on Enter; the mapping dialog takes the focus and Escape gives it back', async () => {
   const p = page();
   await p.getByTestId('tab-data').click();
-  await p.getByTestId(VIEW_READY.data).waitFor({ timeout: 30_000 });
+  await p.getByTestId(VIEW_READY.data[0]).waitFor({ timeout: 30_000 });
   const drop = p.getByTestId('import-drop');
   await drop.focus();
   const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.keyboard.press('Enter')]);
