@@ -382,7 +382,8 @@ export const en: Messages = {
     legendMid: 'mid',
     legendHigh: 'high',
     legendNone: 'none',
-    legendHelp: 'Terciles of need over the municipios with a score; terciles of coverage over the covered municipios. Pink: high need, little coverage; orange: no coverage at all.',
+    legendHelp:
+      'Terciles of need over the municipios with a score in countries with investment data; terciles of coverage over the covered municipios. Pink: high need, little coverage; orange: no coverage at all; hatched: no investment data for the country.',
     chartTitle: 'Does the money follow need?',
     chartLabel: 'Cumulative share of located coverage against municipios sorted by need',
     chartX: 'Municipios by need, highest first',

@@ -383,7 +383,8 @@ export const es: Messages = {
     legendMid: 'media',
     legendHigh: 'alta',
     legendNone: 'ninguna',
-    legendHelp: 'Terciles de necesidad entre los municipios con puntaje; terciles de cobertura entre los municipios cubiertos. Rosa: mucha necesidad, poca cobertura; naranja: ninguna cobertura.',
+    legendHelp:
+      'Terciles de necesidad entre los municipios con puntaje de países con datos de inversión; terciles de cobertura entre los municipios cubiertos. Rosa: mucha necesidad, poca cobertura; naranja: ninguna cobertura; rayado: sin datos de inversión para el país.',
     chartTitle: '¿Sigue el dinero a la necesidad?',
     chartLabel: 'Proporción acumulada de la cobertura ubicada frente a los municipios ordenados por necesidad',
     chartX: 'Municipios por necesidad, de mayor a menor',
