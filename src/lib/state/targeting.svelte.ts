@@ -9,6 +9,10 @@ import { CachedRanking } from './cached-ranking.ts';
 import { withRootWeight } from './root-weights.ts';
 import { specWithCatalog } from '../data/spec-with-catalog.ts';
 import { scoreBasis, type ScoreBasis } from './score-basis.ts';
+import { pillarWord, scoreBasisLabel } from './score-basis-text.ts';
+import type { Lang, Messages } from '../i18n/messages.ts';
+import { pick } from '../i18n/pick.ts';
+import { rootWeights } from './root-weights.ts';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -51,6 +55,19 @@ export class Targeting {
       ? scoreBasis(this.input, this.result, this.#catalog, this.spec.pillarRule ?? 'available', this.spec.minWeightShare)
       : null,
   );
+
+  /**
+   * The caption of every place the index score appears (the map's legend, the ranking, the
+   * profile): "Re-scaled within country: GT migration + I–V; HN migration + IV; …", or the strict
+   * form; '' before the tables arrive.
+   */
+  basisCaption(t: Messages, lang: Lang): string {
+    const basis = this.basis;
+    if (!basis) return '';
+    const groups = rootWeights(this.spec);
+    const word = pillarWord(t.scoreBasis, (id) => pick(groups.find((g) => g.id === id)?.label ?? { en: id, es: id }, lang));
+    return scoreBasisLabel(basis, t.scoreBasis, word);
+  }
 
   #tables: RankTables | null = null;
   #default: IndexSpec = defaultIndexSpec([]);
