@@ -181,6 +181,9 @@ describe('the Method sheet of the priority list', () => {
     const [, m] = await workbook(table, countrySpec, result, 'es');
     const rows = m.data;
     const pairs = new Map(rows.map((r) => [r[0], r[1]]));
+    // What made the file, then the method block: each title once.
+    expect(rows.filter((r) => r[0] === 'Cómo se elaboró este archivo').length).toBe(1);
+    expect(rows.filter((r) => r[0] === 'Método').length).toBe(1);
     expect(pairs.get('Normalización')).toBe('mín–máx a 0–100, dentro de cada país (los puntajes no se comparan entre países)');
     expect(pairs.get('Agregación')).toBe('media aritmética ponderada (a_amean de COINr)');
     expect(String(pairs.get('Datos faltantes'))).toContain('menos del 50 % del peso');
@@ -233,7 +236,9 @@ describe('the Method sheet of the priority list', () => {
     const [, m] = await workbook(table, countrySpec, result, 'en');
     const rows = m.data;
     const summary = rows.findIndex((r) => r[0] === 'What the data rest on');
-    expect(rows[summary + 1]).toEqual(['Pillar', 'Guatemala', 'Honduras', 'El Salvador', ...Array(rows[0].length - 4).fill(null)]);
+    // Title, the one-line note on what "none" means, then the header.
+    expect(String(rows[summary + 1][0])).toMatch(/^For each indicator and country: .*"None": the country publishes no such figure/);
+    expect(rows[summary + 2]).toEqual(['Pillar', 'Guatemala', 'Honduras', 'El Salvador', ...Array(rows[0].length - 4).fill(null)]);
     const pillarII = rows.slice(summary).find((r) => r[0] === 'II Corruption, governance and rule of law')!;
     expect(pillarII[1]).toMatch(/^\d+ municipio$/);
     expect(pillarII.slice(2, 4)).toEqual(['none', 'none']);

@@ -75,7 +75,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
   const entries = new Map(catalog.map((e) => [e.id, e]));
   const withTreatment = spec.indicators.some((i) => i.enabled !== false && i.treatment !== undefined);
   return [
-    { title: s.methodTitle, rows: settings },
+    { title: s.methodSection, rows: settings },
     { title: s.groupsTitle, header: [s.group, s.weight], rows: top.map((g) => [groupLabel(g.id), pct(topTotal > 0 ? g.weight / topTotal : 0)]) },
     {
       title: s.indicatorsTitle,

@@ -17,9 +17,11 @@ import { methodRows } from './xlsx-method-rows.ts';
 /** A cell of the Method sheet: text, a number shown by `type`, a plain value or empty. */
 export type MethodCell = string | number | boolean | null | { value: number; type: ColumnType };
 
-/** A titled block: an optional header row (bold), then rows. */
+/** A titled block: an optional note, an optional header row (bold), then rows. */
 export interface MethodBlock {
   title?: string;
+  /** One line of explanation under the title. */
+  note?: string;
   header?: string[];
   rows: MethodCell[][];
 }
@@ -60,8 +62,9 @@ export function evidenceBlocks(text: SheetText, catalog: readonly CatalogEntry[]
   const countryHeads = EVIDENCE_COUNTRIES.map((c) => text.countries[c]);
   const summary: MethodBlock = {
     title: e.title,
+    note: e.intro,
     header: [e.pillar, ...countryHeads],
-    rows: [[e.intro], ...PILLAR_ORDER.filter((p) => counts.has(p)).map((p): MethodCell[] => [text.pillars[p], ...EVIDENCE_COUNTRIES.map((c) => e.count(counts.get(p)![c].municipio, counts.get(p)![c].department))])],
+    rows: [...PILLAR_ORDER.filter((p) => counts.has(p)).map((p): MethodCell[] => [text.pillars[p], ...EVIDENCE_COUNTRIES.map((c) => e.count(counts.get(p)![c].municipio, counts.get(p)![c].department))])],
   };
   const rows = evidenceTable(catalog);
   rows.sort((a, b) => PILLAR_ORDER.indexOf(a.pillar) - PILLAR_ORDER.indexOf(b.pillar));

@@ -114,6 +114,7 @@ function methodSheet(blocks: readonly MethodBlock[]): SheetData {
   for (const b of blocks) {
     if (out.length) out.push([null]);
     if (b.title) out.push([{ value: b.title, type: String, ...BOLD, fontSize: 12 }]);
+    if (b.note) out.push([{ value: b.note, type: String, format: '@' }]);
     if (b.header) out.push(b.header.map((h): Cell => ({ value: h, type: String, ...BOLD })));
     for (const r of b.rows) out.push(r.length ? r.map(methodCell) : [null]);
   }

@@ -31,6 +31,7 @@ export const sheetsEn: SheetsMessages = {
   probTopN: (n) => `Probability of the top ${int(n)}`,
   robust: 'Robust priority',
   methodTitle: 'How this file was made',
+  methodSection: 'Method',
   app: 'Application',
   date: 'Made on (UTC)',
   dataBuild: 'Data build',

@@ -31,6 +31,7 @@ export const sheetsEs: SheetsMessages = {
   probTopN: (n) => `Probabilidad de estar entre los ${int(n)} primeros`,
   robust: 'Prioridad robusta',
   methodTitle: 'Cómo se elaboró este archivo',
+  methodSection: 'Método',
   app: 'Aplicación',
   date: 'Elaborado el (UTC)',
   dataBuild: 'Versión de los datos',

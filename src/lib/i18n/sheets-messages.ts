@@ -33,6 +33,8 @@ export interface SheetsMessages {
   robust: string;
   // Method sheet.
   methodTitle: string;
+  /** Title of the method's own block (the index: normalisation, treatment, rules). */
+  methodSection: string;
   app: string;
   date: string;
   dataBuild: string;
