@@ -104,7 +104,7 @@ describe('drawChoices', () => {
 
   it('draws each normalisation about a third of the time and each treatment about half', () => {
     const norm = { minmax: 0, zscore: 0, rank: 0 };
-    const treat = { none: 0, coinr: 0, log: 0 };
+    const treat: Record<string, number> = { none: 0, coinr: 0, log: 0 };
     const D = 3000;
     for (let d = 0; d < D; d++) {
       const c = drawChoices(input, OPTIONS, d);

@@ -35,7 +35,7 @@ async function topRows(k = 30): Promise<string> {
 async function rankingChangedFrom(was: string): Promise<string> {
   await w.page.waitForFunction(
     (was) => {
-      const trs = [...document.querySelectorAll('[data-testid="ranking-table"] tbody tr')].slice(0, 30);
+      const trs = Array.from(document.querySelectorAll('[data-testid="ranking-table"] tbody tr')).slice(0, 30);
       return trs.map((tr) => `${tr.getAttribute('data-unit')} ${tr.querySelector('td.score')?.textContent?.trim()}`).join('|') !== was;
     },
     was,

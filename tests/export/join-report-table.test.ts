@@ -14,8 +14,8 @@ import { sheetText } from './sheet-text.ts';
 
 const targets = joinTargets(
   [
-    { unit_id: 'GT0103', country: 'GT', code: '0103', name: 'San José Pinula', dept_code: '01', dept_name: 'Guatemala' },
-    { unit_id: 'HN0809', country: 'HN', code: '0809', name: 'Lepaterique', dept_code: '08', dept_name: 'Francisco Morazán' },
+    { unit_id: 'GT0103', country: 'GT', code: '0103', name: 'San José Pinula', dept_code: '01', dept_name: 'Guatemala', ine_code: '0103' },
+    { unit_id: 'HN0809', country: 'HN', code: '0809', name: 'Lepaterique', dept_code: '08', dept_name: 'Francisco Morazán', ine_code: '0809' },
   ],
   [],
 );

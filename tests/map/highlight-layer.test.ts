@@ -9,7 +9,7 @@ const unit = (index: number): UnitFeature => ({
   type: 'Feature',
   id: `U${index}`,
   geometry: { type: 'Polygon', coordinates: [[[index, 0], [index + 1, 0], [index + 1, 1], [index, 0]]] },
-  properties: { unit_id: `U${index}`, country: 'GT', code: '', name: `U${index}`, dept_code: '', dept_name: '', index },
+  properties: { unit_id: `U${index}`, country: 'GT', code: '', name: `U${index}`, dept_code: '', dept_name: '', ine_code: '', index },
 });
 const features = [0, 1, 2, 3].map(unit);
 

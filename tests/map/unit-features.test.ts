@@ -11,7 +11,7 @@ function grid(): UnitTopology {
   const square = (x: number, y: number, dept: string, n: number): Feature<Polygon, UnitProps> => ({
     type: 'Feature',
     id: `GT${dept}0${n}`,
-    properties: { unit_id: `GT${dept}0${n}`, country: 'GT', code: `${dept}0${n}`, name: `Unit ${n}`, dept_code: dept, dept_name: `Dept ${dept}` },
+    properties: { unit_id: `GT${dept}0${n}`, country: 'GT', code: `${dept}0${n}`, name: `Unit ${n}`, dept_code: dept, dept_name: `Dept ${dept}`, ine_code: `${dept}0${n}` },
     geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] },
   });
   const features = [square(0, 0, '01', 1), square(0, 1, '01', 2), square(1, 0, '02', 1), square(1, 1, '02', 2)];

@@ -15,6 +15,7 @@ const entry = (id: string, pillar: CatalogEntry['pillar'], countries: CatalogEnt
   source: '',
   licence: '',
   source_id: '',
+  loe: [],
 });
 
 describe('profileRows', () => {

@@ -144,5 +144,7 @@ function catalogEntry(file: string, col: IndicatorColumnMapping, sourceId: strin
     source: col.source,
     licence: 'as given by the user',
     source_id: sourceId,
+    // The mapping dialog asks for the pillar; a line of effort is not guessed for the planner's own column.
+    loe: [],
   };
 }
