@@ -79,13 +79,16 @@ async function status(): Promise<SwStatus> {
   let cached = 0;
   for (const url of KEYS.values()) if (present.has(url)) cached++;
   const bytes = MANIFEST.entries.reduce((s, e) => s + e.bytes, 0);
-  return { type: 'status', version: MANIFEST.version, total: KEYS.size, cached, bytes };
+  return { type: 'status', version: MANIFEST.version, total: KEYS.size, cached, bytes, pageFromCache };
 }
 
 async function cacheFirst(req: Request, key: string): Promise<Response> {
   const hit = await (await caches.open(CACHE)).match(key);
   return hit ?? fetch(req);
 }
+
+/** See {@link SwStatus.pageFromCache}; lost when the browser stops an idle worker (then false). */
+let pageFromCache = false;
 
 async function navigate(req: Request): Promise<Response> {
   const url = new URL(req.url);
@@ -97,14 +100,19 @@ async function navigate(req: Request): Promise<Response> {
   const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), NAVIGATION_TIMEOUT_MS)));
   try {
     const res = await Promise.race([network, late]);
-    if (res) return res;
+    if (res) {
+      pageFromCache = false;
+      return res;
+    }
   } catch {
     // offline or the server is gone: the cached page below
   } finally {
     clearTimeout(timer);
   }
   network.catch(() => undefined);
-  return (await cached) ?? network;
+  const copy = await cached;
+  pageFromCache = copy !== undefined;
+  return copy ?? network;
 }
 
 sw.addEventListener('install', (event) => event.waitUntil(precacheAll()));

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, watchedPage, waitForMap, waitForDb, type Watched } from './browser.ts';
+import { openApp, closeApp, watchedPage, waitForMap, waitForDb, backToRegionAfterGuatemala, type Watched } from './browser.ts';
 import { colourStats, histogramDistance } from './pixels.ts';
 
 let server: PreviewServer;
@@ -51,15 +51,7 @@ test('changing the indicator recolours the map', async () => {
   assert.ok(gtOnly, 'no Guatemala-only indicator to switch to');
   await select.selectOption(gtOnly);
   // A Guatemalan indicator frames Guatemala; back to the whole region to compare like with like.
-  await w.page.waitForFunction(() => {
-    const v = (window as unknown as { __focal: { mapView?: () => number[] | null } }).__focal.mapView?.();
-    return v && v[2] < -87;
-  });
-  await w.page.getByTestId('zoom-all').click();
-  await w.page.waitForFunction(() => {
-    const v = (window as unknown as { __focal: { mapView?: () => number[] | null } }).__focal.mapView?.();
-    return v && v[2] > -84;
-  });
+  await backToRegionAfterGuatemala(w.page);
   const afterSwitch = await mapShot();
   const d = histogramDistance(before.histogram, afterSwitch.histogram);
   assert.ok(d > 0.2, `map colours barely changed (distance ${d.toFixed(3)})`);

@@ -76,6 +76,22 @@ export async function waitForDb(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __focal: { dbReady: Promise<void> } }).__focal.dbReady);
 }
 
+/**
+ * After choosing a Guatemala-only indicator (which frames Guatemala), waits for that framing, then
+ * goes back to the whole region, so that two map pictures compare like with like.
+ */
+export async function backToRegionAfterGuatemala(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const v = (window as unknown as { __focal: { mapView?: () => number[] | null } }).__focal.mapView?.();
+    return !!v && v[2] < -87;
+  });
+  await page.getByTestId('zoom-all').click();
+  await page.waitForFunction(() => {
+    const v = (window as unknown as { __focal: { mapView?: () => number[] | null } }).__focal.mapView?.();
+    return !!v && v[2] > -84;
+  });
+}
+
 /** One e2e file's session: the preview server, Chromium, and a watched page on the app with its map drawn. */
 export interface AppSession {
   server: PreviewServer;

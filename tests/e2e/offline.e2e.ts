@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { preview, type Plugin } from 'vite';
-import { launch, stopServer, watchedPage, waitForMap, waitForDb } from './browser.ts';
+import { launch, stopServer, watchedPage, waitForMap, waitForDb, backToRegionAfterGuatemala } from './browser.ts';
 import { colourStats, histogramDistance } from './pixels.ts';
 import type { SwStatus } from '../../src/lib/offline/sw-message.ts';
 
@@ -76,8 +76,13 @@ async function mapShot(page: Page) {
   return colourStats(await page.getByTestId('map').screenshot());
 }
 
-/** Maps a Guatemala-only indicator and checks that the colours change (DuckDB answers the query). */
-async function switchIndicator(page: Page): Promise<void> {
+/**
+ * Maps a Guatemala-only indicator and checks that the colours change (DuckDB answers the query).
+ * `framed`: the map frames Guatemala and is sent back to the region before the comparison. On a
+ * page reloaded with the network cut, the camera does not move in headless Chromium 150 (fit and
+ * zoom buttons alike; noted as a known gap), so there the picture is compared where it stands.
+ */
+async function switchIndicator(page: Page, framed = true): Promise<void> {
   const before = await mapShot(page);
   const select = page.getByTestId('indicator-select');
   const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
@@ -85,6 +90,7 @@ async function switchIndicator(page: Page): Promise<void> {
   const gtOnly = options.find((v) => v !== current && v.startsWith('gt_'));
   assert.ok(gtOnly, 'no Guatemala-only indicator to switch to');
   await select.selectOption(gtOnly);
+  if (framed) await backToRegionAfterGuatemala(page);
   const after = await mapShot(page);
   const d = histogramDistance(before.histogram, after.histogram);
   assert.ok(d > 0.2, `map colours barely changed (distance ${d.toFixed(3)})`);
@@ -213,9 +219,10 @@ test('cut the network and stop the server: a reload still draws the map, starts 
     const { coloured, total } = await mapShot(page);
     assert.ok(coloured / total > 0.1, `only ${((100 * coloured) / total).toFixed(1)}% of the map is coloured`);
     await waitForDb(page);
-    assert.equal(await page.evaluate(() => navigator.onLine), false);
+    // Not navigator.onLine: Chromium 150 reports true on a page reloaded while offline; the badge
+    // follows the service worker, which says it answered the page from its cache.
     await page.getByTestId('offline-badge').waitFor({ timeout: 5000 });
-    await switchIndicator(page);
+    await switchIndicator(page, false);
     // Views whose code loads on first use come from the cache too.
     await page.getByTestId('tab-index').click();
     await page.getByTestId('ranking-table').waitFor({ timeout: 20_000 });

@@ -13,4 +13,10 @@ export interface SwStatus {
   cached: number;
   /** Decoded bytes of the manifest's files. */
   bytes: number;
+  /**
+   * The last load of the app's page was answered from the cache because the network failed or
+   * was too slow. Chromium may report `navigator.onLine` true on a page reloaded while offline,
+   * so the page learns from this that it runs on its offline copy.
+   */
+  pageFromCache: boolean;
 }

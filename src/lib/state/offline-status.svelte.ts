@@ -52,6 +52,16 @@ export class OfflineStatus {
       return none;
     }
     const firstInstall = !c.controller;
+    // A page the worker answered from its cache is offline whatever navigator.onLine says; asked at
+    // once (not after the first map and the engine) so that the badge shows while they load.
+    if (c.controller) {
+      askStatus(c.controller).then(
+        (s) => {
+          if (s.pageFromCache) this.online = false;
+        },
+        () => undefined,
+      );
+    }
     c.addEventListener('controllerchange', () => {
       if (this.#reloading) env.reload();
     });
