@@ -56,6 +56,13 @@ test('the index view: the rule is an explicit choice, "use what each country has
   // Guatemala has every pillar at municipio level; pillar IV (violence) is there in all three countries.
   for (const c of ['GT', 'HN', 'SV']) assert.notEqual(await page().getByTestId(`pillar-IV-${c}`).getAttribute('data-level'), 'none');
   for (const p of ['I', 'II', 'III', 'IV', 'V']) assert.equal(await page().getByTestId(`pillar-${p}-GT`).getAttribute('data-level'), 'municipio');
+  // The indicator × country evidence table, folded in the builder: the assembled out-migration row
+  // reads department figures for Guatemala and Honduras and municipio figures for El Salvador.
+  const evidence = page().getByTestId('builder-evidence');
+  await evidence.locator('summary').click();
+  const row = evidence.locator('tr[data-indicator="emigrants_per_1000"] td');
+  assert.deepEqual((await row.allInnerTexts()).slice(0, 3).map((x) => x.split(/\s/)[0]), ['department', 'department', 'municipio']);
+  assert.match((await evidence.locator('tr[data-indicator="gt_crime_rate"] td').allInnerTexts()).join('|'), /^municipio[^|]*\|none\|none\|/);
 });
 
 test('rank within country leads; no region rank beside scores normalised within each country', async () => {

@@ -257,5 +257,11 @@ describe('the Method sheet of the priority list', () => {
     // Guatemala-only indicators read "none" for Honduras and El Salvador.
     const gtOnly = detail.find((r) => r[2] === 'gt_crime_rate')!;
     expect([gtOnly[3], gtOnly[5], gtOnly[7]]).toEqual(['municipio', 'none', 'none']);
+    // The second seed framework beside the pillars: each indicator's CMMS lines of effort, as the catalog tags it.
+    for (const e of catalog) {
+      const row = detail.find((r) => r[2] === e.id)!;
+      expect(row[10]).toBe(e.loe.length ? e.loe.map((l) => `LoE ${l}`).join('; ') : null);
+    }
+    expect(detail.find((r) => r[2] === 'gt_deportees_rate')![10]).toMatch(/LoE 5/);
   });
 });

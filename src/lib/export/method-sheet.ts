@@ -7,6 +7,7 @@
  * pillar × country summary on top. Labels in the interface language.
  */
 import { EVIDENCE_COUNTRIES, evidenceCounts, evidenceTable } from '../data/evidence-table.ts';
+import { lineOfEffortCode } from '../data/lines-of-effort.ts';
 import type { CatalogEntry, CountryCode, Pillar } from '../data/schema.ts';
 import type { EvidenceMessages } from '../i18n/evidence-messages.ts';
 import type { SheetsMessages } from '../i18n/sheets-messages.ts';
@@ -70,7 +71,7 @@ export function evidenceBlocks(text: SheetText, catalog: readonly CatalogEntry[]
   rows.sort((a, b) => PILLAR_ORDER.indexOf(a.pillar) - PILLAR_ORDER.indexOf(b.pillar));
   const table: MethodBlock = {
     title: e.tableCaption,
-    header: [e.pillar, e.indicator, text.sheets.indicatorId, ...EVIDENCE_COUNTRIES.flatMap((c) => [text.countries[c], `${text.countries[c]}: ${e.year}`]), e.source],
+    header: [e.pillar, e.indicator, text.sheets.indicatorId, ...EVIDENCE_COUNTRIES.flatMap((c) => [text.countries[c], `${text.countries[c]}: ${e.year}`]), e.source, e.loe],
     rows: rows.map((r): MethodCell[] => {
       const sources = [...new Set(EVIDENCE_COUNTRIES.map((c) => r.cells[c].source).filter(Boolean))];
       return [
@@ -79,6 +80,7 @@ export function evidenceBlocks(text: SheetText, catalog: readonly CatalogEntry[]
         r.id,
         ...EVIDENCE_COUNTRIES.flatMap((c) => [e.levels[r.cells[c].level], r.cells[c].year || null]),
         sources.join('; '),
+        r.loe.map((l) => lineOfEffortCode(l, text.lang)).join('; ') || null,
       ];
     }),
   };

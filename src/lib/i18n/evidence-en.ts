@@ -12,6 +12,8 @@ export const evidenceEn: EvidenceMessages = {
   pillar: 'Pillar',
   indicator: 'Indicator',
   source: 'Source',
+  loe: 'Lines of effort (CMMS)',
+  builderSummary: 'What each indicator rests on, by country',
   year: 'Year',
   levels: { municipio: 'municipio', department: 'department', none: 'none' },
   count: (m, d) => (m + d === 0 ? 'none' : [m ? `${int(m)} municipio` : '', d ? `${int(d)} department` : ''].filter(Boolean).join(' + ')),

@@ -12,6 +12,8 @@ export const evidenceEs: EvidenceMessages = {
   pillar: 'Pilar',
   indicator: 'Indicador',
   source: 'Fuente',
+  loe: 'Líneas de acción (EGCM)',
+  builderSummary: 'En qué se basa cada indicador, por país',
   year: 'Año',
   levels: { municipio: 'municipal', department: 'departamental', none: 'ninguno' },
   count: (m, d) => (m + d === 0 ? 'ninguno' : [m ? `${int(m)} municipal${m === 1 ? '' : 'es'}` : '', d ? `${int(d)} departamental${d === 1 ? '' : 'es'}` : ''].filter(Boolean).join(' + ')),

@@ -11,6 +11,10 @@ export interface EvidenceMessages {
   pillar: string;
   indicator: string;
   source: string;
+  /** Header of the column of lines of effort of the Collaborative Migration Management Strategy. */
+  loe: string;
+  /** Title of the collapsible evidence table in the index builder. */
+  builderSummary: string;
   year: string;
   levels: { municipio: string; department: string; none: string };
   /** A pillar's count in one country: "5 municipio + 1 department", or "none". */
