@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer, launch, watchedPage, waitForMap, waitForDb } from '../tests/e2e/browser.ts';
@@ -107,6 +108,8 @@ async function main(): Promise<void> {
   const assets = readdirSync('dist/assets');
   const fmt = (x: number, d = 0) => x.toFixed(d);
   console.log(`focal bench — ${RUNS} cold runs, production build, headless Chromium (SwiftShader)`);
+  // Shared, noisy machines: the load the figures were taken under.
+  console.log(`load average        ${loadavg().map((x) => x.toFixed(2)).join(' ')} (1, 5, 15 min) on ${cpus().length} cores`);
   console.log(`first coloured map   median ${fmt(median(runs.map((r) => r.firstMapMs)))} ms  (runs: ${runs.map((r) => fmt(r.firstMapMs)).join(', ')})  goal ≤ 1000 ms`);
   console.log(`DuckDB ready         median ${fmt(median(runs.map((r) => r.dbReadyMs)))} ms  (runs: ${runs.map((r) => fmt(r.dbReadyMs)).join(', ')})`);
   console.log(`page memory (loaded) median ${fmt(median(runs.map((r) => r.memMB)), 1)} MB  (JS heaps of page + DuckDB worker + map worker after GC, + DuckDB WebAssembly ${fmt(median(runs.map((r) => r.wasmMB)), 1)} MB)  budget ≤ 300 MB`);
