@@ -6,8 +6,9 @@
  *   `gt_population`, Censo 2018, `hn_population`, INE Honduras projections for all 298
  *   municipios, and `sv_population`, Censo 2024), so money per capita exists in all three.
  * - Emigrants: indicator `emigrants` or `<prefix>_emigrants` (a count) when present, else
- *   `<prefix>_emigrants_per_1000` × population / 1000 (the default data: `sv_emigrants_per_1000`,
- *   emigrants 2014–2024 per 1,000 residents, Censo 2024).
+ *   `emigrants_per_1000` or `<prefix>_emigrants_per_1000` × population / 1000 (the default data:
+ *   `emigrants_per_1000`, municipal for El Salvador only: emigrants 2014–2024 per 1,000 residents,
+ *   Censo 2024).
  * - Only municipio-level values: a department figure spread on every municipio of the department
  *   (catalog `level: department`, or an id with `_dept_` when no catalog is given) is never used as a
  *   municipal count. An indicator assembled from national sources (`by_country`) is judged per
