@@ -11,7 +11,7 @@ import { priorityListTable, priorityListTableColumns, type LevelShares } from '.
 
 /** Column names of {@link priorityListCsv} for a spec, with or without the sensitivity columns. */
 export function priorityListColumns(spec: IndexSpec, withSensitivity: boolean, levelShares = false): string[] {
-  return priorityListTableColumns(spec, withSensitivity, { levelShares: levelShares ? { evidence: { municipio: [], department: [], missing: [] }, countries: [] } : null }).map((c) => c.header);
+  return priorityListTableColumns(spec, withSensitivity, { withLevelShares: levelShares }).map((c) => c.header);
 }
 
 /**

@@ -35,12 +35,18 @@ export interface LevelShares {
   countries: readonly { country: string; used: readonly string[] }[];
 }
 
-export interface PriorityListOptions {
+/** How the columns are headed, and whether the level-share columns are among them. */
+export interface PriorityListColumnOptions {
   /** Headers in the interface language (the XLSX); without them the headers are the machine codes. */
   labels?: SheetsMessages;
   /** `lang` of the group labels (default `en`). */
   lang?: 'en' | 'es';
-  /** What the scores rest on; given, the list gets `share_municipio`, `share_department`, `share_missing` and `pillars_used`. */
+  /** With `share_municipio`, `share_department`, `share_missing` and `pillars_used`. */
+  withLevelShares?: boolean;
+}
+
+export interface PriorityListOptions extends Omit<PriorityListColumnOptions, 'withLevelShares'> {
+  /** What the scores rest on; given, the list gets the level-share columns. */
   levelShares?: LevelShares | null;
 }
 
@@ -50,7 +56,7 @@ export function regionRanked(spec: IndexSpec): boolean {
 }
 
 /** The columns of the priority list for a spec, with or without the sensitivity and level-share columns. */
-export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boolean, opts: PriorityListOptions = {}): ResultColumn[] {
+export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boolean, opts: PriorityListColumnOptions = {}): ResultColumn[] {
   const l = opts.labels;
   const lang = opts.lang ?? 'en';
   const col = (header: string, type: ResultColumn['type'], label?: string): ResultColumn => (l && label !== undefined ? { header, type, label } : { header, type });
@@ -68,7 +74,7 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
     col('score', SCORE, l?.score),
     ...rootChildren(spec).map((id) => col(`score_${id}`, SCORE, l?.groupScore(groups.get(id)?.label?.[lang] ?? id))),
     col('coverage', 'percent', l?.weightShare),
-    ...(opts.levelShares
+    ...(opts.withLevelShares
       ? [
           col('share_municipio', 'percent', l?.shareMunicipio),
           col('share_department', 'percent', l?.shareDepartment),
@@ -126,5 +132,5 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
     if (s) row.push(s.medianRank[i], s.p05[i], s.p95[i], s.probTopN[i], s.robust[i]);
     return row;
   });
-  return { columns: priorityListTableColumns(spec, s !== undefined, opts), rows, marked };
+  return { columns: priorityListTableColumns(spec, s !== undefined, { labels: opts.labels, lang: opts.lang, withLevelShares: !!ls }), rows, marked };
 }
