@@ -4,7 +4,7 @@
  * precision of an indicator's values read from their median magnitude.
  */
 import { describe, expect, it } from 'vitest';
-import { roundCell, roundTo, typeDecimals, valueDecimals } from '../../src/lib/export/round-cell.ts';
+import { roundCell, roundToFixed, typeDecimals, valueDecimals } from '../../src/lib/export/round-cell.ts';
 import { hotspotResultsTable } from '../../src/lib/export/hotspot-results-table.ts';
 import { tableCsv } from '../../src/lib/export/csv.ts';
 
@@ -27,7 +27,7 @@ describe('roundCell', () => {
     expect(roundCell(NaN, { decimals: 1 })).toBeNaN();
     expect(roundCell(null, 'percent')).toBeNull();
     expect(Object.is(roundCell(-0.04, { decimals: 1 }), 0)).toBe(true);
-    expect(Object.is(roundTo(-0, 2), 0)).toBe(true);
+    expect(Object.is(roundToFixed(-0, 2), 0)).toBe(true);
   });
 
   it('keeps as many decimals as each type shows', () => {

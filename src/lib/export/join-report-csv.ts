@@ -15,7 +15,7 @@
  */
 import type { JoinReport, JoinRow, JoinSuggestion, JoinTarget } from '../data/join/join-types.ts';
 import { toCsv, type CsvCell } from './csv.ts';
-import { roundTo } from './round-cell.ts';
+import { roundToFixed } from './round-cell.ts';
 
 export const JOIN_REPORT_COLUMNS = ['row', 'key', 'department', 'status', 'unit_id', 'unit_name', 'distrito', 'department_name', 'method', 'score', 'suggestions', 'name_in_file', 'name_check'] as const;
 
@@ -53,7 +53,7 @@ export function joinReportRows(report: JoinReport, rows: readonly JoinRow[], tar
       const unit = byKey.get(m.unitId) ?? t;
       const status = duplicated.has(r.row) ? 'duplicate' : m.method === 'accepted' ? 'accepted' : 'matched';
       const distrito = t && t.kind === 'distrito' ? t.names[0] : '';
-      push(r, [status, m.unitId, unit?.names[0] ?? '', distrito, unit?.deptName ?? '', m.method, roundTo(m.score, 2), ''], nameCells(r, m.method));
+      push(r, [status, m.unitId, unit?.names[0] ?? '', distrito, unit?.deptName ?? '', m.method, roundToFixed(m.score, 2), ''], nameCells(r, m.method));
     } else if (ambiguous.has(r.row)) {
       push(r, ['ambiguous', '', '', '', '', '', null, suggestionsText(ambiguous.get(r.row)!.candidates)]);
     } else if (unmatched.has(r.row)) {

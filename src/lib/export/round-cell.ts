@@ -12,8 +12,11 @@ export const USD_DECIMALS = 2;
 /** Significant digits kept for plain numbers (ranks, averaged ties): far above any source's precision, below float noise. */
 const PLAIN_DIGITS = 12;
 
-/** `x` rounded to `decimals` (half away from zero on the double's exact decimal value; -0 becomes 0). */
-export function roundTo(x: number, decimals: number): number {
+/**
+ * `x` rounded to `decimals` as `toFixed` rounds (half away from zero on the double's exact decimal
+ * value; -0 becomes 0). Not view-state's `roundTo` (`Math.round(x·10^d)/10^d`, for link positions).
+ */
+export function roundToFixed(x: number, decimals: number): number {
   if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x;
   return Number(x.toFixed(Math.max(0, Math.min(decimals, 20)))) + 0;
 }
@@ -38,7 +41,7 @@ export function typeDecimals(type: ColumnType): number | undefined {
 export function roundCell(x: ResultCell, type: ColumnType): ResultCell {
   if (typeof x !== 'number' || !Number.isFinite(x)) return x;
   const d = typeDecimals(type);
-  return d === undefined ? Number(x.toPrecision(PLAIN_DIGITS)) + 0 : roundTo(x, d);
+  return d === undefined ? Number(x.toPrecision(PLAIN_DIGITS)) + 0 : roundToFixed(x, d);
 }
 
 /**
