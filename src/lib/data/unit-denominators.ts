@@ -16,6 +16,7 @@
  *   for El Salvador (Censo 2024) and a department figure for Guatemala and Honduras.
  * A unit with no such value gets NaN, never 0.
  */
+import { evidenceIn } from './evidence-table.ts';
 import type { CatalogEntry, CountryCode } from './schema.ts';
 
 export interface IndicatorValue {
@@ -44,8 +45,7 @@ export function unitDenominators(unitIds: readonly string[], values: Iterable<In
     if (!catalog) return !id.includes('_dept_');
     const e = entries.get(id);
     if (!e) return false;
-    const own = e.by_country?.[unitId.slice(0, 2) as CountryCode];
-    return (own ? own.level : e.level) === 'municipio';
+    return evidenceIn(e, unitId.slice(0, 2) as CountryCode).level === 'municipio';
   };
   const population = new Float64Array(n).fill(NaN);
   const emigrants = new Float64Array(n).fill(NaN);
