@@ -1,5 +1,5 @@
 /**
- * Benchmark of the hotspot statistics (issue 4, item 6) side by side with GeoDa's own WebAssembly
+ * Benchmark of the hotspot statistics side by side with GeoDa's own WebAssembly
  * build (`@geoda/lisa`), in one Node process, on the same values and the same weights: Local
  * Moran's I with 999 permutations on the municipios with a value (real queen contiguity), a
  * 3,000-unit and a 50,000-unit synthetic rook grid. For each: both wall times (median of `runs`,

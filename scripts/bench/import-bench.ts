@@ -1,5 +1,5 @@
 /**
- * Benchmark of importing a planner's files in the browser (issue 7, item 6): a 100,000-row
+ * Benchmark of importing a planner's files in the browser: a 100,000-row
  * investment CSV (goal: mapping dialog ready in 1 s or less) and a 20 MB GeoJSON of polygons
  * (goal: 3 s or less), through the real "Your data" flow in the production build — file input,
  * reading with progress, DuckDB's CSV reader or the import worker, the mapping dialog's first

@@ -1,5 +1,5 @@
 /**
- * Benchmark of a weight change (issue 3, item 8): recompute the index, its ranks and the map's
+ * Benchmark of a weight change: recompute the index, its ranks and the map's
  * fill colours (quantile classes, palette) with the prepared indicators kept, as the app does when
  * a slider moves. On the 682 municipios with the default spec (public/data), and on 50,000
  * synthetic units. Also the full recompute (treatment and normalisation again), as after a method

@@ -1,5 +1,5 @@
 /**
- * Benchmark of placing points in the units (issue 5, item 7: 100,000 points in the 682 municipios
+ * Benchmark of placing points in the units (goal: 100,000 points in the 682 municipios
  * in 300 ms or less): 100,000 seeded points, uniform over the units' bounding box (about 46% fall in
  * a unit; the rest test the index's rejections), placed with `placePoints` (Flatbush + strip-indexed
  * even–odd test), against a plain loop of `@turf/boolean-point-in-polygon` over every polygon (first

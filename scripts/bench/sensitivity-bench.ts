@@ -1,5 +1,5 @@
 /**
- * Benchmark of the Monte Carlo sensitivity (issue 3, item 8: 1,000 draws over the 682 units in
+ * Benchmark of the Monte Carlo sensitivity (goal: 1,000 draws over the 682 units in
  * 1 s or less): 1,000 draws over 682 synthetic units with 25 indicators in 6 groups, weights,
  * normalisation and treatment all varied, in this Node process. Returns the median wall time in ms
  * of `runs` runs (after one warm-up run).

@@ -26,7 +26,7 @@ const COMPARE: Bilingual = {
   es: 'Un mismo concepto de tres fuentes con periodos e instrumentos distintos: compare municipios dentro de un país, no entre países.',
 };
 
-/** The three-country migration entries (issue 17, item 6). */
+/** The three-country migration entries. */
 export const ASSEMBLIES: readonly Assembly[] = [
   {
     id: 'emigrants_per_1000',

@@ -27,7 +27,7 @@ export const COVERAGE_USAGE = `Usage: focal coverage --units DIR|FILE --investme
                       [--years FROM-TO] [--status S]... [--spread none|population]
 
 Places investments in the units and writes coverage per unit: activities, donors, money, money
-per capita and per emigrant, activities by pillar and office (METHODS.md section 3).
+per capita and per emigrant, activities by pillar and office (docs/METHODS.md section 3).
 
 Places: by unit code (unit_id), else by point (lon, lat; point-in-polygon). AidData precision
 1-3 is municipal; 4 (department) and 6/8 (country) are never put in the municipio under their

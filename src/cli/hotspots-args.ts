@@ -25,7 +25,7 @@ export const HOTSPOTS_USAGE = `Usage: focal hotspots --boundaries units.geojson 
                       --out result.csv
 
 Finds clusters of high and low values (Local Moran's I) or hot and cold spots (Getis-Ord Gi*),
-tested against spatial randomness by conditional permutation (METHODS.md section 2).
+tested against spatial randomness by conditional permutation (docs/METHODS.md section 2).
 
 Options:
   --boundaries FILE   GeoJSON FeatureCollection of Polygon/MultiPolygon features, longitude/latitude

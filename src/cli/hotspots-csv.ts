@@ -1,6 +1,6 @@
 /**
  * The result file of `focal hotspots`: one row per boundary unit, in the boundary file's order,
- * columns `id,value,lag,statistic,p_sim,cluster` (ARCHITECTURE.md's CLI contract). Numbers at full
+ * columns `id,value,lag,statistic,p_sim,cluster` (docs/ARCHITECTURE.md's CLI contract). Numbers at full
  * precision (the shortest text that reads back to the same double); an island's lag, statistic and
  * p_sim are empty (never tested), and so is everything but the id of a unit without a value, whose
  * cluster is `missing`.

@@ -1,5 +1,5 @@
 /**
- * "No false zeros" (issue 17 item 5): a country with no municipio-level investment source gets the
+ * "No false zeros": a country with no municipio-level investment source gets the
  * class "no investment data", no money figure (NaN, not 0), and is left out of the underserved list
  * and the concentration figures; a country with a source keeps "no coverage" where it has nothing,
  * whatever the filter.

@@ -3,7 +3,7 @@ import { localG } from '../../src/lib/analysis/getis-ord.ts';
 import { seededRng } from '../../src/lib/analysis/rng.ts';
 import { distanceBandWeights, latticeWeights, naiveGiStar, randomValues } from './hotspot-test-helpers.ts';
 
-// esda's published example (esda/getisord.py docstring and tests; METHODS.md §2): six points, binary
+// esda's published example (esda/getisord.py docstring and tests; docs/METHODS.md §2): six points, binary
 // distance band 15 (libpysal DistanceBand: distance ≤ threshold).
 const points = [[10, 10], [20, 10], [40, 10], [15, 20], [30, 20], [30, 30]] as const;
 const y = Float64Array.from([2, 3, 3.2, 5, 8, 7]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { investmentLevel, precisionLevel } from '../../src/lib/analysis/investment-level.ts';
 
-describe('investmentLevel: the precision rules of METHODS.md §3', () => {
+describe('investmentLevel: the precision rules of docs/METHODS.md §3', () => {
   it('reads AidData precision codes: 1–3 municipio, 4–5 department, 6–8 country', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, NaN, 9, 0].map(precisionLevel)).toEqual([
       'municipio', 'municipio', 'municipio', 'department', 'department', 'country', 'country', 'country', null, null, null,

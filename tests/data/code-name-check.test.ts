@@ -1,5 +1,5 @@
 /**
- * The code/name check of the data build (issue 17, item 0): a row whose code names another
+ * The code/name check of the data build: a row whose code names another
  * municipio than the name beside it fails the build, naming the source, the code, the name in the
  * source and the unit; only rows listed in the reviewed corrections table pass, and a listed
  * correction no row needs fails too.

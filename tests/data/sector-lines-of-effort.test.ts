@@ -1,6 +1,6 @@
 /**
  * Investment sectors tagged with the lines of effort of the Collaborative Migration Management
- * Strategy (issue 17 item 7), and the coverage engine filtering and counting by them.
+ * Strategy, and the coverage engine filtering and counting by them.
  */
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';

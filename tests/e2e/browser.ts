@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags: SwiftShader WebGL (STACK.md) and no background traffic from the browser itself. */
+/** Flags: SwiftShader WebGL (docs/STACK.md) and no background traffic from the browser itself. */
 const ARGS = [
   '--no-sandbox',
   '--use-angle=swiftshader',

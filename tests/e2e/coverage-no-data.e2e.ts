@@ -1,5 +1,5 @@
 /**
- * End-to-end, issue 17 item 5 ("no false zeros"): El Salvador has no investment source in the
+ * End-to-end, "no false zeros": El Salvador has no investment source in the
  * default data. In the Investments tab its 44 municipios are "No investment data" in the legend
  * (never "no coverage"), a sentence says so, no Salvadoran municipio is in the underserved list or
  * its CSV, and the coverage CSV leaves their per-capita and money cells empty, not 0. The

@@ -1,5 +1,5 @@
 /**
- * End-to-end: no silent drop (issue 17, items 2–4). The "Root causes only" preset, in Debian's
+ * End-to-end: no silent drop. The "Root causes only" preset, in Debian's
  * Chromium. Under "use what each country has" (the default) Honduran and Salvadoran municipios are
  * scored on the pillars their countries have and labelled so in the builder, the ranking and beside
  * the map; under "strict" the note beside the map names Honduras and El Salvador and why, and the

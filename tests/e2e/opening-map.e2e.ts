@@ -1,6 +1,6 @@
 /**
  * End-to-end: what the app opens on and how it colours values that are not comparable across
- * countries (issue 17, items 4 and 6). The opening map is the three-country out-migration
+ * countries. The opening map is the three-country out-migration
  * indicator, drawn with one legend per country (GT and HN department figures, SV municipio
  * figures) and a caption saying what it shows and where to start, in English and Spanish; a
  * Guatemala-only indicator frames Guatemala and a three-country one the region again (the camera

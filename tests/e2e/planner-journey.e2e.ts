@@ -1,5 +1,5 @@
 /**
- * Issue 6 "done when", as a new user would try it: a colleague sets up the index in English and
+ * Sharing and working anywhere, as a new user would try it: a colleague sets up the index in English and
  * copies the link; a planner in Tegucigalpa, on a Spanish browser (`es-HN`), opens it and sees the
  * same index in Spanish; exports the priority list to Excel; then the connection drops (the
  * network is cut AND the server stopped) and the planner keeps working: a weight moves and the

@@ -1,5 +1,5 @@
 /**
- * The priority list on the default data, as a planner hands it on (issue 17, item 8): the rank the
+ * The priority list on the default data, as a planner hands it on: the rank the
  * normalisation scope makes meaningful leads (within country; region first only when normalised
  * across the region), an in-top-N column that agrees with the spec's topN and topNScope, headers in
  * the interface language in the XLSX and machine codes in the CSV, the top N filled, and no numeric

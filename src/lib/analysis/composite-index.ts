@@ -1,5 +1,5 @@
 /**
- * The targeting index (METHODS.md §1): prepared indicators aggregated up the tree, the missing-data
+ * The targeting index (docs/METHODS.md §1): prepared indicators aggregated up the tree, the missing-data
  * rule, contributions of the root's children and ranks. One call per recomputation; pass the
  * `prepared` leaves kept from an earlier call when only weights, aggregation or the threshold changed.
  */

@@ -1,6 +1,6 @@
 /**
  * Types of the composite (targeting) index engine: columns in, typed arrays out. See
- * ../shared/design/METHODS.md §1 and the JRC COINr functions the engine reproduces
+ * docs/METHODS.md §1 and the JRC COINr functions the engine reproduces
  * (`qTreat`, `n_minmax`, `n_zscore`, `n_rank`, `a_amean`, `a_gmean`).
  */
 

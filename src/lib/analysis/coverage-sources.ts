@@ -1,6 +1,6 @@
 /**
  * Which countries the investment data cover, and how old and how complete each country's rows are
- * (issue 17 item 5, "no false zeros").
+ * ("no false zeros").
  *
  * The rule: a country is covered by some source when at least one of its rows in the WHOLE data
  * (before any filter) is placed in one of its municipios (`unit` or `point`; a row whose stated

@@ -1,5 +1,5 @@
 /**
- * Types of the coverage engine (`computeCoverage`, issue 5): investment rows as typed columns in,
+ * Types of the coverage engine (`computeCoverage`): investment rows as typed columns in,
  * coverage per unit and the money balance out. Types and constants only.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Investment coverage per unit (METHODS.md §3, issue 5 item 2): activities, donors, money, money per
+ * Investment coverage per unit (docs/METHODS.md §3): activities, donors, money, money per
  * capita and per emigrant, presence by pillar, line of effort, sector and office, for the rows a
  * filter keeps (donor, sector, pillar, line of effort, years, status); and
  * the money balance (where every dollar went), which always adds up to the total.

@@ -1,5 +1,5 @@
 /**
- * Hotspots (METHODS.md §2): Local Moran's I or Getis–Ord Gi* on one variable, with conditional
+ * Hotspots (docs/METHODS.md §2): Local Moran's I or Getis–Ord Gi* on one variable, with conditional
  * permutation inference, multiple-testing correction and cluster labels. Pure: values and weights
  * in, typed arrays out.
  *

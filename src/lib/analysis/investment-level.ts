@@ -1,5 +1,5 @@
 /**
- * The level at which an investment location can be counted (METHODS.md §3): AidData precision
+ * The level at which an investment location can be counted (docs/METHODS.md §3): AidData precision
  * 1–3 (exact, near, municipio/ADM2) is municipal or finer; 4 (department/ADM1) is a department;
  * 6 and 8 (country) are the country. Precision 5 (a river, a park, a region: an area whose
  * department may or may not be known) and 7 (unclear) are never municipal: they take the level the

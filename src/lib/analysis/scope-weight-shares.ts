@@ -1,6 +1,6 @@
 /**
  * Each indicator's share of the index's total weight in each scope group (country), under the
- * missing-pillar rule (METHODS.md §1 step 5). The common ground of the coverage a score rests on
+ * missing-pillar rule (docs/METHODS.md §1 step 5). The common ground of the coverage a score rests on
  * (weight-coverage.ts) and of what it rests on by level (score-evidence.ts).
  *
  * An indicator is applicable in a scope group when some unit there has a value; a group is

@@ -1,5 +1,5 @@
 /**
- * What each unit's score rests on (issue 17, item 2): the share of the index's weight measured at
+ * What each unit's score rests on: the share of the index's weight measured at
  * municipio level, at department level, and missing; and, per scope group (country), the groups it
  * has no indicator for. Department figures are the same for every municipio of a department, so a
  * score resting mostly on them says little about one municipio against its neighbours.

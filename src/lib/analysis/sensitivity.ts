@@ -1,5 +1,5 @@
 /**
- * Uncertainty and sensitivity of the ranking (METHODS.md §1 step 7; OECD/JRC Handbook on
+ * Uncertainty and sensitivity of the ranking (docs/METHODS.md §1 step 7; OECD/JRC Handbook on
  * Constructing Composite Indicators, 2008, step 10; the idea of COINr's `get_sensitivity`): a
  * Monte Carlo over the index choices. In each draw:
  *

@@ -1,5 +1,5 @@
 /**
- * How much of the index's weight each unit's score rests on (METHODS.md §1 step 5).
+ * How much of the index's weight each unit's score rests on (docs/METHODS.md §1 step 5).
  *
  * Indicators published for some countries only (most of focal's: `gt_*`, `hn_*`, `sv_*`) are not
  * missing data in the other countries: within its group, an indicator with no value anywhere in a

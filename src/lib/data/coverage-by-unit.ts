@@ -1,6 +1,6 @@
 /**
  * `coverageByUnit(units, investments, options)`: the one headless entry point of investment
- * coverage (issue 5), used alike by the CLI (`focal coverage`), the UI and the tests. Places the
+ * coverage, used alike by the CLI (`focal coverage`), the UI and the tests. Places the
  * rows ({@link prepareCoverage}, or reuses `options.prepared`), turns the filter's names into codes
  * and runs the engine ({@link computeCoverage}).
  */

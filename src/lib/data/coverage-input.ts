@@ -3,7 +3,7 @@
  * encoded as the typed columns of the coverage engine ({@link CoverageInput}). The slow part
  * (point-in-polygon) happens here once; `coverageByUnit` then filters and sums as often as asked.
  *
- * Placing a row (METHODS.md §3):
+ * Placing a row (docs/METHODS.md §3):
  * 1. Its level is the coarser of the stated `level` and the level of its AidData `precision`
  *    ({@link investmentLevel}); with neither, a row with a unit code or a point is municipio level.
  * 2. Municipio level: by unit code (`unit_id`) when given (an unknown code is reported), else by

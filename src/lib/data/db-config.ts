@@ -11,7 +11,7 @@ export const DB_OPEN_CONFIG: DuckDBConfig = {
 
 /**
  * Run right after open. No extension is available offline, and autoloading one corrupts the
- * instance ("function signature mismatch", see STACK.md).
+ * instance ("function signature mismatch", see docs/STACK.md).
  */
 export const DB_SESSION_SETUP: readonly string[] = [
   'SET autoload_known_extensions=false',

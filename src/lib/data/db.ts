@@ -7,7 +7,7 @@
  * `castBigIntToDouble` and `castDecimalToDouble`, and {@link tableToRows} converts any BigInt or
  * Decimal that still reaches it (HUGEINT arrives as Decimal(38,0)). Integers above 2^53 lose
  * precision — cast in SQL (`::VARCHAR`) if one ever matters. Still cast sums to DOUBLE in SQL, as
- * STACK.md says, so the column type is explicit. DATE/TIMESTAMP come back as epoch milliseconds.
+ * docs/STACK.md says, so the column type is explicit. DATE/TIMESTAMP come back as epoch milliseconds.
  */
 import { Type, type Field, type Table } from 'apache-arrow';
 

@@ -1,5 +1,5 @@
 /**
- * The default targeting index over the embedded dataset (METHODS.md §1): migration pressure 50%,
+ * The default targeting index over the embedded dataset (docs/METHODS.md §1): migration pressure 50%,
  * the five Root Causes pillars sharing the other 50%, every catalog indicator of those pillars with
  * a need direction, equal weights within its pillar.
  */

@@ -1,7 +1,7 @@
 /**
  * DuckDB-WASM in the browser: the eh bundle, served from the app's own origin (no CDN), in its
  * Web Worker. Only the eh files are imported, so exactly one `.wasm` (34 MB, 7.8 MB gzip) lands in
- * dist. Extension autoloading and autoinstall are switched off right after open (STACK.md).
+ * dist. Extension autoloading and autoinstall are switched off right after open (docs/STACK.md).
  */
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';

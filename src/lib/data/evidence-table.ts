@@ -1,5 +1,5 @@
 /**
- * What every answer rests on (issue 17, item 2): for each indicator and country, the level at which
+ * What every answer rests on: for each indicator and country, the level at which
  * the values are measured (municipio, department, or none: the country publishes nothing), the
  * reference year and the source. Read from the catalog alone, so the app, the index builder and
  * every export's Method sheet show the same table.

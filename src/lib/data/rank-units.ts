@@ -1,6 +1,5 @@
 /**
- * `rankUnits(tables, spec)`: the one headless entry point of the targeting index (issue 3, item
- * 6), used alike by the UI, the CLI (`focal rank`) and the tests.
+ * `rankUnits(tables, spec)`: the one headless entry point of the targeting index, used alike by the UI, the CLI (`focal rank`) and the tests.
  */
 import type { IndexInput, SensitivityResult } from '../analysis/composite-types.ts';
 import { computeIndex } from '../analysis/composite-index.ts';

@@ -1,5 +1,5 @@
 /**
- * The priority list's method in words for its Method sheet (issue 17, item 8): normalisation,
+ * The priority list's method in words for its Method sheet: normalisation,
  * treatment, aggregation, the missing-data and missing-pillar rules, top N, ranks, the sensitivity
  * run and its seed; the pillar weights; and every indicator with its label, weight in its pillar
  * and in the index (as percentages of the nominal weights), direction, unit and treatment.

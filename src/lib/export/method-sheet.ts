@@ -1,5 +1,5 @@
 /**
- * The "Method" sheet of every Excel export, built in one place (issue 17, items 2 and 8): what
+ * The "Method" sheet of every Excel export, built in one place: what
  * made the file (app, version, date, data build), the export's own settings as readable blocks
  * (for the priority list: the method in words, the pillar weights and the indicators with their
  * weights as percentages, directions and treatment), then the evidence table — for each

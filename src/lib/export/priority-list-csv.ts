@@ -1,5 +1,5 @@
 /**
- * The priority list as CSV (issue 3, item 5; issue 17, item 8): one row per unit in priority
+ * The priority list as CSV: one row per unit in priority
  * order, units without score last with empty score cells. The table itself is
  * priority-list-table.ts (the XLSX writes the same one); the CSV keeps its machine-code headers in
  * every interface language.

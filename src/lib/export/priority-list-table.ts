@@ -1,5 +1,5 @@
 /**
- * The priority list as a result table (issue 3, item 5; issue 6; issue 17, item 8): one row per
+ * The priority list as a result table: one row per
  * unit in priority order, units without score last with empty score cells. Written as CSV
  * (priority-list-csv.ts, stable machine-code headers) and as the "Data" sheet of the XLSX (headers
  * in the interface language, the top N marked).
@@ -26,7 +26,7 @@ const SCORE = { decimals: 1 } as const;
 const RANK = { decimals: 1 } as const;
 
 /**
- * What each unit's score rests on (issue 17, item 2; state/score-basis.ts): per unit the shares
+ * What each unit's score rests on (state/score-basis.ts): per unit the shares
  * 0–1 of the total weight measured at municipio level, at department level and missing (aligned to
  * `result.units`); per country the root's children its scores use.
  */

@@ -1,5 +1,5 @@
 /**
- * A number as the data support it (issue 17, item 8): every export writes a cell rounded to what
+ * A number as the data support it: every export writes a cell rounded to what
  * its column type shows, so the CSV and the spreadsheet agree and neither carries float noise
  * (1.0000000000000004, 58.049999999999955).
  */

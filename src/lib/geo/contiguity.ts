@@ -19,7 +19,7 @@ export interface ContiguityOptions {
 /** A boundary file: object `units`, one geometry per unit, its id in `id` or `properties.unit_id`. */
 export type UnitsTopology = Topology<{ units: GeometryCollection }>;
 
-/** Default snapping tolerance across sources (METHODS.md §2). */
+/** Default snapping tolerance across sources (docs/METHODS.md §2). */
 export const DEFAULT_SNAP_METERS = 500;
 
 function checkOptions(options: ContiguityOptions): void {

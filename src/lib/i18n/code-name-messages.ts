@@ -1,5 +1,5 @@
 /**
- * Texts of the import's code/name check (issue 17): the count beside the matching report's other
+ * Texts of the import's code/name check: the count beside the matching report's other
  * counts and the list of rows whose code and name disagree. Names come from the planner's file and
  * from the units: shown as text, never as HTML.
  */

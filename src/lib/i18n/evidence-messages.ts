@@ -1,5 +1,5 @@
 /**
- * Texts of the evidence table (issue 17, item 2): indicator × country, the level each figure is
+ * Texts of the evidence table: indicator × country, the level each figure is
  * measured at, its year and source; shown under "About the data", in the index builder and in
  * every export's Method sheet.
  */

@@ -1,5 +1,5 @@
 /**
- * Texts of the exports (issue 6): the Excel, GeoJSON and PNG buttons beside every result table,
+ * Texts of the exports: the Excel, GeoJSON and PNG buttons beside every result table,
  * their progress and failure messages, and the words printed on the map picture.
  */
 export interface ExportsMessages {

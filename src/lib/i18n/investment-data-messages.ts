@@ -1,5 +1,5 @@
 /**
- * Texts of the investments view added for issue 17: the countries without investment data ("no
+ * Texts of the investments view: the countries without investment data ("no
  * investment data", never "no coverage"), how old and how complete each country's rows are, the
  * filter by line of effort, and the Call to Action commitments table. Countries and numbers come
  * in already formatted for the language.

@@ -1,5 +1,5 @@
 /**
- * Texts of the map and what it opens on (issue 17, items 4, 6 and 7): the caption over the map,
+ * Texts of the map and what it opens on: the caption over the map,
  * the colour scale (classes within each country, rank within country, one regional scale), the
  * per-country legends, the department-figure badge and the indicator picker's grouping.
  */

@@ -1,5 +1,5 @@
 /**
- * Texts of what the index scores rest on (issue 17, items 2–3): the missing-pillar rule in the
+ * Texts of what the index scores rest on: the missing-pillar rule in the
  * builder, the pillar × country table, the label of the score ("re-scaled within country: …"), the
  * note beside the map when a country is unscored, the "rests on" column of the ranking and the
  * profile's evidence line.

@@ -1,5 +1,5 @@
 /**
- * Texts of the Excel exports (issue 17, items 2 and 8): the priority list's column headers in the
+ * Texts of the Excel exports: the priority list's column headers in the
  * interface language (the CSV keeps its stable machine codes), the readable Method sheet (method,
  * indicators, weights, evidence table) and the Sources sheet.
  */

@@ -1,5 +1,5 @@
 /**
- * Texts of the skew treatment choices added for issue 17 (COINr's `log_CT_plus`, and a treatment
+ * Texts of the skew treatment choices (COINr's `log_CT_plus`, and a treatment
  * per indicator): the labels of the two new methods (the first three are `builder.treatments`), the
  * sentence that explains them, and the per-indicator select of the builder's indicator list.
  */

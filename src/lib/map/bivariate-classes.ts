@@ -1,5 +1,5 @@
 /**
- * Classes of the coverage and bivariate maps (METHODS.md §3). Coverage: "no coverage" (no activity
+ * Classes of the coverage and bivariate maps (docs/METHODS.md §3). Coverage: "no coverage" (no activity
  * located) is a class of its own, never the lowest colour of the scale; units with activities but
  * no stated amount (when the measure is money) are "amount not stated". Bivariate: need terciles ×
  * coverage terciles, with "no coverage" as its own column; terciles of coverage are taken over the

@@ -1,5 +1,5 @@
 /**
- * The underserved list (issue 5 item 4): units of high need — in the top N of the targeting index,
+ * The underserved list: units of high need — in the top N of the targeting index,
  * or in a high–high (or Gi* hot) hotspot cluster — whose coverage is at or below a threshold (by
  * default 0 activities: no activity at all). Sorted by need, highest first (units without a need
  * score last, by index). A unit of a country without investment data (`sourced` 0) is never listed:

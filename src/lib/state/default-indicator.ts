@@ -4,7 +4,7 @@ import type { CatalogEntry } from '../data/schema.ts';
 export const OPENING_INDICATOR = 'emigrants_per_1000';
 
 /**
- * The indicator shown at start: out-migration first (issue 17, item 6). `emigrants_per_1000`
+ * The indicator shown at start: out-migration first. `emigrants_per_1000`
  * when the catalog has it; otherwise the migration entry covering the most countries (municipio
  * level before department level at equal coverage, then catalog order); otherwise the entry
  * covering the most countries; undefined for an empty catalog.

@@ -1,5 +1,5 @@
 /**
- * What the planner chooses in the hotspot panel, the choices offered and the defaults (METHODS.md
+ * What the planner chooses in the hotspot panel, the choices offered and the defaults (docs/METHODS.md
  * §2): queen contiguity with a 500 m snapping tolerance across borders, Local Moran's I, 999
  * permutations, α = 0.05 with the Benjamini–Hochberg false discovery rate.
  */

@@ -1,5 +1,5 @@
 /**
- * The comparison of the investments view (issue 5 item 4), from the app's state: the underserved
+ * The comparison of the investments view, from the app's state: the underserved
  * list (top N by need, or high–high hotspot clusters when a run exists, at or below the coverage
  * threshold), its mask for the map outline, and the concentration of coverage along need; units
  * of a country without investment data are in neither (coverage-sources.ts).

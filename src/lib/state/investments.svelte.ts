@@ -1,5 +1,5 @@
 /**
- * The investments view's state (issue 5): the rows placed once (investments-prepare.ts, in a
+ * The investments view's state: the rows placed once (investments-prepare.ts, in a
  * worker), the filter (donor with aliases, sector, pillar, years: investments-filter.ts), the
  * coverage recomputed at once on every change (with its time), the map (coverage or need ×
  * coverage, optional points), the need it is compared with, and the underserved threshold.

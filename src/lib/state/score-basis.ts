@@ -1,5 +1,5 @@
 /**
- * What the index scores rest on (issue 17, items 2 and 3), from the engine input, its result and
+ * What the index scores rest on, from the engine input, its result and
  * the catalog: per unit, the share of the weight measured per municipio, per department and
  * missing; per country, which pillars (children of the root) its scores use and at which level,
  * which it lacks, and how many of its units are scored. The builder, the ranking table, the

@@ -1,10 +1,10 @@
 /**
- * The import's check of codes against names (issue 17, item 0: "warn when a row's code and name
+ * The import's check of codes against names ("warn when a row's code and name
  * disagree") on a real file: the 2018 census population by municipio (INE codes and names, as
  * data/raw/indicators/gtm_census2018_population.csv has them), read the way the app maps a planner's
  * file. Its one code error (La Libertad, Huehuetenango, written 3111 for 1311) leaves that row
  * unmatched. Against the app's units (INE codes as national codes) every name agrees; against units that
- * take the OCHA P-code digits as national codes — the default data's error before issue 17 —
+ * take the OCHA P-code digits as national codes — the default data's former error —
  * exactly Sansare (INE 206) and Sanarate (INE 207) disagree, each naming the unit its name is.
  * Then small hand-made cases for the rule itself, and `focal join` on the same file.
  */

@@ -2,7 +2,7 @@
  * The check of a code join against the names a file also carries: for each row matched by code
  * that has a name, whether that name is the name of the unit the code reached. The row stays
  * matched (the code decides); a disagreement is a warning for the planner, because either the
- * code or the name is wrong — the case that moved Sansare's values onto Sanarate (issue 17).
+ * code or the name is wrong — the case that moved Sansare's values onto Sanarate.
  *
  * The names agree when, after {@link normPlaceName}, the file's name equals one of the unit's names
  * or its words are all in them, in order (`Cahabón` for `Santa María Cahabón`), or it is a close
