@@ -9,7 +9,7 @@ import type { Db } from '../../src/lib/data/db.ts';
 import { ImportError } from '../../src/lib/data/import/import-error.ts';
 import { en, es } from '../../src/lib/i18n/index.ts';
 import { importErrorMessage } from '../../src/lib/data/import/import-error-message.ts';
-import type { Workspace } from '../../src/lib/state/workspace.ts';
+import type { Workspace } from '../../src/lib/data/workspace.ts';
 import { workspaceWithOneImport } from '../state/workspace-fixture.ts';
 import type { BadCase } from './bad-corpus.ts';
 import { readBad, runPipeline } from './bad-input-pipeline.ts';

@@ -18,7 +18,7 @@ import { joinTargets } from '../../src/lib/data/join/join-targets.ts';
 import type { JoinTarget } from '../../src/lib/data/join/join-types.ts';
 import type { CatalogEntry, SvPre2024UnitProps, UnitProps } from '../../src/lib/data/schema.ts';
 import { csvObjects } from '../../src/lib/state/investments-from-csv.ts';
-import type { Workspace } from '../../src/lib/state/workspace.ts';
+import type { Workspace } from '../../src/lib/data/workspace.ts';
 import { workspaceData } from '../../src/lib/state/workspace-data.ts';
 
 export const BAD_DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));

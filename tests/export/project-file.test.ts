@@ -10,7 +10,7 @@ import { withRootWeight } from '../../src/lib/state/root-weights.ts';
 import { DEFAULT_HOTSPOT_SETTINGS } from '../../src/lib/state/hotspot-settings.ts';
 import type { ViewState } from '../../src/lib/state/view-state.ts';
 import { ViewStateError } from '../../src/lib/state/view-state-error.ts';
-import { emptyWorkspace } from '../../src/lib/state/workspace.ts';
+import { emptyWorkspace } from '../../src/lib/data/workspace.ts';
 import { parseProjectFile, projectFile, projectIndicatorIds } from '../../src/lib/export/project-file.ts';
 import { ProjectFileError } from '../../src/lib/export/project-file-error.ts';
 import { workspaceWithOneImport } from '../state/workspace-fixture.ts';

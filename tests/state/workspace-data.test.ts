@@ -7,7 +7,7 @@ import { joinTargets } from '../../src/lib/data/join/join-targets.ts';
 import type { SvPre2024UnitProps } from '../../src/lib/data/schema.ts';
 import { ImportError } from '../../src/lib/data/import/import-error.ts';
 import { workspaceData } from '../../src/lib/state/workspace-data.ts';
-import { emptyWorkspace, type Workspace, type WorkspaceImport } from '../../src/lib/state/workspace.ts';
+import { emptyWorkspace, type Workspace, type WorkspaceImport } from '../../src/lib/data/workspace.ts';
 import type { IndicatorMapping } from '../../src/lib/data/import/import-mapping.ts';
 import { readTopology, readUnits, TOPO_FILES } from '../data/public-data.ts';
 import { table } from '../data/apply/apply-fixtures.ts';

@@ -1,6 +1,6 @@
 /** Test helper: a workspace holding one good import (a small indicator table), plain data. */
-import type { Workspace, WorkspaceImport } from '../../src/lib/state/workspace.ts';
-import { WORKSPACE_VERSION } from '../../src/lib/state/workspace.ts';
+import type { Workspace, WorkspaceImport } from '../../src/lib/data/workspace.ts';
+import { WORKSPACE_VERSION } from '../../src/lib/data/workspace.ts';
 
 export function goodImport(id = 'import-1'): WorkspaceImport {
   return {

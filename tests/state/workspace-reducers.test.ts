@@ -3,7 +3,7 @@ import { nextImportId } from '../../src/lib/data/import/next-import-id.ts';
 import { workspaceWithAccepted } from '../../src/lib/data/import/workspace-with-accepted.ts';
 import { workspaceWithImport } from '../../src/lib/data/import/workspace-with-import.ts';
 import { workspaceWithout } from '../../src/lib/data/import/workspace-without.ts';
-import { emptyWorkspace } from '../../src/lib/state/workspace.ts';
+import { emptyWorkspace } from '../../src/lib/data/workspace.ts';
 import { goodImport, workspaceWithOneImport } from './workspace-fixture.ts';
 
 describe('workspace reducers', () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportError } from '../../src/lib/data/import/import-error.ts';
 import { clearWorkspace, loadWorkspace, saveWorkspace, WORKSPACE_DB, WORKSPACE_KEY, WORKSPACE_STORE } from '../../src/lib/state/workspace-store.ts';
-import { emptyWorkspace } from '../../src/lib/state/workspace.ts';
+import { emptyWorkspace } from '../../src/lib/data/workspace.ts';
 import { goodImport, workspaceWithOneImport } from './workspace-fixture.ts';
 
 /** Writes any value as the stored record, bypassing saveWorkspace (a record from elsewhere). */

@@ -8,7 +8,7 @@
  */
 import type { Manifest } from '../data/schema.ts';
 import { IndexSpecError, parseIndexSpec } from '../data/parse-index-spec.ts';
-import { WORKSPACE_VERSION, type Workspace } from '../state/workspace.ts';
+import { WORKSPACE_VERSION, type Workspace } from '../data/workspace.ts';
 import { parseViewState, viewStateJson, type ViewState } from '../state/view-state.ts';
 import { provenance, type Provenance } from './provenance.ts';
 import { ProjectFileError } from './project-file-error.ts';

@@ -19,7 +19,7 @@ import { Investments } from './investments.svelte.ts';
 import { pick } from '../i18n/pick.ts';
 import type { DatasetFiles } from '../data/tables.ts';
 import type { JoinReport, JoinTarget } from '../data/join/join-types.ts';
-import { emptyWorkspace, type Workspace } from './workspace.ts';
+import { emptyWorkspace, type Workspace } from '../data/workspace.ts';
 import { workspaceData } from './workspace-data.ts';
 import { mergedDataset } from './merged-dataset.ts';
 import { clearWorkspace, loadWorkspace, saveWorkspace } from './workspace-store.ts';

@@ -9,7 +9,7 @@ import type { App } from './app.svelte.ts';
 import type { ParsedImport, ImportProgress } from '../data/import/import-types.ts';
 import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
 import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
-import type { WorkspaceImport } from './workspace.ts';
+import type { WorkspaceImport } from '../data/workspace.ts';
 import { parseFile } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
 import { joinRowsFor } from '../data/import/join-rows-for.ts';

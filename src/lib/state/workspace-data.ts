@@ -15,7 +15,7 @@ import { boundariesFromImport } from '../data/import/apply-boundaries.ts';
 import { joinUnits } from '../data/join/join-units.ts';
 import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import type { CatalogEntry, CountryCode, InvestmentRow, UnitProps } from '../data/schema.ts';
-import type { Workspace } from './workspace.ts';
+import type { Workspace } from '../data/workspace.ts';
 
 export interface IndicatorRow {
   unit_id: string;

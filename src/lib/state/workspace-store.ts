@@ -12,7 +12,7 @@
  * - `clearWorkspace()` deletes the record ("reset to default data").
  */
 import { ImportError } from '../data/import/import-error.ts';
-import { emptyWorkspace, WORKSPACE_VERSION, type Workspace } from './workspace.ts';
+import { emptyWorkspace, WORKSPACE_VERSION, type Workspace } from '../data/workspace.ts';
 
 export const WORKSPACE_DB = 'focal-workspace';
 export const WORKSPACE_STORE = 'workspace';

@@ -4,7 +4,7 @@
  * Throws when there is no import of that id: the decisions would silently go nowhere.
  */
 import type { AcceptedMatches } from '../join/join-types.ts';
-import type { Workspace } from '../../state/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 
 export function workspaceWithAccepted(ws: Workspace, importId: string, accepted: AcceptedMatches): Workspace {
   if (!ws.imports.some((i) => i.id === importId)) throw new Error(`no import "${importId}" in the workspace`);

@@ -3,7 +3,7 @@
  * of the same id in its place (a changed mapping). A new object; the given workspace is untouched
  * (the import itself is shared, not copied).
  */
-import type { Workspace, WorkspaceImport } from '../../state/workspace.ts';
+import type { Workspace, WorkspaceImport } from '../workspace.ts';
 
 export function workspaceWithImport(ws: Workspace, imp: WorkspaceImport): Workspace {
   const at = ws.imports.findIndex((i) => i.id === imp.id);

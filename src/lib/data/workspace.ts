@@ -2,10 +2,10 @@
  * The planner's workspace: everything they added to the default data, kept in IndexedDB and
  * restored on reload. Plain structured-clone-able data; the default data are never stored.
  */
-import type { ParsedImport } from '../data/import/import-types.ts';
-import type { ImportMapping } from '../data/import/import-mapping.ts';
-import type { AcceptedMatches } from '../data/join/join-types.ts';
-import type { IndexSpec } from '../data/index-spec.ts';
+import type { ParsedImport } from './import/import-types.ts';
+import type { ImportMapping } from './import/import-mapping.ts';
+import type { AcceptedMatches } from './join/join-types.ts';
+import type { IndexSpec } from './index-spec.ts';
 
 export const WORKSPACE_VERSION = 1;
 
