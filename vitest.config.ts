@@ -2,9 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: pure code and data-build checks run in plain Node; DuckDB tests run the real
 // DuckDB-WASM engine through its Node "blocking" build, kept apart so that no browser
-// condition resolves the browser bundle.
+// condition resolves the browser bundle. Instantiating the engine takes about a second alone and
+// many seconds on a loaded machine: the DuckDB project's hooks (each file opens its engine in a
+// `beforeAll` and closes it in an `afterAll`) get a generous bound too, so that a busy
+// machine slows the suite down instead of skipping every test of a file whose `beforeAll` ran past
+// vitest's default 10 s. Closing the engines at the end of a run gets its own bound (a run-wide
+// option, `teardownTimeout`, that vitest does not take per project).
 export default defineConfig({
   test: {
+    teardownTimeout: 60_000,
     projects: [
       {
         test: {
@@ -20,6 +26,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/duckdb/**/*.test.ts'],
           testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -16,6 +16,7 @@ import { benchSensitivity } from './bench/sensitivity-bench.ts';
 import { benchPlacement } from './bench/placement-bench.ts';
 import { benchHotspots, hotspotBenchLines } from './bench/hotspots-bench.ts';
 import { benchImports } from './bench/import-bench.ts';
+import { benchNodeImports, nodeImportBenchLines } from './bench/node-import-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
         `longest main-thread task ${fmt(Math.max(...rs.map((r) => r.longestTaskMs)))} ms, longest frame gap ${fmt(Math.max(...rs.map((r) => r.longestFrameGapMs)))} ms`,
     );
   }
+  for (const line of nodeImportBenchLines(await benchNodeImports())) console.log(line);
   const index = benchIndexRecompute();
   console.log(`index, weight change ${fmt(index.municipios.weightMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.weightMs, 1)} ms for 50,000 synthetic units (index + ranks + map colours; Node)  goals ≤ 16 ms, ≤ 100 ms`);
   console.log(`index, full recompute ${fmt(index.municipios.fullMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.fullMs, 1)} ms for 50,000 (treatment and normalisation again, as after a method change)`);

@@ -8,7 +8,7 @@ beforeAll(async () => {
   db = await openNodeDb();
   await db.query(`CREATE TABLE people (id INTEGER, name VARCHAR)`);
   await db.query(`INSERT INTO people VALUES (1, 'Ana'), (2, 'O''Brien'), (3, 'José')`);
-}, 60_000);
+});
 afterAll(async () => {
   if (!closed) await db.close();
 });

@@ -14,7 +14,7 @@ import { openNodeDb } from './node-db.ts';
 let db: Db;
 beforeAll(async () => {
   db = await openNodeDb();
-}, 60_000);
+});
 afterAll(async () => {
   await db.close();
 });

@@ -9,7 +9,7 @@ let db: Db;
 beforeAll(async () => {
   db = await openNodeDb();
   await loadDataset(db, readDatasetFiles(FIXTURE_DIR));
-}, 60_000);
+});
 afterAll(async () => {
   await db.close();
 });

@@ -35,7 +35,7 @@ describe.skipIf(!hasPublicData)('the default dataset in public/data', () => {
         `loadDataset ${loadMs.toFixed(0)} ms (${info.units} units, ${info.indicators} indicator rows, ` +
         `${info.catalog} catalog entries, ${info.investments} investment rows)`,
     );
-  }, 60_000);
+  });
   afterAll(async () => {
     await db?.close();
   });

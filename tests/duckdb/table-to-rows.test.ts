@@ -14,7 +14,7 @@ beforeAll(async () => {
   await bindings.instantiate(() => {});
   bindings.open({});
   conn = bindings.connect();
-}, 60_000);
+});
 afterAll(() => {
   conn.close();
 });

@@ -10,7 +10,7 @@ let info: DatasetInfo;
 beforeAll(async () => {
   db = await openNodeDb();
   info = await loadDataset(db, files);
-}, 60_000);
+});
 afterAll(async () => {
   await db.close();
 });
