@@ -11,7 +11,7 @@ import { seededRng } from '../../src/lib/analysis/rng.ts';
 import { fromNeighbourLists, subsetWeights, type SpatialWeights } from '../../src/lib/analysis/spatial-weights.ts';
 import type { CountryCode } from '../../src/lib/data/schema.ts';
 import { contiguityWeights } from '../../src/lib/data/contiguity-weights.ts';
-import { unitFeatures, type UnitFeature, type UnitTopology } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures, type UnitFeature, type UnitTopology } from '../../src/lib/geo/unit-features.ts';
 
 export const PUBLIC_DATA = join(import.meta.dirname, '..', '..', 'public', 'data');
 

@@ -14,7 +14,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { seededRng } from '../../src/lib/analysis/rng.ts';
 import { buildPointIndex } from '../../src/lib/geo/point-index.ts';
 import { placePoints } from '../../src/lib/geo/place-points.ts';
-import { unitFeatures, type UnitTopology } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures, type UnitTopology } from '../../src/lib/geo/unit-features.ts';
 
 export interface PlacementBench {
   points: number;

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CountryCode } from '../lib/data/schema.ts';
 import type { CoverageUnit } from '../lib/data/coverage-input.ts';
-import { unitFeatures, type UnitTopology } from '../lib/map/unit-features.ts';
+import { unitFeatures, type UnitTopology } from '../lib/geo/unit-features.ts';
 import { readBoundaries } from './read-boundaries.ts';
 
 export interface CoverageUnits {

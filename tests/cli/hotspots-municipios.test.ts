@@ -11,7 +11,7 @@ import { hotspotsCsv } from '../../src/cli/hotspots-csv.ts';
 import { HOTSPOT_CLI_DEFAULTS } from '../../src/cli/hotspots-args.ts';
 import { hotspots } from '../../src/lib/analysis/hotspots.ts';
 import { contiguityFromFeatures, contiguityWeights } from '../../src/lib/data/contiguity-weights.ts';
-import { unitFeatures } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures } from '../../src/lib/geo/unit-features.ts';
 import { readRows, readTopology, ROOT, TOPO_FILES } from '../data/public-data.ts';
 import { tmp } from './hotspots-grid.ts';
 

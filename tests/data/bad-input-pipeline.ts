@@ -17,7 +17,7 @@ import { workspaceWithImport } from '../../src/lib/data/import/workspace-with-im
 import { joinTargets } from '../../src/lib/data/join/join-targets.ts';
 import type { JoinTarget } from '../../src/lib/data/join/join-types.ts';
 import type { CatalogEntry, SvPre2024UnitProps, UnitProps } from '../../src/lib/data/schema.ts';
-import { csvObjects } from '../../src/lib/state/investments-from-csv.ts';
+import { csvObjects } from '../../src/lib/data/investments-from-csv.ts';
 import type { Workspace } from '../../src/lib/data/workspace.ts';
 import { workspaceData } from '../../src/lib/state/workspace-data.ts';
 

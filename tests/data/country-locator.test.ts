@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryLocator } from '../../src/lib/data/country-locator.ts';
-import { unitFeatures, type UnitTopology } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures, type UnitTopology } from '../../src/lib/geo/unit-features.ts';
 import { readTopology, TOPO_FILES } from './public-data.ts';
 
 const features = unitFeatures(

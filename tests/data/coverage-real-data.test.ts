@@ -10,7 +10,7 @@ import { PLACE_KIND } from '../../src/lib/analysis/coverage-types.ts';
 import { coverageSources } from '../../src/lib/analysis/coverage-sources.ts';
 import { coverageByUnit } from '../../src/lib/data/coverage-by-unit.ts';
 import type { InvestmentRecord } from '../../src/lib/data/coverage-input.ts';
-import { unitFeatures } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures } from '../../src/lib/geo/unit-features.ts';
 import { RAW, readRows, readTopology, TOPO_FILES } from './public-data.ts';
 
 const features = unitFeatures([

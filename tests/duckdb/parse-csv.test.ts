@@ -11,7 +11,7 @@ import type { Db } from '../../src/lib/data/db.ts';
 import { ImportError } from '../../src/lib/data/import/import-error.ts';
 import { importFile } from '../../src/lib/data/import/import-file.ts';
 import type { ImportProgress, ParsedImport, RawTable } from '../../src/lib/data/import/import-types.ts';
-import { handleImportRequest, type ImportRequest } from '../../src/lib/state/import.worker.ts';
+import { handleImportRequest, type ImportRequest } from '../../src/lib/workers/import.worker.ts';
 import { parseBytes } from '../../src/lib/state/parse-file.ts';
 import type { WorkerLike } from '../../src/lib/state/worker-runner.ts';
 import { openNodeDb } from './node-db.ts';

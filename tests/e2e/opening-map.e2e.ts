@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { openApp, closeApp, type Watched } from './browser.ts';
-import { boundariesFrom } from '../../src/lib/map/boundaries.ts';
-import type { UnitTopology } from '../../src/lib/map/unit-features.ts';
+import { boundariesFrom } from '../../src/lib/geo/boundaries.ts';
+import type { UnitTopology } from '../../src/lib/geo/unit-features.ts';
 import type { CatalogEntry, CountryCode } from '../../src/lib/data/schema.ts';
 
 let server: PreviewServer;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { boundariesFrom } from '../../src/lib/map/boundaries.ts';
+import { boundariesFrom } from '../../src/lib/geo/boundaries.ts';
 import { unitsGeojson } from '../../src/lib/export/units-geojson.ts';
 import { unitScoreColumns } from '../../src/lib/export/unit-score-columns.ts';
 import { provenance } from '../../src/lib/export/provenance.ts';

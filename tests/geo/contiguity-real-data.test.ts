@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { weightsSummary, type SpatialWeights } from '../../src/lib/analysis/spatial-weights.ts';
 import { contiguityFromFeatures, contiguityWeights } from '../../src/lib/data/contiguity-weights.ts';
 import type { CountryCode } from '../../src/lib/data/schema.ts';
-import { unitFeatures, type UnitTopology } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures, type UnitTopology } from '../../src/lib/geo/unit-features.ts';
 import { readTopology, TOPO_FILES } from '../data/public-data.ts';
 import { expectCsr, isSymmetric } from '../analysis/expect-csr.ts';
 

@@ -6,7 +6,7 @@ import { islands, weightsSummary } from '../../src/lib/analysis/spatial-weights.
 import { contiguityFromFeatures, contiguityWeights } from '../../src/lib/data/contiguity-weights.ts';
 import { METRES_PER_DEGREE } from '../../src/lib/geo/snapped-contiguity.ts';
 import type { CountryCode } from '../../src/lib/data/schema.ts';
-import type { UnitTopology } from '../../src/lib/map/unit-features.ts';
+import type { UnitTopology } from '../../src/lib/geo/unit-features.ts';
 import { expectCsr, isSymmetric } from '../analysis/expect-csr.ts';
 import { latticeFeatures, latticeNeighbours } from './lattice.ts';
 

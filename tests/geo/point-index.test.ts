@@ -3,7 +3,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { buildPointIndex } from '../../src/lib/geo/point-index.ts';
 import { seededRng } from '../../src/lib/analysis/rng.ts';
-import { unitFeatures } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures } from '../../src/lib/geo/unit-features.ts';
 import { readTopology, TOPO_FILES } from '../data/public-data.ts';
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Position[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitFeature } from '../../src/lib/map/unit-features.ts';
+import type { UnitFeature } from '../../src/lib/geo/unit-features.ts';
 import { highlightCount, highlightedFeatures, sameHighlight } from '../../src/lib/map/highlighted-features.ts';
 import { HIGHLIGHT_RGB, highlightLayers } from '../../src/lib/map/highlight-layer.ts';
 import { OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';

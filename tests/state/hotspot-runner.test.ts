@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { hotspots, type HotspotOptions } from '../../src/lib/analysis/hotspots.ts';
 import { fromNeighbourLists } from '../../src/lib/analysis/spatial-weights.ts';
-import { handleHotspotRequest, type HotspotReply, type HotspotRequest } from '../../src/lib/state/hotspots.worker.ts';
+import { handleHotspotRequest, type HotspotReply, type HotspotRequest } from '../../src/lib/workers/hotspots.worker.ts';
 import { HotspotRunner, isHotspotCancelled, type WorkerLike } from '../../src/lib/state/hotspot-runner.ts';
-import type { UnitTopology } from '../../src/lib/map/unit-features.ts';
+import type { UnitTopology } from '../../src/lib/geo/unit-features.ts';
 
 /** A worker in this thread: messages structured-cloned both ways, each delivered on a later task; nothing after terminate(). */
 class FakeWorker implements WorkerLike {

@@ -5,7 +5,7 @@ import { computeCoverage } from '../../src/lib/analysis/coverage.ts';
 import { filterCodes } from '../../src/lib/data/coverage-by-unit.ts';
 import { donorChoices } from '../../src/lib/data/donor-aliases.ts';
 import { engineFilter, NO_FILTER } from '../../src/lib/state/investments-filter.ts';
-import { prepareInvestments } from '../../src/lib/state/investments-prepare.ts';
+import { prepareInvestments } from '../../src/lib/data/investments-prepare.ts';
 import { rowsKept } from '../../src/lib/analysis/coverage.ts';
 
 describe('the USAID alias on the default data', () => {

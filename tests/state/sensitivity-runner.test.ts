@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSensitivity, type SensitivityOptions } from '../../src/lib/analysis/sensitivity.ts';
-import { handleSensitivityRequest, type SensitivityRequest } from '../../src/lib/state/sensitivity.worker.ts';
+import { handleSensitivityRequest, type SensitivityRequest } from '../../src/lib/workers/sensitivity.worker.ts';
 import { SensitivityRunner, isSensitivityCancelled, type WorkerLike } from '../../src/lib/state/sensitivity-runner.ts';
 import { syntheticIndexInput } from '../../scripts/bench/synthetic-index-input.ts';
 

@@ -17,29 +17,13 @@
  * - `manifest.json`: {@link Manifest}
  */
 
-export type CountryCode = 'GT' | 'HN' | 'SV';
+// The boundary units' attributes belong to geo, which draws and indexes them; re-exported here
+// because they are also the columns of units.csv.
+import type { CountryCode, UnitProps } from '../geo/unit-props.ts';
+export type { CountryCode, UnitProps };
 
 /** Pillars of the Root Causes Strategy, plus migration pressure and context. */
 export type Pillar = 'migration' | 'I' | 'II' | 'III' | 'IV' | 'V' | 'context';
-
-export interface UnitProps {
-  /** P-code-style id: `GT0101`, `HN0801`, `SV01001`. */
-  unit_id: string;
-  country: CountryCode;
-  /** National code as published (GT/HN INE 4-digit `DDMM`, SV OCHA P-code). */
-  code: string;
-  /** Name with its accents. */
-  name: string;
-  /** National department code (GT/HN INE 2-digit, SV DIGESTYC 2-digit). */
-  dept_code: string;
-  dept_name: string;
-  /**
-   * National statistics office code (INE `DDMM`) that national sources use, when it can differ from
-   * `code`: Guatemala's OCHA P-codes swap 0206/0207 (OCHA 0206 = Sanarate, INE 0206 = Sansare).
-   * GT and HN: INE 4-digit code; SV (2024 municipios): empty (no national code beside the P-code).
-   */
-  ine_code: string;
-}
 
 /**
  * Properties of the optional pre-2024 El Salvador layer (`boundaries/sv-pre2024.topo.json`): a

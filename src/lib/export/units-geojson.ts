@@ -6,7 +6,7 @@
  * (RFC 7946 §6.1), so that the file can be attributed and repeated without the app.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { UnitFeature } from '../map/unit-features.ts';
+import type { UnitFeature } from '../geo/unit-features.ts';
 import type { Provenance } from './provenance.ts';
 
 /** One property per unit: numbers (NaN = missing) or texts, aligned to the features. */

@@ -3,9 +3,9 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { CountryCode } from '../data/schema.ts';
 import { baseStyle, OUTLINE_LAYER, OUTLINE_SOURCE } from './base-style.ts';
-import type { Outlines } from './boundaries.ts';
-import type { LngLatBounds } from './bounds.ts';
-import type { UnitFeature } from './unit-features.ts';
+import type { Outlines } from '../geo/boundaries.ts';
+import type { LngLatBounds } from '../geo/bounds.ts';
+import type { UnitFeature } from '../geo/unit-features.ts';
 import { layerIsDrawn } from './layer-is-drawn.ts';
 import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
 

@@ -1,5 +1,5 @@
 import type { GeoJsonLayer } from '@deck.gl/layers';
-import type { UnitFeature, UnitFeatureProps } from './unit-features.ts';
+import type { UnitFeature, UnitFeatureProps } from '../geo/unit-features.ts';
 import { unitOutlineLayer } from './unit-outline-layer.ts';
 
 /**

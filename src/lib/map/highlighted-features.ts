@@ -1,4 +1,4 @@
-import type { UnitFeature } from './unit-features.ts';
+import type { UnitFeature } from '../geo/unit-features.ts';
 
 /**
  * The features whose unit is highlighted (`highlight[properties.index] === 1`), in feature order.

@@ -5,7 +5,7 @@
  * and below the selection outline; not pickable (clicks go to the fill).
  */
 import type { GeoJsonLayer } from '@deck.gl/layers';
-import type { UnitFeature, UnitFeatureProps } from './unit-features.ts';
+import type { UnitFeature, UnitFeatureProps } from '../geo/unit-features.ts';
 import { unitOutlineLayer as line } from './unit-outline-layer.ts';
 import { ISLAND_OUTLINE_RGB } from './hotspot-colours.ts';
 import type { Rgb } from './fill-colours.ts';

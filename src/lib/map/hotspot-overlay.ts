@@ -8,7 +8,7 @@ import { neighboursOf } from '../analysis/spatial-weights.ts';
 import type { HotspotMapMode, HotspotRun } from '../state/hotspots.svelte.ts';
 import { clusterFill, significanceCutoffs, significanceFill } from './hotspot-colours.ts';
 import { islandLayers, neighbourLayers } from './hotspot-layers.ts';
-import type { UnitFeature } from './unit-features.ts';
+import type { UnitFeature } from '../geo/unit-features.ts';
 
 export interface HotspotOverlay {
   fill: { rgba: Uint8ClampedArray; version: number };

@@ -1,4 +1,4 @@
-import type { LngLatBounds } from './bounds.ts';
+import type { LngLatBounds } from '../geo/bounds.ts';
 
 /**
  * Guatemala, Honduras and El Salvador together: the camera before the boundary files arrive, so

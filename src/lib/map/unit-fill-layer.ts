@@ -1,7 +1,7 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { PickingInfo } from '@deck.gl/core';
 import type { GeoJsonLayerProps } from '@deck.gl/layers';
-import type { UnitFeature, UnitFeatureProps } from './unit-features.ts';
+import type { UnitFeature, UnitFeatureProps } from '../geo/unit-features.ts';
 import { OUTLINE_LAYER } from './base-style.ts';
 import { HOVER_RGBA } from './map-colours.ts';
 

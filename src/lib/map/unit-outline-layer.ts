@@ -1,6 +1,6 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { GeoJsonLayerProps } from '@deck.gl/layers';
-import type { UnitFeature, UnitFeatureProps } from './unit-features.ts';
+import type { UnitFeature, UnitFeatureProps } from '../geo/unit-features.ts';
 import { OUTLINE_LAYER } from './base-style.ts';
 import type { Rgb } from './fill-colours.ts';
 

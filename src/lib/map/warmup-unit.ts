@@ -1,4 +1,4 @@
-import type { UnitFeature } from './unit-features.ts';
+import type { UnitFeature } from '../geo/unit-features.ts';
 
 /**
  * A single, tiny, transparent polygon far outside the region. Giving it to the fill layer as soon

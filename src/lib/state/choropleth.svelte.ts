@@ -5,7 +5,7 @@ import { rankClassesWithinGroups, type RankClassesWithinGroups } from '../analys
 import { sequentialPalette, NO_DATA_RGB } from '../map/palettes.ts';
 import { fillColours } from '../map/fill-colours.ts';
 import { oneScale } from '../map/one-scale.ts';
-import { COUNTRIES } from './dataset-files.ts';
+import { COUNTRIES } from '../data/dataset-files.ts';
 
 export type ClassMethod = 'quantile' | 'jenks' | 'equal';
 

@@ -2,7 +2,7 @@
  * Main-thread side of the hotspot worker (see worker-runner.ts): one run at a time, progress
  * reports, cancellation that terminates the worker at once.
  */
-import type { HotspotData, HotspotReply, HotspotRequest } from './hotspots.worker.ts';
+import type { HotspotData, HotspotReply, HotspotRequest } from '../workers/hotspots.worker.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import { WorkerRunner, isRunCancelled, type WorkerLike } from './worker-runner.ts';
 
@@ -19,7 +19,7 @@ export interface HotspotOutcome {
 
 export type HotspotProgress = (phase: 'weights' | 'permutations', done: number, total: number) => void;
 
-const defaultWorker = (): WorkerLike => new Worker(new URL('./hotspots.worker.ts', import.meta.url), { type: 'module' });
+const defaultWorker = (): WorkerLike => new Worker(new URL('../workers/hotspots.worker.ts', import.meta.url), { type: 'module' });
 
 export class HotspotRunner {
   readonly #runner: WorkerRunner<HotspotReply>;

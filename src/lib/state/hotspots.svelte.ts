@@ -5,7 +5,7 @@
  */
 import type { CatalogEntry, CountryCode } from '../data/schema.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
-import type { UnitTopology } from '../map/unit-features.ts';
+import type { UnitTopology } from '../geo/unit-features.ts';
 import {
   DEFAULT_HOTSPOT_SETTINGS,
   clampSnap,
@@ -16,7 +16,7 @@ import {
   type HotspotStatistic,
 } from './hotspot-settings.ts';
 import { HotspotRunner, isHotspotCancelled } from './hotspot-runner.ts';
-import type { HotspotData } from './hotspots.worker.ts';
+import type { HotspotData } from '../workers/hotspots.worker.ts';
 
 export type HotspotMapMode = 'cluster' | 'significance';
 

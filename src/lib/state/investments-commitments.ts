@@ -8,7 +8,7 @@
  * amount add nothing and are counted. Kept apart from the coverage money: these are announced
  * pledges, not disbursements, and never municipal.
  */
-import { csvObjects } from './investments-from-csv.ts';
+import { csvObjects } from '../data/investments-from-csv.ts';
 
 /** Where a commitment's money goes, as far as the sheet says. */
 export const COMMITMENT_PLACES = ['GT', 'HN', 'SV', 'several', 'regional'] as const;

@@ -14,11 +14,11 @@ import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
 import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
 import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-colours.ts';
-import type { UnitFeature } from '../map/unit-features.ts';
+import type { UnitFeature } from '../geo/unit-features.ts';
 import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-filter.ts';
-import type { InvestmentTexts, InvestmentsReply } from './investments.worker.ts';
+import type { InvestmentTexts, InvestmentsReply } from '../workers/investments.worker.ts';
 import { commitmentsFromCsv, type Commitment } from './investments-commitments.ts';
-import { fetchDataText } from './dataset-files.ts';
+import { fetchDataText } from '../data/dataset-files.ts';
 
 export type CoverageMeasure = 'amount' | 'activities';
 export type InvestmentMapMode = 'coverage' | 'bivariate';
@@ -133,7 +133,7 @@ export class Investments {
     const generation = this.#generation;
     try {
       const t0 = performance.now();
-      const worker = new Worker(new URL('./investments.worker.ts', import.meta.url), { type: 'module' });
+      const worker = new Worker(new URL('../workers/investments.worker.ts', import.meta.url), { type: 'module' });
       const reply = new Promise<InvestmentsReply>((resolve, reject) => {
         worker.onmessage = (e: MessageEvent<InvestmentsReply>) => resolve(e.data);
         worker.onerror = (e) => reject(new Error(e.message || 'the investments worker failed'));

@@ -13,9 +13,9 @@ import { unpackCsvTable } from '../data/import/packed-csv-table.ts';
 import { readCsvColumns } from '../data/import/read-csv-columns.ts';
 import { sniffFormat } from '../data/import/sniff-format.ts';
 import type { WorkerLike } from './worker-runner.ts';
-import { replyError, type ImportReply, type ImportRequest } from './import.worker.ts';
+import { replyError, type ImportReply, type ImportRequest } from '../workers/import.worker.ts';
 
-const defaultWorker = (): WorkerLike => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+const defaultWorker = (): WorkerLike => new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
 
 type Progress = (p: ImportProgress) => void;
 

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../data/schema.ts';
-import type { UnitFeatureProps } from '../map/unit-features.ts';
+import type { UnitFeatureProps } from '../geo/unit-features.ts';
 import type { DatasetDb } from './dataset-db.ts';
 import type { PillarGroup } from './pillar-groups.ts';
 import { profileRows, type ProfileRow } from './profile-rows.ts';

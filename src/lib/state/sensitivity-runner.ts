@@ -4,14 +4,14 @@
  */
 import type { IndexInput, SensitivityResult } from '../analysis/composite-types.ts';
 import type { SensitivityOptions } from '../analysis/sensitivity.ts';
-import type { SensitivityReply, SensitivityRequest } from './sensitivity.worker.ts';
+import type { SensitivityReply, SensitivityRequest } from '../workers/sensitivity.worker.ts';
 import { WorkerRunner, isRunCancelled, type WorkerLike } from './worker-runner.ts';
 
 export type { WorkerLike };
 /** Whether a run's rejection is a cancellation (or its replacement by a new run). */
 export const isSensitivityCancelled = isRunCancelled;
 
-const defaultWorker = (): WorkerLike => new Worker(new URL('./sensitivity.worker.ts', import.meta.url), { type: 'module' });
+const defaultWorker = (): WorkerLike => new Worker(new URL('../workers/sensitivity.worker.ts', import.meta.url), { type: 'module' });
 
 export class SensitivityRunner {
   readonly #runner: WorkerRunner<SensitivityReply>;

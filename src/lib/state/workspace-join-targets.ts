@@ -5,7 +5,7 @@
 import { joinTargets } from '../data/join/join-targets.ts';
 import type { JoinTarget } from '../data/join/join-types.ts';
 import type { SvPre2024UnitProps, UnitProps } from '../data/schema.ts';
-import { fetchDataJson } from './dataset-files.ts';
+import { fetchDataJson } from '../data/dataset-files.ts';
 
 interface PropsTopology {
   objects: { units?: { geometries?: { properties?: SvPre2024UnitProps }[] } };

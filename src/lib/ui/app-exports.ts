@@ -20,7 +20,7 @@ import { mapPng } from '../export/map-png.ts';
 import { mapSnapshot } from '../map/map-snapshot.ts';
 import { legendClasses, cssRgb } from '../map/legend-classes.ts';
 import { shownCountryLegends } from '../map/country-legends.ts';
-import { COUNTRIES } from '../state/dataset-files.ts';
+import { COUNTRIES } from '../data/dataset-files.ts';
 import { NO_DATA_RGB, NO_DATA_OUTLINE_RGB } from '../map/palettes.ts';
 import { HIGHLIGHT_RGB, HIGHLIGHT_HALO_RGB } from '../map/highlight-layer.ts';
 import { pick } from '../i18n/pick.ts';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db.ts';
 import { ImportError } from '../../../src/lib/data/import/import-error.ts';
 import type { ImportProgress } from '../../../src/lib/data/import/import-types.ts';
-import { handleImportRequest, type ImportRequest } from '../../../src/lib/state/import.worker.ts';
+import { handleImportRequest, type ImportRequest } from '../../../src/lib/workers/import.worker.ts';
 import { parseBytes, parseFile, readFileBytes } from '../../../src/lib/state/parse-file.ts';
 import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
 

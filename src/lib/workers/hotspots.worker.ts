@@ -10,8 +10,8 @@ import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import { hotspots, type HotspotOptions, type HotspotResult } from '../analysis/hotspots.ts';
 import { contiguityWeights } from '../data/contiguity-weights.ts';
 import type { CountryCode } from '../data/schema.ts';
-import type { UnitTopology } from '../map/unit-features.ts';
-import type { Contiguity } from './hotspot-settings.ts';
+import type { UnitTopology } from '../geo/unit-features.ts';
+import type { Contiguity } from '../data/contiguity-weights.ts';
 
 /** A hotspot result as it crosses the worker boundary: everything but the label function. */
 export type HotspotData = Omit<HotspotResult, 'clusterLabel'>;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { UnitProps } from '../../src/lib/data/schema.ts';
-import { unitFeatures, type UnitTopology } from '../../src/lib/map/unit-features.ts';
-import { outlineMeshes } from '../../src/lib/map/outline-meshes.ts';
-import { unitBounds } from '../../src/lib/map/bounds.ts';
+import { unitFeatures, type UnitTopology } from '../../src/lib/geo/unit-features.ts';
+import { outlineMeshes } from '../../src/lib/geo/outline-meshes.ts';
+import { unitBounds } from '../../src/lib/geo/bounds.ts';
 
 /** A 2×2 grid of unit squares; the left column is department 01, the right one 02. */
 function grid(): UnitTopology {

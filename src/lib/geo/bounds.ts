@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { CountryCode } from '../data/schema.ts';
+import type { CountryCode } from './unit-props.ts';
 import type { UnitFeature } from './unit-features.ts';
 
 /** `[west, south, east, north]` in degrees. */

@@ -5,7 +5,7 @@
  * unreadable numbers NaN (never 0).
  */
 import { csvParseRows } from 'd3';
-import type { InvestmentRecord } from '../data/coverage-input.ts';
+import type { InvestmentRecord } from './coverage-input.ts';
 
 const TEXT = ['activity_id', 'donor', 'sector', 'office', 'country', 'unit_id', 'level', 'status'] as const;
 const NUMBERS = ['start_year', 'end_year', 'amount_usd', 'lon', 'lat', 'precision'] as const;

@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiLineString } from 'geojson';
-import type { CountryCode } from '../data/schema.ts';
+import type { CountryCode } from './unit-props.ts';
 import { unitFeatures, type UnitFeature, type UnitTopology } from './unit-features.ts';
 import { outlineMeshes, type OutlineFeature } from './outline-meshes.ts';
 import { unitBounds, type BoundsKey, type LngLatBounds } from './bounds.ts';

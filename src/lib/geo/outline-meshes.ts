@@ -1,7 +1,7 @@
 import { mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
 import type { Feature, MultiLineString } from 'geojson';
-import type { CountryCode, UnitProps } from '../data/schema.ts';
+import type { CountryCode, UnitProps } from './unit-props.ts';
 import type { UnitTopology } from './unit-features.ts';
 
 /** A boundary line with the country it belongs to. */

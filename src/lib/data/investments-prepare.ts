@@ -3,11 +3,11 @@
  * investments.worker.ts) — parse the investments and indicators CSV texts, take population and
  * emigrants per unit, and place every row in the units ({@link prepareCoverage}).
  */
-import { prepareCoverage, type CoverageUnit, type PreparedCoverage } from '../data/coverage-input.ts';
-import type { CatalogEntry } from '../data/schema.ts';
-import { unitDenominators } from '../data/unit-denominators.ts';
+import { prepareCoverage, type CoverageUnit, type PreparedCoverage } from './coverage-input.ts';
+import type { CatalogEntry } from './schema.ts';
+import { unitDenominators } from './unit-denominators.ts';
 import { csvObjects, investmentsFromCsv } from './investments-from-csv.ts';
-import { unitFeatures, type UnitTopology } from '../map/unit-features.ts';
+import { unitFeatures, type UnitTopology } from '../geo/unit-features.ts';
 import { COUNTRIES, fetchDataJson, fetchDataText } from './dataset-files.ts';
 
 export interface PrepareInvestmentsRequest {

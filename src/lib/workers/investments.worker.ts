@@ -6,8 +6,8 @@
  */
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import type { CatalogEntry } from '../data/schema.ts';
-import { fetchInvestmentsRequest, prepareInvestments } from './investments-prepare.ts';
-import { investmentsFromCsv } from './investments-from-csv.ts';
+import { fetchInvestmentsRequest, prepareInvestments } from '../data/investments-prepare.ts';
+import { investmentsFromCsv } from '../data/investments-from-csv.ts';
 
 /** Texts that replace the fetched ones (the default data with the planner's rows appended). */
 export interface InvestmentTexts {

@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { CountryCode, UnitProps } from '../data/schema.ts';
+import type { CountryCode, UnitProps } from './unit-props.ts';
 
 /** A country's boundary file: object `units`, one geometry per municipio (see schema.ts). */
 export type UnitTopology = Topology<{ units: GeometryCollection<UnitProps> }>;

@@ -1,5 +1,5 @@
-import type { CatalogEntry, CountryCode, Manifest } from '../data/schema.ts';
-import type { UnitTopology } from '../map/unit-features.ts';
+import type { CatalogEntry, CountryCode, Manifest } from './schema.ts';
+import type { UnitTopology } from '../geo/unit-features.ts';
 
 /** Countries in map order (also the order of the unit index). */
 export const COUNTRIES: readonly CountryCode[] = ['GT', 'HN', 'SV'];
