@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { unitFeatures } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures } from '../../src/lib/geo/unit-features.ts';
 import { PUBLIC_DATA, readRows, readTopology, ROOT, TOPO_FILES } from '../data/public-data.ts';
 import { expectGolden, normaliseGolden } from './golden-file.ts';
 

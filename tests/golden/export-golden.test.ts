@@ -31,7 +31,7 @@ import { provenance } from '../../src/lib/export/provenance.ts';
 import type { ResultTable } from '../../src/lib/export/result-table.ts';
 import { underservedTable } from '../../src/lib/export/underserved-table.ts';
 import { methodRows } from '../../src/lib/export/xlsx-method-rows.ts';
-import { unitFeatures } from '../../src/lib/map/unit-features.ts';
+import { unitFeatures } from '../../src/lib/geo/unit-features.ts';
 import { rankTablesFromCsv } from '../../src/lib/state/rank-tables-from-csv.ts';
 import { underservedUnits } from '../../src/lib/state/coverage-underserved.ts';
 import { PUBLIC_DATA, readCatalog, readManifest, readRows, readText, readTopology, TOPO_FILES } from '../data/public-data.ts';
