@@ -2,11 +2,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { App as AppState } from './lib/state/app.svelte.ts';
+import { Session } from './lib/state/session.svelte.ts';
+import { MapView } from './lib/state/map-view.svelte.ts';
 import { offlineStatus } from './lib/state/offline-status.svelte.ts';
 
-const app = new AppState();
-void app.start();
+const session = new Session();
+// Created before the start, so that it shows the first map as soon as the data are in.
+const mapView = new MapView(session);
+void session.start();
 
 offlineStatus.watchNetwork(window, navigator.onLine);
 // The service worker (dist/sw.js) exists in production builds only; it is registered once the
@@ -24,4 +27,4 @@ if (import.meta.env.PROD) {
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing');
-export default mount(App, { target, props: { app } });
+export default mount(App, { target, props: { session, mapView } });

@@ -3,22 +3,23 @@
  * running app, and how it is applied — in this order: language, spec, other settings, view,
  * indicator, selection, map position (a jump, no animation).
  */
-import type { App } from './app.svelte.ts';
+import type { Session } from './session.svelte.ts';
+import type { MapView } from './map-view.svelte.ts';
 import type { ViewContext, ViewState } from './view-state.ts';
 import { ViewStateError } from './view-state-error.ts';
 
 /** The view as it is now (reads every field it depends on: an effect that calls it follows them all). */
-export function currentViewState(app: App): ViewState {
-  const inv = app.investments;
-  const selected = app.boundaries?.features[app.selected]?.properties.unit_id ?? null;
+export function currentViewState(session: Session, map: MapView): ViewState {
+  const inv = session.investments;
+  const selected = session.boundaries?.features[map.selected]?.properties.unit_id ?? null;
   return {
-    lang: app.locale.chosen ? app.locale.lang : null,
-    view: app.view,
-    indicator: app.pickedId,
-    spec: app.targeting.spec,
-    classification: { method: app.choropleth.method, k: app.choropleth.k },
-    hotspots: { ...app.hotspots.settings },
-    hotspotMap: app.hotspots.mapMode,
+    lang: session.locale.chosen ? session.locale.lang : null,
+    view: map.view,
+    indicator: map.pickedId,
+    spec: session.targeting.spec,
+    classification: { method: map.choropleth.method, k: map.choropleth.k },
+    hotspots: { ...session.hotspots.settings },
+    hotspotMap: session.hotspots.mapMode,
     investments: {
       filter: { ...inv.filter },
       measure: inv.measure,
@@ -28,17 +29,17 @@ export function currentViewState(app: App): ViewState {
       showPoints: inv.showPoints,
       maxActivities: inv.maxActivities,
     },
-    ranking: app.rankingFilters.view,
+    ranking: map.rankingFilters.view,
     selected,
-    map: app.camera.position,
+    map: map.camera.position,
   };
 }
 
 /** The ids a link or project may name in this app: its catalog and its units. */
-export function appViewContext(app: App): ViewContext {
+export function appViewContext(session: Session): ViewContext {
   return {
-    indicatorIds: new Set(app.catalog.map((e) => e.id)),
-    unitIds: new Set(app.boundaries?.features.map((f) => f.properties.unit_id) ?? []),
+    indicatorIds: new Set(session.catalog.map((e) => e.id)),
+    unitIds: new Set(session.boundaries?.features.map((f) => f.properties.unit_id) ?? []),
   };
 }
 
@@ -47,19 +48,19 @@ export function appViewContext(app: App): ViewContext {
  * @throws {ViewStateError} code `spec` when the index cannot be computed on the data (the index
  *   and everything after it are left as they were).
  */
-export async function applyViewState(app: App, v: ViewState): Promise<void> {
-  if (v.lang !== null) app.locale.choose(v.lang);
-  if (JSON.stringify(v.spec) !== JSON.stringify(app.targeting.spec) && !app.targeting.importSpec(JSON.stringify(v.spec))) {
-    const issues = app.targeting.error;
-    app.targeting.dismissError();
+export async function applyViewState(session: Session, map: MapView, v: ViewState): Promise<void> {
+  if (v.lang !== null) session.locale.choose(v.lang);
+  if (JSON.stringify(v.spec) !== JSON.stringify(session.targeting.spec) && !session.targeting.importSpec(JSON.stringify(v.spec))) {
+    const issues = session.targeting.error;
+    session.targeting.dismissError();
     throw new ViewStateError('spec', `the index in the link cannot be computed: ${issues}`, { issues });
   }
-  app.setMethod(v.classification.method);
-  app.setK(v.classification.k);
-  app.hotspots.setVariable(v.hotspots.variable);
-  app.hotspots.settings = { ...v.hotspots };
-  app.hotspots.setMapMode(v.hotspotMap);
-  const inv = app.investments;
+  map.setMethod(v.classification.method);
+  map.setK(v.classification.k);
+  session.hotspots.setVariable(v.hotspots.variable);
+  session.hotspots.settings = { ...v.hotspots };
+  session.hotspots.setMapMode(v.hotspotMap);
+  const inv = session.investments;
   inv.setFilter({ ...v.investments.filter });
   inv.measure = v.investments.measure;
   inv.mapMode = v.investments.mapMode;
@@ -67,15 +68,15 @@ export async function applyViewState(app: App, v: ViewState): Promise<void> {
   if (inv.spread !== v.investments.spread) inv.setSpread(v.investments.spread);
   inv.showPoints = v.investments.showPoints;
   inv.maxActivities = v.investments.maxActivities;
-  app.rankingFilters.set(v.ranking);
+  map.rankingFilters.set(v.ranking);
   if (v.view === 'indicator') {
-    await app.setIndicator(v.indicator);
+    await map.setIndicator(v.indicator);
   } else {
-    app.pickedId = v.indicator;
-    app.setView(v.view);
+    map.pickedId = v.indicator;
+    map.setView(v.view);
   }
-  const index = v.selected === null ? undefined : app.boundaries?.indexById.get(v.selected);
-  if (index === undefined) app.clearSelection();
-  else app.select(index);
-  if (v.map) app.camera.jumpTo(v.map);
+  const index = v.selected === null ? undefined : session.boundaries?.indexById.get(v.selected);
+  if (index === undefined) map.clearSelection();
+  else map.select(index);
+  if (v.map) map.camera.jumpTo(v.map);
 }

@@ -5,7 +5,8 @@
  * fails leaves the workspace and the app as they were and keeps the error for the UI, which shows
  * it in the interface language.
  */
-import type { App } from './app.svelte.ts';
+import type { Session } from './session.svelte.ts';
+import type { MapView } from './map-view.svelte.ts';
 import type { ParsedImport, ImportProgress } from '../data/import/import-types.ts';
 import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
 import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
@@ -51,12 +52,14 @@ export class Imports {
   /** Every unit and distrito a row may be matched to (loaded on first use). */
   targets = $state.raw<JoinTarget[]>([]);
 
-  readonly #app: App;
+  readonly #session: Session;
+  readonly #map: MapView;
   #file: File | null = null;
   #abort: AbortController | null = null;
 
-  constructor(app: App) {
-    this.#app = app;
+  constructor(session: Session, map: MapView) {
+    this.#session = session;
+    this.#map = map;
   }
 
   get busy(): boolean {
@@ -81,7 +84,7 @@ export class Imports {
     this.progress = { stage: 'read', fraction: 0 };
     this.error = null;
     try {
-      const db = await this.#app.engine.db;
+      const db = await this.#session.engine.db;
       const parsed = await parseFile(file, db.db, (p) => (this.progress = p), abort.signal, sheet);
       if (abort.signal.aborted) return;
       this.parsed = parsed;
@@ -125,9 +128,9 @@ export class Imports {
     const p = this.parsed;
     if (!p) return;
     if (kind === 'boundaries' && p.kind !== 'layer') return;
-    const mapping = guessMapping(p, kind, this.#app.catalog.map((e) => e.id));
+    const mapping = guessMapping(p, kind, this.#session.catalog.map((e) => e.id));
     // A layer tells its country by where it lies (codes such as 0101 exist in two countries).
-    const country = p.kind === 'layer' ? layerCountry(p.table, (x, y) => this.#app.countryAt(x, y)) : null;
+    const country = p.kind === 'layer' ? layerCountry(p.table, (x, y) => this.#session.countryAt(x, y)) : null;
     if (country && mapping.key && !mapping.key.country && !mapping.key.countryColumn) mapping.key = { ...mapping.key, country };
     this.mapping = mapping;
     this.skipped = [];
@@ -158,7 +161,7 @@ export class Imports {
     this.error = null;
     this.step = 'matching';
     try {
-      if (!this.targets.length) this.targets = await this.#app.joinTargets();
+      if (!this.targets.length) this.targets = await this.#session.joinTargets();
       this.report = m.key ? joinImport(p.table, $state.snapshot(m.key) as KeyMapping, this.targets, this.#acceptedSnapshot()) : null;
       this.step = 'report';
     } catch (err) {
@@ -236,7 +239,7 @@ export class Imports {
     if (!p || !m || this.step !== 'report') return;
     this.error = null;
     this.step = 'applying';
-    const ws = this.#app.workspace;
+    const ws = this.#session.workspace;
     try {
       const accepted = this.#acceptedSnapshot();
       let next;
@@ -253,7 +256,7 @@ export class Imports {
         };
         next = workspaceWithImport(ws, imp);
       }
-      await this.#app.applyWorkspace(next);
+      await this.#session.applyWorkspace(next);
       const file = this.fileName;
       this.#clear();
       this.notice = 'applied';
@@ -269,23 +272,23 @@ export class Imports {
   #showFirstIndicator(m: ImportMapping): void {
     if (m.kind !== 'indicators' || !m.columns.length) return;
     const id = m.columns[0].id;
-    if (this.#app.catalog.some((e) => e.id === id)) this.#app.pickedId = id;
+    if (this.#session.catalog.some((e) => e.id === id)) this.#map.pickedId = id;
   }
 
   /** Opens the report of an imported file again (its decisions can be changed and applied). */
   async openReport(importId: string): Promise<void> {
     if (this.busy) return;
-    const imp = this.#app.workspace.imports.find((i) => i.id === importId);
+    const imp = this.#session.workspace.imports.find((i) => i.id === importId);
     if (!imp) return;
     this.#clear();
     try {
-      if (!this.targets.length) this.targets = await this.#app.joinTargets();
+      if (!this.targets.length) this.targets = await this.#session.joinTargets();
       this.parsed = imp.parsed;
       this.mapping = structuredClone(imp.mapping);
       this.accepted = { ...imp.accepted };
       this.fileName = imp.parsed.table.fileName;
       this.editing = importId;
-      const stored = this.#app.workspaceReports.get(importId);
+      const stored = this.#session.workspaceReports.get(importId);
       this.report = stored ?? (imp.mapping.key ? joinImport(imp.parsed.table, imp.mapping.key, this.targets, imp.accepted) : null);
       this.step = 'report';
     } catch (err) {
@@ -297,12 +300,12 @@ export class Imports {
   /** Removes one imported file from the workspace (the app keeps everything on failure). */
   async remove(importId: string): Promise<void> {
     if (this.busy) return;
-    const ws = this.#app.workspace;
+    const ws = this.#session.workspace;
     const imp = ws.imports.find((i) => i.id === importId);
     if (!imp) return;
     this.error = null;
     try {
-      await this.#app.applyWorkspace(workspaceWithout(ws, importId));
+      await this.#session.applyWorkspace(workspaceWithout(ws, importId));
       if (this.editing === importId) this.#clear();
       this.notice = 'removed';
       this.noticeFile = imp.parsed.table.fileName;
@@ -316,7 +319,7 @@ export class Imports {
     if (this.busy) return;
     this.error = null;
     try {
-      await this.#app.resetWorkspace();
+      await this.#session.resetWorkspace();
       this.#clear();
       this.notice = 'reset';
     } catch (err) {

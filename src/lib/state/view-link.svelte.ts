@@ -5,7 +5,8 @@
  * reload). A link pasted into the same tab (a `hashchange`) is applied too. A link that cannot be
  * applied leaves the view as it is and says why in `error`.
  */
-import type { App } from './app.svelte.ts';
+import type { Session } from './session.svelte.ts';
+import type { MapView } from './map-view.svelte.ts';
 import { appViewContext, applyViewState } from './app-view-state.ts';
 import { decodeViewState, encodeViewState, type ViewState } from './view-state.ts';
 import { ViewStateError } from './view-state-error.ts';
@@ -19,21 +20,23 @@ export class ViewLink {
   /** True once the opening link has been applied (or there was none): the address follows the view. */
   ready = $state(false);
 
-  readonly #app: App;
+  readonly #session: Session;
+  readonly #map: MapView;
   #latest: ViewState | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #seq = 0;
   /** The fragment last written (a `hashchange` to it is ours, not a pasted link). */
   #written = '';
 
-  constructor(app: App) {
-    this.#app = app;
+  constructor(session: Session, map: MapView) {
+    this.#session = session;
+    this.#map = map;
   }
 
   /** Applies the page's link once the data are ready, then lets the address follow the view. */
   async start(): Promise<void> {
     const hash = location.hash;
-    await this.#app.workspaceRestored;
+    await this.#session.workspaceRestored;
     await this.#open(hash);
     this.ready = true;
     window.addEventListener('hashchange', this.#onHashChange);
@@ -65,8 +68,8 @@ export class ViewLink {
     // A fragment that is no view link at all (e.g. `#top`) is not an error.
     if (!params.has('v') && !params.has('s')) return;
     try {
-      const v = await decodeViewState(hash, appViewContext(this.#app));
-      await applyViewState(this.#app, v);
+      const v = await decodeViewState(hash, appViewContext(this.#session));
+      await applyViewState(this.#session, this.#map, v);
       this.error = null;
     } catch (err) {
       this.error = err instanceof ViewStateError ? err : new ViewStateError('damaged', err instanceof Error ? err.message : String(err));

@@ -20,7 +20,7 @@ import type { Lang } from '../i18n/messages.ts';
 import type { IndexSpec } from '../data/index-spec.ts';
 import { IndexSpecError, parseIndexSpec } from '../data/parse-index-spec.ts';
 import { INVESTMENT_PILLARS } from '../analysis/coverage-types.ts';
-import type { AppView } from './app.svelte.ts';
+import type { AppView } from './app-view.ts';
 import type { ClassMethod } from './choropleth.svelte.ts';
 import type { HotspotMapMode } from './hotspots.svelte.ts';
 import type { CoverageMeasure, InvestmentMapMode, NeedSource } from './investments.svelte.ts';

@@ -3,7 +3,8 @@
  * sources go in each Excel workbook, which columns in the GeoJSON, which title, legend and
  * sources on the map picture. The components only call these and download the result.
  */
-import type { App } from '../state/app.svelte.ts';
+import type { Session } from '../state/session.svelte.ts';
+import type { MapView } from '../state/map-view.svelte.ts';
 import type { RankUnit } from '../data/rank-types.ts';
 import { version } from '../../../package.json';
 import { provenance } from '../export/provenance.ts';
@@ -26,8 +27,8 @@ import { HIGHLIGHT_RGB, HIGHLIGHT_HALO_RGB } from '../map/highlight-layer.ts';
 import { pick } from '../i18n/pick.ts';
 
 /** The map's units as rows of every table (aligned to the map's unit order). */
-export function appUnits(app: App): RankUnit[] {
-  return (app.boundaries?.features ?? []).map((f) => ({
+export function appUnits(session: Session): RankUnit[] {
+  return (session.boundaries?.features ?? []).map((f) => ({
     unit_id: f.properties.unit_id,
     name: f.properties.name,
     department: f.properties.dept_name,
@@ -36,17 +37,17 @@ export function appUnits(app: App): RankUnit[] {
 }
 
 /** The index as the method block: the spec and, when run, the sensitivity settings and seed. */
-function indexMethod(app: App): Record<string, unknown> {
-  const s = app.targeting.sensitivity;
+function indexMethod(session: Session): Record<string, unknown> {
+  const s = session.targeting.sensitivity;
   return {
-    spec: app.targeting.spec,
+    spec: session.targeting.spec,
     ...(s ? { sensitivity: { draws: s.draws, seed: s.seed, top_n: s.topN, rank_scope: s.rankScope } } : {}),
   };
 }
 
 /** The hotspot run as the method block: variable, settings with the seed, threshold. */
-function hotspotMethod(app: App): Record<string, unknown> | null {
-  const r = app.hotspots.run;
+function hotspotMethod(session: Session): Record<string, unknown> | null {
+  const r = session.hotspots.run;
   if (!r) return null;
   const d = r.data;
   return {
@@ -57,8 +58,8 @@ function hotspotMethod(app: App): Record<string, unknown> | null {
 }
 
 /** The investments filter in words (written in every investments file). */
-export function investmentFilterText(app: App): string {
-  const inv = app.investments;
+export function investmentFilterText(session: Session): string {
+  const inv = session.investments;
   const f = inv.filter;
   const parts = [
     f.donor && `donor=${f.donor}${inv.donorChoice && inv.donorChoice.members.length > 1 ? ` (${inv.donorChoice.members.join(' | ')})` : ''}`,
@@ -70,8 +71,8 @@ export function investmentFilterText(app: App): string {
   return parts.length ? parts.join('; ') : 'all rows';
 }
 
-function coverageMethod(app: App, filterText: string): Record<string, unknown> {
-  const inv = app.investments;
+function coverageMethod(session: Session, filterText: string): Record<string, unknown> {
+  const inv = session.investments;
   return {
     filter: { ...inv.filter, donor_spellings: inv.donorChoice?.members ?? null, text: filterText },
     spread: inv.spread,
@@ -85,9 +86,9 @@ function coverageMethod(app: App, filterText: string): Record<string, unknown> {
 }
 
 /** The words of the Excel sheets in the interface language. */
-export function sheetText(app: App): SheetText {
-  const t = app.locale.t;
-  return { lang: app.locale.lang, sheets: t.sheets, evidence: t.evidence, pillars: t.pillars, countries: t.countries };
+export function sheetText(session: Session): SheetText {
+  const t = session.locale.t;
+  return { lang: session.locale.lang, sheets: t.sheets, evidence: t.evidence, pillars: t.pillars, countries: t.countries };
 }
 
 /**
@@ -95,107 +96,107 @@ export function sheetText(app: App): SheetText {
  * settings object laid out as one block), and the shared Method sheet (evidence table of the
  * catalog) and Sources sheet that `xlsxWorkbook` adds.
  */
-function workbook(app: App, table: ResultTable, method: Record<string, unknown> | MethodBlock[]): Promise<Blob> {
-  const text = sheetText(app);
+function workbook(session: Session, table: ResultTable, method: Record<string, unknown> | MethodBlock[]): Promise<Blob> {
+  const text = sheetText(session);
   return xlsxWorkbook({
     table,
     method: Array.isArray(method) ? method : [settingsBlock(text, method)],
-    provenance: provenance(version, app.manifest),
-    manifest: app.manifest,
-    catalog: app.catalog,
+    provenance: provenance(version, session.manifest),
+    manifest: session.manifest,
+    catalog: session.catalog,
     text,
     date: new Date(),
   });
 }
 
-export function priorityListXlsx(app: App): Promise<Blob> | null {
-  const r = app.targeting.result;
+export function priorityListXlsx(session: Session): Promise<Blob> | null {
+  const r = session.targeting.result;
   if (!r) return null;
-  const s = app.targeting.sensitivity;
-  const text = sheetText(app);
-  const spec = app.targeting.spec;
-  const table = priorityListTable(s ? { ...r, sensitivity: s } : r, spec, { labels: text.sheets, lang: text.lang, levelShares: app.targeting.basis });
-  return workbook(app, table, indexMethodBlocks(text, spec, app.catalog, s ? { draws: s.draws, seed: s.seed } : null));
+  const s = session.targeting.sensitivity;
+  const text = sheetText(session);
+  const spec = session.targeting.spec;
+  const table = priorityListTable(s ? { ...r, sensitivity: s } : r, spec, { labels: text.sheets, lang: text.lang, levelShares: session.targeting.basis });
+  return workbook(session, table, indexMethodBlocks(text, spec, session.catalog, s ? { draws: s.draws, seed: s.seed } : null));
 }
 
-export function hotspotsXlsx(app: App): Promise<Blob> | null {
-  const r = app.hotspots.run;
-  const method = hotspotMethod(app);
+export function hotspotsXlsx(session: Session): Promise<Blob> | null {
+  const r = session.hotspots.run;
+  const method = hotspotMethod(session);
   if (!r || !method) return null;
-  return workbook(app, hotspotResultsTable(appUnits(app), r.data), method);
+  return workbook(session, hotspotResultsTable(appUnits(session), r.data), method);
 }
 
-export function coverageByUnitTable(app: App): ResultTable | null {
-  const r = app.investments.result;
-  return r ? coverageTable(appUnits(app), r) : null;
+export function coverageByUnitTable(session: Session): ResultTable | null {
+  const r = session.investments.result;
+  return r ? coverageTable(appUnits(session), r) : null;
 }
 
-export function coverageXlsx(app: App, filterText: string): Promise<Blob> | null {
-  const table = coverageByUnitTable(app);
-  return table ? workbook(app, table, coverageMethod(app, filterText)) : null;
+export function coverageXlsx(session: Session, filterText: string): Promise<Blob> | null {
+  const table = coverageByUnitTable(session);
+  return table ? workbook(session, table, coverageMethod(session, filterText)) : null;
 }
 
 /** Any table of the investments view (the underserved list) with the filter as its method. */
-export function investmentsXlsx(app: App, table: ResultTable, filterText: string, selection: string): Promise<Blob> {
-  return workbook(app, table, { selection, ...coverageMethod(app, filterText) });
+export function investmentsXlsx(session: Session, table: ResultTable, filterText: string, selection: string): Promise<Blob> {
+  return workbook(session, table, { selection, ...coverageMethod(session, filterText) });
 }
 
 /** The join report of an import, with the file and its mapping as the method. */
-export function joinReportXlsx(app: App, table: ResultTable, method: Record<string, unknown>): Promise<Blob> {
-  return workbook(app, table, method);
+export function joinReportXlsx(session: Session, table: ResultTable, method: Record<string, unknown>): Promise<Blob> {
+  return workbook(session, table, method);
 }
 
 /** The units with every score shown (GeoJSON text). */
-export function unitsGeojsonFile(app: App): Blob | null {
-  const b = app.boundaries;
+export function unitsGeojsonFile(session: Session, mapView: MapView): Blob | null {
+  const b = session.boundaries;
   if (!b) return null;
-  const t = app.targeting;
-  const shown = app.choropleth.shown;
-  const hs = app.hotspots.run;
+  const t = session.targeting;
+  const shown = mapView.choropleth.shown;
+  const hs = session.hotspots.run;
   const columns = unitScoreColumns({
-    shown: shown && app.view === 'indicator' ? { id: shown.entry.id, values: shown.values } : null,
+    shown: shown && mapView.view === 'indicator' ? { id: shown.entry.id, values: shown.values } : null,
     spec: t.spec,
     input: t.input,
     result: t.sensitivity && t.result ? { ...t.result, sensitivity: t.sensitivity } : t.result,
     hotspots: hs ? { variable: hs.entry.id, data: hs.data } : null,
-    coverage: app.investments.result,
+    coverage: session.investments.result,
   });
-  const method: Record<string, unknown> = { view: app.view, index: indexMethod(app) };
-  const h = hotspotMethod(app);
+  const method: Record<string, unknown> = { view: mapView.view, index: indexMethod(session) };
+  const h = hotspotMethod(session);
   if (h) method.hotspots = h;
-  if (app.investments.result) method.investments = coverageMethod(app, '');
-  const fc = unitsGeojson(b.features, columns, { method, provenance: provenance(version, app.manifest), date: new Date() });
+  if (session.investments.result) method.investments = coverageMethod(session, '');
+  const fc = unitsGeojson(b.features, columns, { method, provenance: provenance(version, session.manifest), date: new Date() });
   return new Blob([JSON.stringify(fc)], { type: GEOJSON_MIME });
 }
 
 /** The sources of what the map shows: the index's indicators' sources, or the indicator's. */
-function shownSources(app: App): string[] {
-  const entry = app.choropleth.shown?.entry;
+function shownSources(session: Session, mapView: MapView): string[] {
+  const entry = mapView.choropleth.shown?.entry;
   if (!entry) return [];
   if (entry.source_id) return [entry.source];
-  if (app.view === 'index') {
-    const ids = new Set(app.targeting.spec.indicators.filter((i) => i.enabled !== false).map((i) => i.id));
-    return [...new Set(app.catalog.filter((c) => ids.has(c.id)).map((c) => c.source))];
+  if (mapView.view === 'index') {
+    const ids = new Set(session.targeting.spec.indicators.filter((i) => i.enabled !== false).map((i) => i.id));
+    return [...new Set(session.catalog.filter((c) => ids.has(c.id)).map((c) => c.source))];
   }
   return [entry.source];
 }
 
 /** The map picture (PNG) of what the map shows now, with its legend; null when no map is shown. */
-export async function mapPngFile(app: App): Promise<Blob | null> {
-  const ch = app.choropleth;
+export async function mapPngFile(session: Session, mapView: MapView): Promise<Blob | null> {
+  const ch = mapView.choropleth;
   const entry = ch.shown?.entry;
   if (!entry) return null;
   const shot = await mapSnapshot();
   if (!shot) return null;
-  const t = app.locale.t;
-  const lang = app.locale.lang;
+  const t = session.locale.t;
+  const lang = session.locale.lang;
   // Per-country classes (values not comparable across countries): each row names its country.
   const rows =
     ch.scale === 'region'
       ? legendClasses(ch.bounds, ch.palette as [number, number, number][], ch.counts.perClass, t.locale)
       : shownCountryLegends(entry, COUNTRIES, ch, t.locale).flatMap((l) => l.rows.map((r) => ({ ...r, label: `${l.country} ${r.label}` })));
-  const r = app.targeting.result;
-  const topN = app.view === 'index' && r ? r.inTopN.reduce((k, x) => k + x, 0) : 0;
+  const r = session.targeting.result;
+  const topN = mapView.view === 'index' && r ? r.inTopN.reduce((k, x) => k + x, 0) : 0;
   const notes = [t.methods[ch.method]];
   if (ch.scale === 'country') notes.push(t.map.perCountryNote);
   if (ch.scale === 'rank') notes.push(t.map.rankNote(ch.rankWithinCountry?.k ?? ch.k));
@@ -212,7 +213,7 @@ export async function mapPngFile(app: App): Promise<Blob | null> {
       noData: { label: t.noData, count: ch.counts.noData, fill: cssRgb(NO_DATA_RGB), hatch: cssRgb(NO_DATA_OUTLINE_RGB) },
       outline: topN
         ? {
-            label: app.targeting.spec.topNScope === 'country' ? t.rankingTable.topNCountryLegend(app.targeting.spec.topN) : t.rankingTable.topNLegend(topN),
+            label: session.targeting.spec.topNScope === 'country' ? t.rankingTable.topNCountryLegend(session.targeting.spec.topN) : t.rankingTable.topNLegend(topN),
             colour: cssRgb(HIGHLIGHT_RGB),
             halo: cssRgb(HIGHLIGHT_HALO_RGB),
           }
@@ -221,7 +222,7 @@ export async function mapPngFile(app: App): Promise<Blob | null> {
     },
     northUp: t.exports.northUp,
     date: t.exports.made(date),
-    sources: `${t.exports.sources}: ${shownSources(app).join('; ')}`,
+    sources: `${t.exports.sources}: ${shownSources(session, mapView).join('; ')}`,
     brand: `focal ${version}`,
   });
 }

@@ -1,22 +1,15 @@
 import type { CatalogEntry, CountryCode, Manifest } from '../data/schema.ts';
 import { boundariesFrom, outlinesFrom, type Boundaries, type Outlines } from '../geo/boundaries.ts';
-import { Choropleth, type ClassMethod } from './choropleth.svelte.ts';
 import { DataEngine } from './data-engine.svelte.ts';
-import { Hover } from './hover.svelte.ts';
 import { Locale, preferredLang } from './locale.svelte.ts';
-import { Profile } from './profile.svelte.ts';
 import { defaultIndicator } from './default-indicator.ts';
 import { indicatorColumnFromCsv } from './indicator-column-from-csv.ts';
 import { requestDataset } from '../data/dataset-files.ts';
 import { installFocalHooks, type Milestones } from './focal-hooks.ts';
 import { Targeting } from './targeting.svelte.ts';
 import { rankTablesFromCsv } from './rank-tables-from-csv.ts';
-import { indexCatalogEntry } from './index-catalog-entry.ts';
 import { Hotspots } from './hotspots.svelte.ts';
-import { hotspotVariableEntry } from './hotspot-variable.ts';
-import { GROUP_VARIABLE_PREFIX, INDEX_VARIABLE } from './hotspot-settings.ts';
 import { Investments } from './investments.svelte.ts';
-import { pick } from '../i18n/pick.ts';
 import type { DatasetFiles } from '../data/tables.ts';
 import type { JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import { emptyWorkspace, type Workspace } from '../data/workspace.ts';
@@ -27,33 +20,28 @@ import type { WorkspaceProblem } from './workspace-problem.ts';
 import { workspaceJoinTargets } from './workspace-join-targets.ts';
 import { withGeometries } from '../geo/with-geometries.ts';
 import { countryLocator } from '../data/country-locator.ts';
-import { MapCamera } from './map-camera.svelte.ts';
-import { RankingFilters } from './ranking-filters.svelte.ts';
+import { errorMessage } from './error-message.ts';
 
-/** What the map and the left panel show: one indicator, the targeting index, or hotspots. */
-export type AppView = 'indicator' | 'index' | 'hotspots' | 'investments' | 'data';
+/**
+ * What a change of the data means for whoever shows them: `loaded`, the default data are in for
+ * the first time (nothing is shown yet); `swapped`, a workspace replaced the data shown.
+ */
+export type DataChange = 'loaded' | 'swapped';
 
 const NO_REPORTS: ReadonlyMap<string, JoinReport | null> = new Map();
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 /**
- * The application: start-up, the current indicator, selection and language. Components read its
- * fields and call its methods.
+ * The planner's working session: start-up, the datasets (the default data merged with the
+ * workspace's imports), the workspace applied, restored and saved, the language, and the analyses
+ * that run on the data (index, hotspots, investments). It does not decide what the map shows: the
+ * {@link MapView} listens to {@link Session.onDataChange} for that.
  */
-export class App {
+export class Session {
   readonly locale = new Locale(preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages));
-  readonly choropleth = new Choropleth(() => this.boundaries?.features);
   readonly engine = new DataEngine();
-  readonly profile = new Profile();
-  readonly hover = new Hover();
   readonly targeting = new Targeting();
   readonly hotspots = new Hotspots();
   readonly investments = new Investments();
-  /** Where the map looks (a link sets it). */
-  readonly camera = new MapCamera();
-  /** The ranking table's filters and sort (a link sets them). */
-  readonly rankingFilters = new RankingFilters();
   #workspaceRestored: () => void = () => undefined;
   /** Resolves once the stored workspace has been restored (or could not be): a link is applied after it. */
   readonly workspaceRestored: Promise<void> = new Promise((resolve) => (this.#workspaceRestored = resolve));
@@ -65,14 +53,10 @@ export class App {
   /** Null until loaded; `manifestError` says why it is missing. */
   manifest = $state.raw<Manifest | null>(null);
   manifestError = $state('');
-  /** The indicator the picker shows (the map follows once its values arrive). */
-  pickedId = $state('');
   /** A failure that leaves the app without a map. */
   loadError = $state('');
-  selected = $state(-1);
-  /** A failed indicator query (the map keeps the previous indicator). */
+  /** A failed query of the data (the map keeps what it showed before). */
   queryError = $state('');
-  view = $state<AppView>('indicator');
   /** The planner's imports, spec and settings (restored from IndexedDB at start). */
   workspace = $state.raw<Workspace>(emptyWorkspace());
   /** Join report of each import in the workspace (null: placed by coordinates only). */
@@ -81,8 +65,8 @@ export class App {
   workspaceProblem = $state.raw<WorkspaceProblem | null>(null);
 
   #milestones: Milestones | null = null;
+  #listeners: ((change: DataChange) => void)[] = [];
   #csv = '';
-  #seq = 0;
   #topologies: Parameters<typeof outlinesFrom>[0] = [];
   /** The default dataset's texts (the workspace's rows are appended to copies of them). */
   #base: DatasetFiles | null = null;
@@ -93,6 +77,14 @@ export class App {
   #countryAt: ((lon: number, lat: number) => CountryCode | null) | null = null;
   /** The last reload of DuckDB with the workspace's rows: queries wait for it. */
   #dbReload: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Calls `listener` whenever the data change (see {@link DataChange}); on `loaded` it runs inside
+   * the start-up, so that a failure to show the first map is a load error.
+   */
+  onDataChange(listener: (change: DataChange) => void): void {
+    this.#listeners.push(listener);
+  }
 
   /** Fetches everything in parallel: the first map from the files, DuckDB in its lazy chunk. */
   async start(): Promise<void> {
@@ -109,24 +101,22 @@ export class App {
     );
     files.manifest.then(
       (m) => (this.manifest = m),
-      (err) => (this.manifestError = message(err)),
+      (err) => (this.manifestError = errorMessage(err)),
     );
     try {
       const [topologies, csv, catalog] = await Promise.all([files.topologies, files.indicators, files.catalog]);
       const boundaries = boundariesFrom(topologies);
       if (!boundaries.features.length) throw new Error('the boundary files hold no municipios');
-      const entry = defaultIndicator(catalog);
-      if (!entry) throw new Error('catalog.json lists no indicator');
+      if (!defaultIndicator(catalog)) throw new Error('catalog.json lists no indicator');
       this.#csv = csv;
       this.catalog = catalog;
       this.#baseCatalog = catalog;
       this.boundaries = boundaries;
       this.#baseBoundaries = boundaries;
-      this.pickedId = entry.id;
-      this.choropleth.show(entry, indicatorColumnFromCsv(csv, entry.id, boundaries.indexById, boundaries.features.length));
+      for (const listener of this.#listeners) listener('loaded');
       this.#topologies = topologies;
     } catch (err) {
-      this.loadError = message(err);
+      this.loadError = errorMessage(err);
       this.#milestones?.mapFailed(err);
     }
   }
@@ -140,7 +130,7 @@ export class App {
       // The hotspot weights are built from the boundary files: the hotspot state keeps them.
       this.hotspots.setTopologies(this.#topologies);
       this.#topologies = [];
-      this.#feedTargeting();
+      this.feedTargeting();
       void this.#restoreWorkspace();
     }, 0);
   }
@@ -235,7 +225,7 @@ export class App {
     return (this.#base = { units, indicators, catalog, investments });
   }
 
-  /** Swaps the shown data for `merged` (all in one go: nothing here can fail half-way). */
+  /** Swaps the data for `merged` (all in one go: nothing here can fail half-way), then tells the listeners. */
   #show(ws: Workspace, reports: ReadonlyMap<string, JoinReport | null>, merged: DatasetFiles, boundaries: Boundaries): void {
     this.workspace = ws;
     this.workspaceReports = reports;
@@ -247,15 +237,13 @@ export class App {
     this.targeting.setTables(rankTablesFromCsv(merged.indicators, b.features.map((f) => f.properties)), this.#baseCatalog, extra);
     this.investments.reset({ investmentsCsv: merged.investments, indicatorsCsv: merged.indicators, catalog: merged.catalog });
     if (this.engine.status !== 'error') {
-      this.#dbReload = this.engine.db.then((db) => db.reload(merged)).catch((err) => (this.queryError = message(err)));
+      this.#dbReload = this.engine.db.then((db) => db.reload(merged)).catch((err) => (this.queryError = errorMessage(err)));
     }
-    if (!this.catalog.some((e) => e.id === this.pickedId)) this.pickedId = defaultIndicator(this.catalog)?.id ?? '';
-    if (this.view === 'investments') void this.#prepareInvestments();
-    else if (this.view === 'indicator') void this.setIndicator(this.pickedId);
+    for (const listener of this.#listeners) listener('swapped');
   }
 
   /** Gives the index builder its tables (boundary units, indicators.csv), once. */
-  #feedTargeting(): void {
+  feedTargeting(): void {
     const b = this.boundaries;
     if (this.targeting.ready || !b || !this.#csv) return;
     this.targeting.setTables(
@@ -268,97 +256,18 @@ export class App {
     );
   }
 
-  /** Shows the index (map coloured by its score) or the picked indicator. */
-  setView(view: AppView): void {
-    if (view === this.view) return;
-    this.view = view;
-    if (view === 'index') {
-      this.#feedTargeting();
-      this.showIndex();
-    } else if (view === 'hotspots') {
-      this.#feedTargeting();
-      void this.showHotspotVariable();
-    } else if (view === 'investments') {
-      this.#feedTargeting();
-      void this.#prepareInvestments();
-    } else if (view === 'data') {
-      // "Your data": the map keeps what it shows while the planner imports files.
-    } else {
-      void this.setIndicator(this.pickedId);
-    }
-  }
-
   /** Places the investment rows in the units, once (the investments view). */
-  async #prepareInvestments(): Promise<void> {
+  async prepareInvestments(): Promise<void> {
     const b = this.boundaries;
     if (this.investments.ready || !b) return;
     await this.investments.prepare(b.features, new URL('./data/', document.baseURI).href);
   }
 
-  /**
-   * The need the investments are compared with: the index score, or the picked indicator; shown
-   * on the choropleth (the tooltip and the no-data hatch follow it).
-   */
-  async showInvestmentNeed(): Promise<void> {
-    const inv = this.investments;
-    const seq = ++this.#seq;
-    if (inv.needSource === 'index') {
-      const r = this.targeting.result;
-      inv.need = r ? r.index.score : null;
-      inv.needLabel = r ? pick(indexCatalogEntry(this.targeting.spec, this.locale.lang).label, this.locale.lang) : '';
-      if (r && this.view === 'investments') this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score, this.#withinCountry());
-      return;
-    }
-    const entry = this.catalog.find((e) => e.id === this.pickedId);
-    const values = entry ? await this.indicatorValues(entry.id) : null;
-    if (seq !== this.#seq || this.view !== 'investments') return;
-    inv.need = values;
-    inv.needLabel = entry ? pick(entry.label, this.locale.lang) : '';
-    if (entry && values) this.choropleth.show(entry, values);
-  }
-
-  /** Colours the map by the current index score (called again on every recomputation). */
-  showIndex(): void {
-    const r = this.targeting.result;
-    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(this.targeting.spec, this.locale.lang), r.index.score, this.#withinCountry());
-  }
-
-  /** Whether index and group scores are normalised within each country (then never drawn on one regional scale). */
-  #withinCountry(): boolean {
-    return this.targeting.spec.normalisation.scope === 'country';
-  }
-
-  /**
-   * The hotspot variable and its values (aligned to the unit order), or null while the index it
-   * needs is not computed yet or the variable is unknown.
-   */
-  async hotspotVariable(): Promise<{ entry: CatalogEntry; values: Float64Array } | null> {
-    const id = this.hotspots.settings.variable;
-    const entry = hotspotVariableEntry(id, this.targeting.spec, this.catalog, this.locale.lang);
-    if (!entry) return null;
-    if (id === INDEX_VARIABLE || id.startsWith(GROUP_VARIABLE_PREFIX)) {
-      const r = this.targeting.result;
-      if (!r) return null;
-      const values = id === INDEX_VARIABLE ? r.index.score : r.index.nodeScores.get(id.slice(GROUP_VARIABLE_PREFIX.length));
-      return values ? { entry, values } : null;
-    }
-    const values = await this.indicatorValues(id);
-    return values ? { entry, values } : null;
-  }
-
-  /** Colours the map by the hotspot variable (the cluster colours go over it once a run is done). */
-  async showHotspotVariable(): Promise<void> {
-    const seq = ++this.#seq;
-    try {
-      const v = await this.hotspotVariable();
-      if (seq !== this.#seq || this.view !== 'hotspots' || !v) return;
-      const id = this.hotspots.settings.variable;
-      const score = id === INDEX_VARIABLE || id.startsWith(GROUP_VARIABLE_PREFIX);
-      this.choropleth.show(v.entry, v.values, score && this.#withinCountry());
-      this.queryError = '';
-    } catch (err) {
-      if (seq === this.#seq) this.queryError = `${this.hotspots.settings.variable}: ${message(err)}`;
-    }
+  /** Values of catalog indicator `id` in the unit order straight from the CSV (null when unknown or not loaded). */
+  valuesFromCsv(id: string): Float64Array | null {
+    const b = this.boundaries;
+    if (!b || !this.catalog.some((e) => e.id === id)) return null;
+    return indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
   }
 
   /** Values of catalog indicator `id` in the unit order: from DuckDB when ready, else from the CSV. */
@@ -369,51 +278,5 @@ export class App {
     return this.engine.status === 'ready'
       ? (await this.engine.db).column(id, b.indexById, b.features.length)
       : indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
-  }
-
-  /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */
-  async setIndicator(id: string): Promise<void> {
-    const entry = this.catalog.find((e) => e.id === id);
-    const b = this.boundaries;
-    if (!entry || !b) return;
-    this.pickedId = id;
-    this.view = 'indicator';
-    const seq = ++this.#seq;
-    try {
-      await this.#dbReload;
-      const values =
-        this.engine.status === 'ready'
-          ? await (await this.engine.db).column(id, b.indexById, b.features.length)
-          : indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
-      if (seq !== this.#seq || this.view !== 'indicator') return;
-      this.choropleth.show(entry, values);
-      this.queryError = '';
-    } catch (err) {
-      if (seq === this.#seq) this.queryError = `${id}: ${message(err)}`;
-    }
-  }
-
-  setMethod(method: ClassMethod): void {
-    this.choropleth.setMethod(method);
-  }
-
-  setK(k: number): void {
-    this.choropleth.setK(k);
-  }
-
-  /** Selects unit `index` (−1 clears) and opens its profile. */
-  select(index: number): void {
-    const f = this.boundaries?.features[index];
-    if (!f) {
-      this.clearSelection();
-      return;
-    }
-    this.selected = index;
-    void this.profile.open(f.properties, this.catalog, this.engine.db);
-  }
-
-  clearSelection(): void {
-    this.selected = -1;
-    this.profile.close();
   }
 }

@@ -1,0 +1,195 @@
+import type { CatalogEntry } from '../data/schema.ts';
+import type { AppView } from './app-view.ts';
+import { Choropleth, type ClassMethod } from './choropleth.svelte.ts';
+import { Hover } from './hover.svelte.ts';
+import { Profile } from './profile.svelte.ts';
+import { defaultIndicator } from './default-indicator.ts';
+import { indexCatalogEntry } from './index-catalog-entry.ts';
+import { hotspotVariableEntry } from './hotspot-variable.ts';
+import { GROUP_VARIABLE_PREFIX, INDEX_VARIABLE } from './hotspot-settings.ts';
+import { pick } from '../i18n/pick.ts';
+import { MapCamera } from './map-camera.svelte.ts';
+import { RankingFilters } from './ranking-filters.svelte.ts';
+import { errorMessage } from './error-message.ts';
+import type { Session } from './session.svelte.ts';
+
+/**
+ * What the planner looks at: the tab, the indicator or score the map is coloured by (the
+ * choropleth), the need the investments are compared with, the hotspot variable, the selected
+ * unit and its profile, the hovered unit, where the map looks, and the ranking table's filters.
+ * It reads the data from the {@link Session} and follows its changes.
+ */
+export class MapView {
+  readonly #session: Session;
+  readonly choropleth: Choropleth;
+  readonly profile = new Profile();
+  readonly hover = new Hover();
+  /** Where the map looks (a link sets it). */
+  readonly camera = new MapCamera();
+  /** The ranking table's filters and sort (a link sets them). */
+  readonly rankingFilters = new RankingFilters();
+
+  /** The indicator the picker shows (the map follows once its values arrive). */
+  pickedId = $state('');
+  selected = $state(-1);
+  view = $state<AppView>('indicator');
+
+  /** Numbers the map's queries: an answer that arrives after a newer query is dropped. */
+  #seq = 0;
+
+  constructor(session: Session) {
+    this.#session = session;
+    this.choropleth = new Choropleth(() => session.boundaries?.features);
+    session.onDataChange((change) => (change === 'loaded' ? this.#showFirst() : this.#refresh()));
+  }
+
+  /** The first map: the default indicator, straight from the CSV (DuckDB is not needed to colour it). */
+  #showFirst(): void {
+    const entry = defaultIndicator(this.#session.catalog);
+    const values = entry && this.#session.valuesFromCsv(entry.id);
+    if (!entry || !values) return;
+    this.pickedId = entry.id;
+    this.choropleth.show(entry, values);
+  }
+
+  /** After the data were swapped: the picked indicator still exists, and the view shows the new data. */
+  #refresh(): void {
+    const s = this.#session;
+    if (!s.catalog.some((e) => e.id === this.pickedId)) this.pickedId = defaultIndicator(s.catalog)?.id ?? '';
+    if (this.view === 'investments') void s.prepareInvestments();
+    else if (this.view === 'indicator') void this.setIndicator(this.pickedId);
+  }
+
+  /** Shows the index (map coloured by its score) or the picked indicator. */
+  setView(view: AppView): void {
+    if (view === this.view) return;
+    this.view = view;
+    if (view === 'index') {
+      this.#session.feedTargeting();
+      this.showIndex();
+    } else if (view === 'hotspots') {
+      this.#session.feedTargeting();
+      void this.showHotspotVariable();
+    } else if (view === 'investments') {
+      this.#session.feedTargeting();
+      void this.#session.prepareInvestments();
+    } else if (view === 'data') {
+      // "Your data": the map keeps what it shows while the planner imports files.
+    } else {
+      void this.setIndicator(this.pickedId);
+    }
+  }
+
+  /**
+   * The need the investments are compared with: the index score, or the picked indicator; shown
+   * on the choropleth (the tooltip and the no-data hatch follow it).
+   */
+  async showInvestmentNeed(): Promise<void> {
+    const s = this.#session;
+    const inv = s.investments;
+    const seq = ++this.#seq;
+    if (inv.needSource === 'index') {
+      const r = s.targeting.result;
+      inv.need = r ? r.index.score : null;
+      inv.needLabel = r ? pick(indexCatalogEntry(s.targeting.spec, s.locale.lang).label, s.locale.lang) : '';
+      if (r && this.view === 'investments') this.choropleth.show(indexCatalogEntry(s.targeting.spec, s.locale.lang), r.index.score, this.#withinCountry());
+      return;
+    }
+    const entry = s.catalog.find((e) => e.id === this.pickedId);
+    const values = entry ? await s.indicatorValues(entry.id) : null;
+    if (seq !== this.#seq || this.view !== 'investments') return;
+    inv.need = values;
+    inv.needLabel = entry ? pick(entry.label, s.locale.lang) : '';
+    if (entry && values) this.choropleth.show(entry, values);
+  }
+
+  /** Colours the map by the current index score (called again on every recomputation). */
+  showIndex(): void {
+    const s = this.#session;
+    const r = s.targeting.result;
+    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(s.targeting.spec, s.locale.lang), r.index.score, this.#withinCountry());
+  }
+
+  /** Whether index and group scores are normalised within each country (then never drawn on one regional scale). */
+  #withinCountry(): boolean {
+    return this.#session.targeting.spec.normalisation.scope === 'country';
+  }
+
+  /**
+   * The hotspot variable and its values (aligned to the unit order), or null while the index it
+   * needs is not computed yet or the variable is unknown.
+   */
+  async hotspotVariable(): Promise<{ entry: CatalogEntry; values: Float64Array } | null> {
+    const s = this.#session;
+    const id = s.hotspots.settings.variable;
+    const entry = hotspotVariableEntry(id, s.targeting.spec, s.catalog, s.locale.lang);
+    if (!entry) return null;
+    if (id === INDEX_VARIABLE || id.startsWith(GROUP_VARIABLE_PREFIX)) {
+      const r = s.targeting.result;
+      if (!r) return null;
+      const values = id === INDEX_VARIABLE ? r.index.score : r.index.nodeScores.get(id.slice(GROUP_VARIABLE_PREFIX.length));
+      return values ? { entry, values } : null;
+    }
+    const values = await s.indicatorValues(id);
+    return values ? { entry, values } : null;
+  }
+
+  /** Colours the map by the hotspot variable (the cluster colours go over it once a run is done). */
+  async showHotspotVariable(): Promise<void> {
+    const s = this.#session;
+    const seq = ++this.#seq;
+    try {
+      const v = await this.hotspotVariable();
+      if (seq !== this.#seq || this.view !== 'hotspots' || !v) return;
+      const id = s.hotspots.settings.variable;
+      const score = id === INDEX_VARIABLE || id.startsWith(GROUP_VARIABLE_PREFIX);
+      this.choropleth.show(v.entry, v.values, score && this.#withinCountry());
+      s.queryError = '';
+    } catch (err) {
+      if (seq === this.#seq) s.queryError = `${s.hotspots.settings.variable}: ${errorMessage(err)}`;
+    }
+  }
+
+  /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */
+  async setIndicator(id: string): Promise<void> {
+    const s = this.#session;
+    const entry = s.catalog.find((e) => e.id === id);
+    if (!entry || !s.boundaries) return;
+    this.pickedId = id;
+    this.view = 'indicator';
+    const seq = ++this.#seq;
+    try {
+      const values = await s.indicatorValues(id);
+      if (seq !== this.#seq || this.view !== 'indicator' || !values) return;
+      this.choropleth.show(entry, values);
+      s.queryError = '';
+    } catch (err) {
+      if (seq === this.#seq) s.queryError = `${id}: ${errorMessage(err)}`;
+    }
+  }
+
+  setMethod(method: ClassMethod): void {
+    this.choropleth.setMethod(method);
+  }
+
+  setK(k: number): void {
+    this.choropleth.setK(k);
+  }
+
+  /** Selects unit `index` (−1 clears) and opens its profile. */
+  select(index: number): void {
+    const s = this.#session;
+    const f = s.boundaries?.features[index];
+    if (!f) {
+      this.clearSelection();
+      return;
+    }
+    this.selected = index;
+    void this.profile.open(f.properties, s.catalog, s.engine.db);
+  }
+
+  clearSelection(): void {
+    this.selected = -1;
+    this.profile.close();
+  }
+}
