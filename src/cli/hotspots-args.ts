@@ -3,12 +3,13 @@
  * options (every bad value refused with a {@link UsageError} that names the option).
  */
 import type { Correction } from '../lib/analysis/hotspots.ts';
+import { STATISTIC_MODULES, STATISTICS, type HotspotStatistic } from '../lib/analysis/statistic-registry.ts';
 import { UsageError } from './usage-error.ts';
 import { missingOptions, parseOptions } from './parse-options.ts';
 
 /** The app's defaults (src/lib/state/hotspot-settings.ts), so that the CLI gives the app's answer. */
 export const HOTSPOT_CLI_DEFAULTS = {
-  statistic: 'moran',
+  statistic: STATISTICS[0],
   contiguity: 'queen',
   snapMeters: 500,
   permutations: 999,
@@ -19,13 +20,25 @@ export const HOTSPOT_CLI_DEFAULTS = {
 
 const MAX_PERMUTATIONS = 99_999;
 
+/** `a`, `a or b`, `a, b or c`. */
+const orList = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`);
+
+/** The help's lines for --stat and the cluster column: one per statistic of the registry. */
+const pad = (id: string): string => id.padEnd(Math.max(...STATISTICS.map((x) => x.length)) + 2);
+const STAT_CHOICES = STATISTICS.map((id, k) => `                        ${pad(id)}${STATISTIC_MODULES[id].method}${k === 0 ? ' (default)' : ''}`).join('\n');
+const STAT_COLUMN = orList(STATISTICS.map((id) => STATISTIC_MODULES[id].column));
+const CLUSTER_CLASSES = STATISTICS.map((id) => `               ${pad(`${id}:`)}${STATISTIC_MODULES[id].classes.map((c) => c.key).join(', ')}`).join('\n');
+
+/** The command's line in `focal --help`. */
+export const HOTSPOTS_SUMMARY = `hotspots (${orList(STATISTICS.map((id) => STATISTIC_MODULES[id].name))}) on GeoJSON polygons and a CSV column`;
+
 export const HOTSPOTS_USAGE = `Usage: focal hotspots --boundaries units.geojson --id FIELD --data values.csv --key FIELD --value FIELD
-                      [--stat moran|gistar] [--contiguity queen|rook] [--snap METERS] [--source FIELD]
+                      [--stat ${STATISTICS.join('|')}] [--contiguity queen|rook] [--snap METERS] [--source FIELD]
                       [--permutations 999] [--seed N] [--fdr 0.05 | --bonferroni 0.05 | --alpha 0.05]
                       --out result.csv
 
-Finds clusters of high and low values (Local Moran's I) or hot and cold spots (Getis-Ord Gi*),
-tested against spatial randomness by conditional permutation (docs/METHODS.md section 2).
+Finds clusters of high and low values (Local Moran's I, Local Geary's c) or hot and cold spots
+(Getis-Ord Gi*), tested against spatial randomness by conditional permutation (docs/METHODS.md section 2).
 
 Options:
   --boundaries FILE   GeoJSON FeatureCollection of Polygon/MultiPolygon features, longitude/latitude
@@ -34,7 +47,8 @@ Options:
   --key FIELD         the CSV column holding the unit ids; the CSV and the boundaries must list the
                       same units (a unit without data gets a row with an empty or NA value)
   --value FIELD       the CSV column to analyse (plain numbers; empty, NA, N/A, NaN, null = missing)
-  --stat S            moran (Local Moran's I, default) or gistar (Getis-Ord Gi*, z form, unit included)
+  --stat S            the local statistic (also --statistic S), one of
+${STAT_CHOICES}
   --contiguity C      queen (shared vertex or edge, default) or rook (shared edge)
   --snap METERS       vertices of different polygons closer than this count as shared, for borders
                       drawn by different agencies (default ${HOTSPOT_CLI_DEFAULTS.snapMeters}; 0 = identical coordinates only)
@@ -54,9 +68,11 @@ Options:
 Output: one row per feature of the boundaries, in their order, columns
   id,value,lag,statistic,p_sim,cluster
   lag        spatial lag (row-standardised weights) of the standardised values
-  statistic  Local Moran's I_i (GeoDa's form) or the Gi* z-value
+  statistic  ${STAT_COLUMN}
   p_sim      folded pseudo p-value (M+1)/(R+1)
-  cluster    moran: HH, LL, HL, LH (significant), ns, island; gistar: hot, cold, ns, island;
+  cluster    the class of a significant unit, by statistic:
+${CLUSTER_CLASSES}
+             otherwise ns (not significant), island or missing;
              island = no neighbour with a value: never tested, lag, statistic and p_sim empty;
              missing = no value in the CSV: not tested, every column but id empty
 The summary line gives the units, islands, missing values, the significant units per class, the
@@ -72,7 +88,7 @@ export interface HotspotsArgs {
   data: string;
   key: string;
   value: string;
-  statistic: 'moran' | 'gistar';
+  statistic: HotspotStatistic;
   contiguity: 'queen' | 'rook';
   snapMeters: number;
   source?: string;
@@ -85,7 +101,7 @@ export interface HotspotsArgs {
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be ${allowed.join(' or ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} must be ${orList(allowed)}, not "${value}"`);
   return value as T;
 }
 
@@ -107,6 +123,7 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
     key: { type: 'string' },
     value: { type: 'string' },
     stat: { type: 'string' },
+    statistic: { type: 'string' },
     contiguity: { type: 'string' },
     snap: { type: 'string' },
     source: { type: 'string' },
@@ -122,6 +139,8 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
   if (missing.length > 0) {
     throw new UsageError(`missing ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`}`);
   }
+  if (values.stat !== undefined && values.statistic !== undefined) throw new UsageError('give only one of --stat, --statistic');
+  const statOption = values.statistic !== undefined ? 'statistic' : 'stat';
   const levels = (['fdr', 'bonferroni', 'alpha'] as const).filter((k) => values[k] !== undefined);
   if (levels.length > 1) throw new UsageError(`give only one of ${levels.map((k) => `--${k}`).join(', ')}`);
   const level = levels[0];
@@ -133,7 +152,7 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
     data: values.data!,
     key: values.key!,
     value: values.value!,
-    statistic: oneOf('stat', values.stat, ['moran', 'gistar'], HOTSPOT_CLI_DEFAULTS.statistic),
+    statistic: oneOf(statOption, values[statOption], STATISTICS, HOTSPOT_CLI_DEFAULTS.statistic),
     contiguity: oneOf('contiguity', values.contiguity, ['queen', 'rook'], HOTSPOT_CLI_DEFAULTS.contiguity),
     snapMeters: numberOption('snap', values.snap, HOTSPOT_CLI_DEFAULTS.snapMeters, (x) => x >= 0 && x <= 100_000, 'a distance in metres from 0 to 100000'),
     ...(values.source !== undefined ? { source: values.source } : {}),

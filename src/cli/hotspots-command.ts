@@ -1,14 +1,16 @@
 /**
  * `focal hotspots --boundaries units.geojson --id FIELD --data values.csv --key FIELD --value FIELD
- * [--stat moran|gistar] [--contiguity queen|rook] [--snap METERS] [--permutations 999] [--seed N]
- * [--fdr 0.05] --out result.csv`: Local Moran's I or Getis–Ord Gi* with permutation inference on
+ * [--stat moran|gistar|geary] [--contiguity queen|rook] [--snap METERS] [--permutations 999] [--seed N]
+ * [--fdr 0.05] --out result.csv`: a local statistic of the registry (Local Moran's I, Getis–Ord Gi*,
+ * Local Geary's c) with permutation inference on
  * any GeoJSON and CSV. Contiguity weights from the polygons (`contiguityFromFeatures`, the same
  * snapping as the app's cross-border neighbours), the statistics from `hotspots()` (the app's
  * entry point), the result written as `id,value,lag,statistic,p_sim,cluster`.
  */
 import { resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { CLUSTER_COLD, CLUSTER_HH, CLUSTER_HL, CLUSTER_HOT, CLUSTER_ISLAND, CLUSTER_LH, CLUSTER_LL, CLUSTER_MISSING, hotspots, type Correction, type HotspotResult } from '../lib/analysis/hotspots.ts';
+import { CLUSTER_ISLAND, CLUSTER_MISSING, hotspots, type Correction, type HotspotResult } from '../lib/analysis/hotspots.ts';
+import { STATISTIC_MODULES } from '../lib/analysis/statistic-registry.ts';
 import { weightsSummary } from '../lib/analysis/spatial-weights.ts';
 import { contiguityFromFeatures } from '../lib/data/contiguity-weights.ts';
 import type { CliIo } from './cli-io.ts';
@@ -27,10 +29,11 @@ export function hotspotsSummary(result: HotspotResult, args: Pick<HotspotsArgs, 
   const counts = new Map<number, number>();
   for (const c of result.cluster) counts.set(c, (counts.get(c) ?? 0) + 1);
   const count = (c: number) => counts.get(c) ?? 0;
-  const classes = result.statistic === 'moran' ? [CLUSTER_HH, CLUSTER_LL, CLUSTER_HL, CLUSTER_LH] : [CLUSTER_HOT, CLUSTER_COLD];
+  const definition = STATISTIC_MODULES[result.statistic];
+  const classes = definition.classes.map((c) => c.code);
   const significant = classes.reduce((s, c) => s + count(c), 0);
   const perClass = classes.map((c) => `${clusterName(result.statistic, c)} ${count(c)}`).join(', ');
-  const stat = result.statistic === 'moran' ? "local Moran's I" : 'Getis-Ord Gi*';
+  const stat = definition.name;
   const tested = result.n - count(CLUSTER_ISLAND) - count(CLUSTER_MISSING);
   const parts = [
     `focal hotspots: ${result.n} units, ${tested} tested, ${count(CLUSTER_ISLAND)} island${count(CLUSTER_ISLAND) === 1 ? '' : 's'}, ${count(CLUSTER_MISSING)} without value`,

@@ -5,14 +5,15 @@
  * p_sim are empty (never tested), and so is everything but the id of a unit without a value, whose
  * cluster is `missing`.
  */
-import { CLUSTER_ISLAND, CLUSTER_MISSING, GISTAR_CLUSTER_LABELS, MORAN_CLUSTER_LABELS, type HotspotResult } from '../lib/analysis/hotspots.ts';
+import { CLUSTER_ISLAND, CLUSTER_MISSING, type HotspotResult } from '../lib/analysis/hotspots.ts';
+import { clusterKeyOf } from '../lib/analysis/statistic-registry.ts';
 import { toCsv, type CsvCell } from '../lib/export/csv.ts';
 
 export const HOTSPOT_COLUMNS = ['id', 'value', 'lag', 'statistic', 'p_sim', 'cluster'] as const;
 
-/** The name of cluster code `code` for a statistic. @throws {Error} on a code it does not use */
+/** The name of cluster code `code` for a statistic (its cluster key). @throws {Error} on a code it does not use */
 export function clusterName(statistic: HotspotResult['statistic'], code: number): string {
-  const name = (statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS)[code];
+  const name = clusterKeyOf(statistic, code);
   if (!name) throw new Error(`unknown ${statistic} cluster code ${code}`);
   return name;
 }

@@ -5,7 +5,7 @@
  */
 import { processIo, type CliIo } from './cli-io.ts';
 import { COVERAGE_USAGE, coverageCommand } from './coverage-command.ts';
-import { HOTSPOTS_USAGE } from './hotspots-args.ts';
+import { HOTSPOTS_SUMMARY, HOTSPOTS_USAGE } from './hotspots-args.ts';
 import { JOIN_USAGE, joinCommand } from './join-command.ts';
 import { hotspotsCommand } from './hotspots-command.ts';
 import { packageVersion } from './package-version.ts';
@@ -30,7 +30,7 @@ const COMMANDS: Record<string, Command> = {
     run: coverageCommand,
   },
   hotspots: {
-    summary: "hotspots (local Moran's I or Getis-Ord Gi*) on GeoJSON polygons and a CSV column",
+    summary: HOTSPOTS_SUMMARY,
     usage: HOTSPOTS_USAGE,
     run: hotspotsCommand,
   },

@@ -227,7 +227,7 @@ describe('hotspots: bad input', () => {
     expect(() => hotspots(v.subarray(1), w, moran)).toThrow(/values/);
     expect(() => hotspots(v, w, { ...moran, permutations: 0 })).toThrow(/permutations/);
     expect(() => hotspots(v, w, { ...moran, alpha: 1 })).toThrow(/significance/);
-    expect(() => hotspots(v, w, { ...moran, statistic: 'geary' as never })).toThrow(/statistic/);
+    expect(() => hotspots(v, w, { ...moran, statistic: 'lisa' as never })).toThrow(/statistic/);
   });
   it('all values missing: nothing tested, no failure', () => {
     const r = hotspots(new Float64Array(4).fill(NaN), w, moran);

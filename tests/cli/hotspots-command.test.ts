@@ -167,7 +167,7 @@ describe('focal hotspots: refusals', () => {
     expect(r.err).toBe('focal hotspots: missing --id, --data, --key, --value and --out (focal hotspots --help)');
     const s = await focal('hotspots', '--boundaries', 'b', '--id', 'i', '--data', 'd', '--key', 'k', '--value', 'v', '--out', 'o', '--stat', 'lisa');
     expect(s.code).toBe(2);
-    expect(s.err).toBe('focal hotspots: --stat must be moran or gistar, not "lisa" (focal hotspots --help)');
+    expect(s.err).toBe('focal hotspots: --stat must be moran, gistar or geary, not "lisa" (focal hotspots --help)');
   });
 
   it('prints its help with --help and through `focal help hotspots`', async () => {
@@ -177,7 +177,7 @@ describe('focal hotspots: refusals', () => {
       expect(r.out).toContain('Usage: focal hotspots --boundaries units.geojson --id FIELD --data values.csv --key FIELD --value FIELD');
       expect(r.out).toContain('missing = no value in the CSV');
     }
-    expect((await focal('--help')).out).toMatch(/^ {2}hotspots {2}hotspots \(local Moran's I or Getis-Ord Gi\*\)/m);
+    expect((await focal('--help')).out).toMatch(/^ {2}hotspots {2}hotspots \(local Moran's I, Getis-Ord Gi\* or local Geary's c\)/m);
   });
 
   it('missing files, mismatched ids, no variation, --out on an input: status 1, nothing written', async () => {

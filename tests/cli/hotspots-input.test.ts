@@ -32,6 +32,8 @@ describe('parseHotspotsArgs', () => {
   it('reads every option', () => {
     const a = parse('--stat', 'gistar', '--contiguity', 'rook', '--snap', '0', '--permutations', '9999', '--seed', '7', '--fdr', '0.1')!;
     expect([a.statistic, a.contiguity, a.snapMeters, a.permutations, a.seed, a.correction, a.alpha]).toEqual(['gistar', 'rook', 0, 9999, 7, 'fdr', 0.1]);
+    expect(parse('--statistic', 'geary')!.statistic).toBe('geary');
+    expect(parse('--stat', 'geary')!.statistic).toBe('geary');
     expect([parse('--bonferroni', '0.01')!.correction, parse('--bonferroni', '0.01')!.alpha]).toEqual(['bonferroni', 0.01]);
     expect([parse('--alpha', '0.05')!.correction, parse('--alpha', '0.05')!.alpha]).toEqual(['none', 0.05]);
   });
@@ -47,7 +49,9 @@ describe('parseHotspotsArgs', () => {
   });
 
   it('refuses bad values, naming the option and what it takes', () => {
-    expect(usageError(...BASE, '--stat', 'geary')).toBe('--stat must be moran or gistar, not "geary"');
+    expect(usageError(...BASE, '--stat', 'lisa')).toBe('--stat must be moran, gistar or geary, not "lisa"');
+    expect(usageError(...BASE, '--statistic', 'lisa')).toBe('--statistic must be moran, gistar or geary, not "lisa"');
+    expect(usageError(...BASE, '--stat', 'geary', '--statistic', 'geary')).toBe('give only one of --stat, --statistic');
     expect(usageError(...BASE, '--contiguity', 'bishop')).toBe('--contiguity must be queen or rook, not "bishop"');
     expect(usageError(...BASE, '--snap=-1')).toBe('--snap must be a distance in metres from 0 to 100000, not "-1"');
     expect(usageError(...BASE, '--snap', '5km')).toBe('--snap must be a distance in metres from 0 to 100000, not "5km"');

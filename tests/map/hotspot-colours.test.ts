@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { clusterCodes, clusterKey } from '../../src/lib/analysis/statistic-registry.ts';
 import {
   CLUSTER_RGB,
-  clusterCodes,
   clusterFill,
-  clusterKey,
   significanceClass,
   significanceCutoffs,
   significanceFill,

@@ -1,5 +1,5 @@
 /**
- * Conditional randomisation (Anselin 1995) for local statistics that move with a weighted sum of
+ * Conditional randomisation (Anselin 1995), fast path, for local statistics that move with a weighted sum of
  * the neighbours' values, Sᵢ = Σₘ wᵢₘ x[neighbour m]: Local Moran's Iᵢ = zᵢ · Sᵢ (direction
  * sign(zᵢ)), Gᵢ* = (Sᵢ + yᵢ) / Σy (direction +1). Unit i's own value stays; in each of R
  * permutations its kᵢ neighbour values are replaced by kᵢ values drawn WITHOUT replacement from the
@@ -33,6 +33,10 @@
  * rows only when their windows overlap (on average a share R/L of their rows: 1/8 at most, 1.5% for
  * 50,000 units at R = 999), so their p-values are nearly independent — unlike esda's and GeoDa's default "lookup table", where every unit uses the
  * SAME R rows. Tested against the exact permutation distribution by enumeration.
+ *
+ * Statistics that are not monotone in one weighted sum (Local Geary's c) take the general path,
+ * kernel-permutation.ts: the same draw table and offsets from the same generator, the statistic
+ * recomputed from the drawn values of every row.
  *
  * Random numbers come from the generator passed in (`rng.fill`), in a fixed order — the table, then
  * one offset per unit — so the result depends only on the input and the generator's seed, not on
@@ -78,7 +82,7 @@ export interface ConditionalPermutation {
  * than half the pool, a partial Fisher–Yates shuffle over an index array (restored after each row)
  * is used instead, re-draws being then too frequent. Random numbers from `rng.fill`.
  */
-function drawTable(L: number, K: number, pool: number, extra: number, rng: Rng): { table: Int32Array; offsets: Int32Array } {
+export function drawTable(L: number, K: number, pool: number, extra: number, rng: Rng): { table: Int32Array; offsets: Int32Array } {
   const table = new Int32Array(L * K);
   const buffer = new Uint32Array(1 << 12);
   const size = buffer.length;

@@ -20,7 +20,13 @@
  * (Σⱼ wᵢⱼ yⱼ − W*ᵢ ȳ) / (s √((n S*₁ᵢ − W*ᵢ²) / (n − 1))) with W*ᵢ = S*₁ᵢ = kᵢ + 1.
  * Variances are summed as squared deviations (not E[y²] − E[y]²) to keep precision.
  */
+import type { PermutationKernel } from './kernel-permutation.ts';
 import type { SpatialWeights } from './spatial-weights.ts';
+import { CLUSTER_NS, type StatisticModule } from './statistic-module.ts';
+
+/** Gi* cluster codes: significantly high sums (hot spot) and low sums (cold spot). */
+export const CLUSTER_HOT = 1;
+export const CLUSTER_COLD = 2;
 
 export interface LocalGOptions {
   /** Include the unit itself (Gᵢ*). */
@@ -102,3 +108,41 @@ export function localG(values: Float64Array, w: SpatialWeights, options: LocalGO
   }
   return { G, expected, variance, z };
 }
+
+/**
+ * Getis–Ord Gᵢ* as a statistic of the hotspot engine: the z-value of esda's
+ * `G_Local(y, w, transform='B', star=True)` — binary contiguity, the unit itself included with
+ * weight 1, Ord & Getis's (1995) z for binary weights. The permutations draw y with weight 1: zᵢ
+ * grows with the neighbours' sum (the fast path; the kernel returns that sum, an increasing
+ * function of zᵢ). Hot when z > 0, cold when z < 0. (GeoDa's G* row-standardises instead; its
+ * permutation p-values are the same, since both move only with the sum of the kᵢ + 1 values.)
+ */
+export const getisOrdStatistic: StatisticModule = {
+  name: 'Getis-Ord Gi*',
+  method: 'Getis-Ord Gi* (z-value, unit included)',
+  column: 'the Gi* z-value',
+  classes: [
+    { code: CLUSTER_HOT, key: 'hot' },
+    { code: CLUSTER_COLD, key: 'cold' },
+  ],
+  globalMoran: false,
+  local({ y, weights }) {
+    const binary: SpatialWeights = { ...weights, weights: new Float64Array(weights.weights.length).fill(1) };
+    const { z } = localG(y, binary, { star: true, transform: 'B' });
+    const n = y.length;
+    let maxAbs = 0;
+    for (let i = 0; i < n; i++) maxAbs = Math.max(maxAbs, Math.abs(y[i]));
+    const scale = new Float64Array(n);
+    for (let i = 0; i < n; i++) scale[i] = (binary.offsets[i + 1] - binary.offsets[i]) * maxAbs;
+    const kernel: PermutationKernel = (_i, drawn, w, a, k) => {
+      let s = 0;
+      for (let m = 0; m < k; m++) s += w[a + m] * drawn[m];
+      return s;
+    };
+    return {
+      statistic: z,
+      permutation: { drawn: y, weights: binary, kernel, scale, direction: new Float64Array(n).fill(1) },
+      cluster: (s) => (z[s] > 0 ? CLUSTER_HOT : z[s] < 0 ? CLUSTER_COLD : CLUSTER_NS),
+    };
+  },
+};

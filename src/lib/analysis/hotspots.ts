@@ -1,41 +1,43 @@
 /**
- * Hotspots (docs/METHODS.md §2): Local Moran's I or Getis–Ord Gi* on one variable, with conditional
- * permutation inference, multiple-testing correction and cluster labels. Pure: values and weights
- * in, typed arrays out.
+ * Hotspots (docs/METHODS.md §2): one local statistic of the registry (statistic-registry.ts: Local
+ * Moran's I, Getis–Ord Gi*, Local Geary's c) on one variable, with conditional permutation
+ * inference, multiple-testing correction and cluster labels. Pure: values and weights in, typed
+ * arrays out.
  *
  * 1. Units without a finite value are dropped with their links (subsetWeights); they are
  *    "missing", never tested. Units left without a neighbour are islands, never tested.
  * 2. The remaining values are standardised as GeoDa does (sample sd; standardise.ts), islands
- *    included; the lag is the row-standardised spatial lag of z (the Moran scatterplot's y).
- * 3. Statistic:
- *    - moran: Iᵢ = zᵢ · lagᵢ (local-moran.ts), quadrant HH / LL / LH / HL by the signs of z and lag;
- *    - gistar: the Gᵢ* z-value of esda's `G_Local(y, w, transform='B', star=True)` (getis-ord.ts):
- *      binary contiguity, the unit itself included with weight 1 — Ord & Getis's (1995) z for
- *      binary weights; hot when z > 0, cold when z < 0. (GeoDa's G* row-standardises instead; its
- *      permutation p-values are the same, since both move only with the sum of the kᵢ + 1 values.)
- * 4. Conditional permutation (conditional-permutation.ts), R permutations, folded pseudo p; for
- *    Moran the draws are of z with the row-standardised weights, for Gi* of y with weight 1.
+ *    included; the lag is the row-standardised spatial lag of z (the Moran scatterplot's y),
+ *    reported for every statistic.
+ * 3. The statistic's module computes it (`local`: localMoran, localG, localGeary) and says how its
+ *    permutations are drawn.
+ * 4. Conditional permutation (permutation-test.ts), R permutations, folded pseudo p: the fast path
+ *    for a statistic monotone in a weighted sum of the drawn values, else the general one, with
+ *    the same draws.
  * 5. Threshold after the correction (multiple-testing.ts) over the tested units; cluster = the
- *    quadrant (or hot/cold) when pSim ≤ threshold, else ns.
- * 6. moran only: global Moran's I on the same weights with its permutation pseudo p
- *    (`globalPermutations`; by default as many as the local tests unless n is large).
+ *    module's class of the unit when pSim ≤ threshold, else ns.
+ * 6. For a module with `globalMoran`: global Moran's I on the same weights with its permutation
+ *    pseudo p (`globalPermutations`; by default as many as the local tests unless n is large).
  *
  * Random numbers: one generator, seededRng(seed); the local permutations take them first (their
  * draw table and one offset per unit, see conditional-permutation.ts), then the global ones. Same
  * input and options ⇒ same result, whatever the progress chunks.
  */
-import { conditionalPermutation } from './conditional-permutation.ts';
-import { localG } from './getis-ord.ts';
 import { globalMoranPermutation } from './global-moran.ts';
-import { moranQuadrant } from './local-moran.ts';
+import { QUADRANT_HH, QUADRANT_HL, QUADRANT_LH, QUADRANT_LL } from './local-moran.ts';
 import { significanceThreshold, type Correction } from './multiple-testing.ts';
+import { permutationTest } from './permutation-test.ts';
 import { seededRng } from './rng.ts';
 import { spatialLag } from './spatial-lag.ts';
 import { islands as islandsOf, rowStandardise, subsetWeights, type SpatialWeights } from './spatial-weights.ts';
 import { standardise } from './standardise.ts';
+import { CLUSTER_ISLAND, CLUSTER_MISSING, CLUSTER_NS } from './statistic-module.ts';
+import { clusterKeyOf, isStatistic, STATISTIC_MODULES, type HotspotStatistic } from './statistic-registry.ts';
 
 export type { Correction } from './multiple-testing.ts';
-export type HotspotStatistic = 'moran' | 'gistar';
+export type { HotspotStatistic } from './statistic-registry.ts';
+export { CLUSTER_ISLAND, CLUSTER_MISSING, CLUSTER_NS } from './statistic-module.ts';
+export { CLUSTER_COLD, CLUSTER_HOT } from './getis-ord.ts';
 
 export interface HotspotOptions {
   statistic: HotspotStatistic;
@@ -46,7 +48,7 @@ export interface HotspotOptions {
   alpha: number;
   correction: Correction;
   /**
-   * Permutations of the global Moran's I test (moran only). Default: `permutations`, reduced when
+   * Permutations of the global Moran's I test (statistics with `globalMoran` only). Default: `permutations`, reduced when
    * n · permutations exceeds {@link GLOBAL_PERMUTATION_BUDGET} to the largest 10^k − 1 within it
    * (at least 99): the global test shuffles all n values per permutation, which for large n costs
    * several times the local tests.
@@ -65,23 +67,11 @@ export function defaultGlobalPermutations(n: number, permutations: number): numb
   return Math.min(r, permutations);
 }
 
-/** Cluster codes (Uint8Array entries of {@link HotspotResult.cluster}). */
-export const CLUSTER_NS = 0;
-export const CLUSTER_HH = 1;
-export const CLUSTER_LL = 2;
-export const CLUSTER_LH = 3;
-export const CLUSTER_HL = 4;
-/** Gi*: significantly high sums (same code as HH). */
-export const CLUSTER_HOT = 1;
-/** Gi*: significantly low sums (same code as LL). */
-export const CLUSTER_COLD = 2;
-export const CLUSTER_ISLAND = 5;
-export const CLUSTER_MISSING = 6;
-
-/** Labels by code for Local Moran's I (as the CLI writes them). */
-export const MORAN_CLUSTER_LABELS: readonly string[] = ['ns', 'HH', 'LL', 'LH', 'HL', 'island', 'missing'];
-/** Labels by code for Gi* (codes 3 and 4 do not occur). */
-export const GISTAR_CLUSTER_LABELS: readonly string[] = ['ns', 'hot', 'cold', '', '', 'island', 'missing'];
+/** Local Moran's I cluster codes (the quadrants of local-moran.ts). */
+export const CLUSTER_HH = QUADRANT_HH;
+export const CLUSTER_LL = QUADRANT_LL;
+export const CLUSTER_LH = QUADRANT_LH;
+export const CLUSTER_HL = QUADRANT_HL;
 
 export interface HotspotResult {
   statistic: HotspotStatistic;
@@ -97,15 +87,15 @@ export interface HotspotResult {
   value: Float64Array;
   /** Spatial lag (row-standardised) of the standardised values; NaN for islands and missing. */
   lag: Float64Array;
-  /** Local Moran's Iᵢ (GeoDa's form) or the Gi* z-value; NaN for islands and missing. */
+  /** The statistic per unit (its module's `column`: Local Moran's Iᵢ, the Gi* z-value, Local Geary's cᵢ); NaN for islands and missing. */
   statisticValue: Float64Array;
   /** Folded pseudo p-value; NaN for islands and missing. */
   pSim: Float64Array;
-  /** Cluster code per unit (CLUSTER_*). */
+  /** Cluster code per unit: CLUSTER_NS, CLUSTER_ISLAND, CLUSTER_MISSING or one of the statistic's classes. */
   cluster: Uint8Array;
-  /** The label of a cluster code for this statistic. */
+  /** The label of a cluster code for this statistic (its ClusterKey; '' for a code it does not use). */
   clusterLabel: (code: number) => string;
-  /** Global Moran's I with its folded permutation pseudo p and the permutations used (always set by hotspots(); optional for results built elsewhere); moran only, else null. */
+  /** Global Moran's I with its folded permutation pseudo p and the permutations used (always set by hotspots(); optional for results built elsewhere); for a statistic with `globalMoran`, else null. */
   global: { I: number; pSim: number; permutations?: number } | null;
   /** Units with a value but no neighbour with a value (never tested), ascending. */
   islands: number[];
@@ -131,7 +121,8 @@ export function hotspots(
   const n = values.length;
   if (w.n !== n) throw new Error(`hotspots: ${n} values for ${w.n} units in the weights`);
   const { statistic, permutations, seed, alpha, correction } = options;
-  if (statistic !== 'moran' && statistic !== 'gistar') throw new Error(`hotspots: unknown statistic '${String(statistic)}'`);
+  if (!isStatistic(statistic)) throw new Error(`hotspots: unknown statistic '${String(statistic)}'`);
+  const definition = STATISTIC_MODULES[statistic];
   if (!Number.isInteger(permutations) || permutations < 1) {
     throw new Error(`hotspots: permutations must be an integer ≥ 1, got ${permutations}`);
   }
@@ -157,38 +148,21 @@ export function hotspots(
   const z = standardise(y);
   const lagSub = spatialLag(z, row);
 
-  // 3. Statistic, and what the permutations draw.
-  const stat = new Float64Array(m);
-  const direction = new Float64Array(m);
-  let drawn: Float64Array;
-  let drawWeights: SpatialWeights;
-  if (statistic === 'moran') {
-    for (let s = 0; s < m; s++) {
-      stat[s] = z[s] * lagSub[s];
-      direction[s] = Math.sign(z[s]);
-    }
-    drawn = z;
-    drawWeights = row;
-  } else {
-    const binary: SpatialWeights = { ...sub, weights: new Float64Array(sub.weights.length).fill(1) };
-    const g = localG(y, binary, { star: true, transform: 'B' });
-    stat.set(g.z);
-    direction.fill(1);
-    drawn = y;
-    drawWeights = binary;
-  }
+  // 3. The statistic and how its permutations are drawn.
+  const local = definition.local({ y, z, weights: sub, row, lag: lagSub });
+  const stat = local.statistic;
 
   // 4. Permutations, in chunks.
   const rng = seededRng(seed);
   const links = sub.offsets[m];
   const globalR = options.globalPermutations ?? defaultGlobalPermutations(m, permutations);
-  if (statistic === 'moran' && (!Number.isInteger(globalR) || globalR < 1)) {
+  if (definition.globalMoran && (!Number.isInteger(globalR) || globalR < 1)) {
     throw new Error(`hotspots: globalPermutations must be an integer ≥ 1, got ${globalR}`);
   }
   const localWork = permutations * m;
-  const globalWork = statistic === 'moran' ? globalR * (m + links) : 0;
+  const globalWork = definition.globalMoran ? globalR * (m + links) : 0;
   const total = localWork + globalWork;
-  const perm = conditionalPermutation(drawn, drawWeights, direction, permutations, rng);
+  const perm = permutationTest(local.permutation, permutations, rng);
   let workDone = 0;
   const unitsPerChunk = Math.max(1, Math.floor(WORK_PER_CHUNK / permutations));
   while (perm.done < m) {
@@ -199,7 +173,7 @@ export function hotspots(
   }
 
   let global: { I: number; pSim: number; permutations: number } | null = null;
-  if (statistic === 'moran') {
+  if (definition.globalMoran) {
     const gp = globalMoranPermutation(y, row, globalR, rng);
     const perChunk = Math.max(1, Math.floor(WORK_PER_CHUNK / Math.max(1, m + links)));
     while (gp.done < globalR) {
@@ -230,11 +204,8 @@ export function hotspots(
     lag[i] = lagSub[s];
     statisticValue[i] = stat[s];
     pSim[i] = pSub[s];
-    if (!(pSub[s] <= threshold)) cluster[i] = CLUSTER_NS;
-    else if (statistic === 'moran') cluster[i] = moranQuadrant(z[s], lagSub[s]);
-    else cluster[i] = stat[s] > 0 ? CLUSTER_HOT : stat[s] < 0 ? CLUSTER_COLD : CLUSTER_NS;
+    cluster[i] = pSub[s] <= threshold ? local.cluster(s) : CLUSTER_NS;
   }
-  const labels = statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS;
   return {
     statistic,
     n,
@@ -248,7 +219,7 @@ export function hotspots(
     statisticValue,
     pSim,
     cluster,
-    clusterLabel: (code: number) => labels[code] ?? '',
+    clusterLabel: (code: number) => clusterKeyOf(statistic, code) ?? '',
     global,
     islands,
     missing,

@@ -21,15 +21,18 @@ export {
   CLUSTER_COLD,
   CLUSTER_ISLAND,
   CLUSTER_MISSING,
-  MORAN_CLUSTER_LABELS,
-  GISTAR_CLUSTER_LABELS,
   type HotspotOptions,
   type HotspotResult,
   type HotspotStatistic,
   type Correction,
 } from './hotspots.ts';
-export { localMoran, moranQuadrant, type LocalMoranResult } from './local-moran.ts';
-export { localG, type LocalGOptions, type LocalGResult } from './getis-ord.ts';
+export { localMoran, moranQuadrant, localMoranStatistic, type LocalMoranResult } from './local-moran.ts';
+export { localG, getisOrdStatistic, type LocalGOptions, type LocalGResult } from './getis-ord.ts';
+export { localGeary, gearyClass, localGearyStatistic, type LocalGearyResult } from './local-geary.ts';
+export { STATISTICS, STATISTIC_MODULES, isStatistic, clusterKey, clusterKeyOf, clusterCodes } from './statistic-registry.ts';
+export { CLUSTER_KEYS, type ClusterKey, type ClusterClass, type StatisticModule, type LocalStatistic, type LocalStatisticInput, type PermutationSpec } from './statistic-module.ts';
+export { kernelPermutation, type PermutationKernel } from './kernel-permutation.ts';
+export { permutationTest } from './permutation-test.ts';
 export { globalMoran, globalMoranPermutation } from './global-moran.ts';
 export { conditionalPermutation } from './conditional-permutation.ts';
 export { fdrThreshold, bonferroniThreshold, significanceThreshold } from './multiple-testing.ts';

@@ -7,7 +7,9 @@
  * (`UniLocalMoran::ComputeLoalSA`): HL when z > 0 and lag < 0, LH when z < 0 and lag > 0, LL when
  * both < 0, otherwise HH (a zero on either axis counts as high).
  */
+import type { PermutationKernel } from './kernel-permutation.ts';
 import type { SpatialWeights } from './spatial-weights.ts';
+import type { StatisticModule } from './statistic-module.ts';
 import { spatialLag } from './spatial-lag.ts';
 import { standardise } from './standardise.ts';
 
@@ -57,3 +59,46 @@ export function localMoran(values: Float64Array, w: SpatialWeights): LocalMoranR
   }
   return { z, lag, I, quadrant };
 }
+
+/**
+ * Local Moran's I as a statistic of the hotspot engine: Iᵢ = zᵢ · lagᵢ on the row-standardised
+ * weights (localMoran), permutations of z taking the row weights — Iᵢ moves with Σ wᵢⱼ zⱼ in the
+ * direction of sign(zᵢ), the fast path — and the quadrant as the class of a significant unit.
+ * A global Moran's I is tested beside it.
+ */
+export const localMoranStatistic: StatisticModule = {
+  name: "local Moran's I",
+  method: "Local Moran's I (Anselin 1995, GeoDa's form)",
+  column: "Local Moran's I_i (GeoDa's form)",
+  classes: [
+    { code: QUADRANT_HH, key: 'HH' },
+    { code: QUADRANT_LL, key: 'LL' },
+    { code: QUADRANT_HL, key: 'HL' },
+    { code: QUADRANT_LH, key: 'LH' },
+  ],
+  globalMoran: true,
+  local({ y, row }) {
+    const { z, I, quadrant } = localMoran(y, row);
+    const n = y.length;
+    let maxAbs = 0;
+    for (let i = 0; i < n; i++) maxAbs = Math.max(maxAbs, Math.abs(z[i]));
+    const scale = new Float64Array(n);
+    const direction = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let absWeights = 0;
+      for (let k = row.offsets[i]; k < row.offsets[i + 1]; k++) absWeights += Math.abs(row.weights[k]);
+      scale[i] = Math.abs(z[i]) * absWeights * maxAbs;
+      direction[i] = Math.sign(z[i]);
+    }
+    const kernel: PermutationKernel = (i, drawn, weights, a, k) => {
+      let s = 0;
+      for (let m = 0; m < k; m++) s += weights[a + m] * drawn[m];
+      return z[i] * s;
+    };
+    return {
+      statistic: I,
+      permutation: { drawn: z, weights: row, kernel, scale, direction },
+      cluster: (s) => quadrant[s],
+    };
+  },
+};

@@ -4,7 +4,8 @@
  * the p threshold it gave, global Moran's I, counts per class — and the provenance block, so that
  * the run can be repeated (in the app or with `focal hotspots`) and attributed.
  */
-import { GISTAR_CLUSTER_LABELS, MORAN_CLUSTER_LABELS, type HotspotResult } from '../analysis/hotspots.ts';
+import type { HotspotResult } from '../analysis/hotspots.ts';
+import { clusterCodes, clusterKey, STATISTIC_MODULES } from '../analysis/statistic-registry.ts';
 import type { Provenance } from './provenance.ts';
 
 export interface HotspotMetaInput {
@@ -18,16 +19,15 @@ export interface HotspotMetaInput {
 /** Pretty-printed JSON with a final newline. */
 export function hotspotResultsMeta(input: HotspotMetaInput, provenance: Provenance): string {
   const { result: r, weights: w } = input;
-  const labels = r.statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS;
   const counts: Record<string, number> = {};
-  for (const l of labels) if (l) counts[l] = 0;
-  for (const c of r.cluster) counts[labels[c] || 'missing'] = (counts[labels[c] || 'missing'] ?? 0) + 1;
+  for (const code of [...clusterCodes(r.statistic)].sort((a, b) => a - b)) counts[clusterKey(r.statistic, code)] = 0;
+  for (const c of r.cluster) counts[clusterKey(r.statistic, c)] = (counts[clusterKey(r.statistic, c)] ?? 0) + 1;
   const ids = (list: readonly number[]) => list.map((i) => input.unitIds[i] ?? String(i));
   const doc = {
     focal_hotspots: 1,
     variable: input.variable,
     method: {
-      statistic: r.statistic === 'moran' ? "Local Moran's I (Anselin 1995, GeoDa's form)" : 'Getis-Ord Gi* (z-value, unit included)',
+      statistic: STATISTIC_MODULES[r.statistic].method,
       statistic_id: r.statistic,
       inference: 'conditional permutation; folded pseudo p = (M + 1) / (R + 1)',
       permutations: r.permutations,

@@ -4,7 +4,8 @@
  * which writes the same table as CSV). An island's lag, statistic and p_sim are empty (never
  * tested), and so are all the numbers of a unit without a value.
  */
-import { CLUSTER_ISLAND, CLUSTER_MISSING, GISTAR_CLUSTER_LABELS, MORAN_CLUSTER_LABELS, type HotspotResult } from '../analysis/hotspots.ts';
+import { CLUSTER_ISLAND, CLUSTER_MISSING, type HotspotResult } from '../analysis/hotspots.ts';
+import { clusterKey } from '../analysis/statistic-registry.ts';
 import type { RankUnit } from '../data/rank-types.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
 import { valueDecimals } from './round-cell.ts';
@@ -31,11 +32,10 @@ export const HOTSPOT_TABLE_COLUMNS: readonly ResultColumn[] = [
  */
 export function hotspotResultsTable(units: readonly RankUnit[], r: HotspotResultColumns): ResultTable {
   if (units.length !== r.value.length) throw new Error(`${units.length} units for ${r.value.length} results`);
-  const labels = r.statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS;
   const rows = units.map((u, i): ResultCell[] => {
     const c = r.cluster[i];
     const head: ResultCell[] = [u.unit_id, u.name, u.department, u.country];
-    const name = labels[c] || 'missing';
+    const name = clusterKey(r.statistic, c);
     if (c === CLUSTER_MISSING) return [...head, null, null, null, null, name];
     if (c === CLUSTER_ISLAND) return [...head, r.value[i], null, null, null, name];
     return [...head, r.value[i], r.lag[i], r.statisticValue[i], r.pSim[i], name];

@@ -5,7 +5,8 @@
  * the top-N flag, the sensitivity figures when run, the hotspot cluster and pseudo p when a run
  * exists, the investment coverage when computed. Everything aligned to the map's unit order.
  */
-import { GISTAR_CLUSTER_LABELS, MORAN_CLUSTER_LABELS, type HotspotResult } from '../analysis/hotspots.ts';
+import type { HotspotResult } from '../analysis/hotspots.ts';
+import { clusterKey } from '../analysis/statistic-registry.ts';
 import type { IndexInput } from '../analysis/composite-types.ts';
 import type { CoverageResult } from '../analysis/coverage-types.ts';
 import type { IndexSpec } from '../data/index-spec.ts';
@@ -55,9 +56,8 @@ export function unitScoreColumns(x: UnitScoreInput): UnitColumn[] {
   }
   const h = x.hotspots;
   if (h) {
-    const labels = h.data.statistic === 'moran' ? MORAN_CLUSTER_LABELS : GISTAR_CLUSTER_LABELS;
     add('hotspot_variable', Array.from(h.data.cluster, () => h.variable));
-    add('hotspot_cluster', Array.from(h.data.cluster, (c) => labels[c] || 'missing'));
+    add('hotspot_cluster', Array.from(h.data.cluster, (c) => clusterKey(h.data.statistic, c)));
     add('hotspot_statistic', h.data.statisticValue);
     add('hotspot_p_sim', h.data.pSim);
   }

@@ -12,6 +12,7 @@ import { mapEn } from './map-en.ts';
 import { sheetsEn } from './sheets-en.ts';
 import { evidenceEn } from './evidence-en.ts';
 import { scoreBasisEn } from './score-basis-en.ts';
+import { statisticsEn } from './statistics-en.ts';
 
 /** A count or other whole number with the English separators. */
 const int = (x: number): string => formatNumber(x, 'en', 0);
@@ -238,10 +239,6 @@ export const en: Messages = {
     departmentNote: (c) =>
       `In ${c} this variable rests on department figures repeated over every municipio of a department: neighbours there share a value, so clusters follow department lines partly by construction. Read them as departments.`,
     statistic: 'Statistic',
-    statistics: { moran: 'Local Moran’s I (clusters and outliers)', gistar: 'Getis–Ord Gi* (hot and cold spots)' },
-    statisticShort: { moran: 'Local Moran’s I', gistar: 'Getis–Ord Gi*' },
-    statisticHelp:
-      'Local Moran’s I (Anselin 1995) compares each municipio with the average of its neighbours. A high–high cluster is a group of municipios with high values (for example high out-migration) surrounded by others with high values, unlikely to arise by chance; low–low is the same for low values; high–low and low–high are outliers, a municipio unlike its neighbours. Getis–Ord Gi* (Ord and Getis 1995) looks only at the level of the neighbourhood, the municipio included: a hot spot is a place where the municipio and its neighbours together are high. Use Moran to find both clusters and outliers, Gi* to find concentrations.',
     contiguity: 'Neighbours',
     contiguities: { queen: 'Queen: a shared border or corner', rook: 'Rook: a shared border only' },
     contiguityHelp:
@@ -275,28 +272,13 @@ export const en: Messages = {
     mapModes: { cluster: 'Clusters', significance: 'Significance' },
     clusterTitle: (s) => `Clusters (${s})`,
     significanceTitle: 'Significance (pseudo p-value)',
-    classes: {
-      HH: 'High–high',
-      LL: 'Low–low',
-      LH: 'Low–high',
-      HL: 'High–low',
-      hot: 'Hot spot',
-      cold: 'Cold spot',
-      ns: 'Not significant',
-      island: 'No neighbour (not tested)',
-      missing: 'No data',
-    },
     pClass: (c) => `p ≤ ${c}`,
-    clusterHelp:
-      'High–high: a high municipio among high neighbours, a hot spot. Low–low: low among low. High–low and low–high: a municipio unlike its neighbours. Not significant: no pattern stronger than chance.',
-    gistarHelp: 'Hot spot: the municipio and its neighbours together are higher than chance would produce. Cold spot: lower.',
     significanceHelp: 'Darker green: less likely to be chance. Only municipios below the threshold used (after the multiple-testing correction) are coloured.',
     legendTotal: (n) => `${int(n)} municipios`,
     summaryTitle: 'Summary',
     globalMoran: (I, p) => `Global Moran’s I = ${I} (pseudo p = ${p})`,
     globalMoranHelp:
       'Above 0, similar values sit next to each other over the whole map; 0 is a random pattern. It is the slope of the line in the scatterplot.',
-    noGlobal: 'Gi* has no global summary; Moran’s I gives one.',
     threshold: (t, a, c) => `Significant when p ≤ ${t} (level ${a}, ${c})`,
     tested: (t, n) => `${int(t)} of ${int(n)} municipios tested`,
     weightsSummary: (min, mean, max) => `Neighbours per municipio: ${min} to ${max}, ${mean} on average`,
@@ -425,4 +407,5 @@ export const en: Messages = {
   sheets: sheetsEn,
   evidence: evidenceEn,
   scoreBasis: scoreBasisEn,
+  statistics: statisticsEn,
 };

@@ -12,6 +12,7 @@ import { mapEs } from './map-es.ts';
 import { sheetsEs } from './sheets-es.ts';
 import { evidenceEs } from './evidence-es.ts';
 import { scoreBasisEs } from './score-basis-es.ts';
+import { statisticsEs } from './statistics-es.ts';
 
 /** A count or other whole number with the Spanish separators. */
 const int = (x: number): string => formatNumber(x, 'es', 0);
@@ -239,10 +240,6 @@ export const es: Messages = {
     departmentNote: (c) =>
       `En ${c} esta variable se basa en cifras departamentales repetidas en todos los municipios de un departamento: ahí los vecinos comparten el valor, y los conglomerados siguen en parte los límites departamentales por construcción. Léalos como departamentos.`,
     statistic: 'Estadístico',
-    statistics: { moran: 'I de Moran local (conglomerados y atípicos)', gistar: 'Gi* de Getis–Ord (puntos calientes y fríos)' },
-    statisticShort: { moran: 'I de Moran local', gistar: 'Gi* de Getis–Ord' },
-    statisticHelp:
-      'La I de Moran local (Anselin 1995) compara cada municipio con el promedio de sus vecinos. Un conglomerado alto–alto es un grupo de municipios con valores altos (por ejemplo, alta emigración) rodeados de otros con valores altos, algo poco probable por azar; bajo–bajo es lo mismo para valores bajos; alto–bajo y bajo–alto son atípicos, un municipio distinto de sus vecinos. La Gi* de Getis–Ord (Ord y Getis 1995) mira solo el nivel del vecindario, incluido el municipio: un punto caliente es un lugar donde el municipio y sus vecinos juntos son altos. Use Moran para hallar conglomerados y atípicos, Gi* para hallar concentraciones.',
     contiguity: 'Vecinos',
     contiguities: { queen: 'Reina: un límite o una esquina en común', rook: 'Torre: solo un límite en común' },
     contiguityHelp:
@@ -276,28 +273,13 @@ export const es: Messages = {
     mapModes: { cluster: 'Conglomerados', significance: 'Significancia' },
     clusterTitle: (s) => `Conglomerados (${s})`,
     significanceTitle: 'Significancia (pseudo valor p)',
-    classes: {
-      HH: 'Alto–alto',
-      LL: 'Bajo–bajo',
-      LH: 'Bajo–alto',
-      HL: 'Alto–bajo',
-      hot: 'Punto caliente',
-      cold: 'Punto frío',
-      ns: 'No significativo',
-      island: 'Sin vecinos (no probado)',
-      missing: 'Sin datos',
-    },
     pClass: (c) => `p ≤ ${c}`,
-    clusterHelp:
-      'Alto–alto: un municipio alto entre vecinos altos, un punto caliente. Bajo–bajo: bajo entre bajos. Alto–bajo y bajo–alto: un municipio distinto de sus vecinos. No significativo: ningún patrón más fuerte que el azar.',
-    gistarHelp: 'Punto caliente: el municipio y sus vecinos juntos son más altos de lo que daría el azar. Punto frío: más bajos.',
     significanceHelp: 'Verde más oscuro: menos probable que sea azar. Solo se colorean los municipios por debajo del umbral usado (tras la corrección por pruebas múltiples).',
     legendTotal: (n) => `${int(n)} municipios`,
     summaryTitle: 'Resumen',
     globalMoran: (I, p) => `I de Moran global = ${I} (pseudo p = ${p})`,
     globalMoranHelp:
       'Por encima de 0, los valores parecidos están uno junto al otro en todo el mapa; 0 es un patrón aleatorio. Es la pendiente de la recta del diagrama de dispersión.',
-    noGlobal: 'La Gi* no tiene resumen global; la I de Moran sí.',
     threshold: (t, a, c) => `Significativo si p ≤ ${t} (nivel ${a}, ${c})`,
     tested: (t, n) => `${int(t)} de ${int(n)} municipios probados`,
     weightsSummary: (min, mean, max) => `Vecinos por municipio: de ${min} a ${max}, ${mean} en promedio`,
@@ -426,4 +408,5 @@ export const es: Messages = {
   sheets: sheetsEs,
   evidence: evidenceEs,
   scoreBasis: scoreBasisEs,
+  statistics: statisticsEs,
 };

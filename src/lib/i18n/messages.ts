@@ -10,6 +10,7 @@ import type { MapMessages } from './map-messages.ts';
 import type { SheetsMessages } from './sheets-messages.ts';
 import type { EvidenceMessages } from './evidence-messages.ts';
 import type { ScoreBasisMessages } from './score-basis-messages.ts';
+import type { StatisticsMessages } from './statistics-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
 export type Lang = 'en' | 'es';
@@ -182,6 +183,8 @@ export interface Messages {
   evidence: EvidenceMessages;
   /** What the index scores rest on: the missing-pillar rule, pillar × country table, score label (score-basis-*.ts). */
   scoreBasis: ScoreBasisMessages;
+  /** The hotspot statistics: names, help, cluster classes (statistics-*.ts, keyed like the analysis registry). */
+  statistics: StatisticsMessages;
 }
 
 /** Texts of the index builder. */
@@ -250,9 +253,6 @@ export interface HotspotMessages {
   /** `countries`: e.g. `Honduras, Guatemala`. */
   departmentNote: (countries: string) => string;
   statistic: string;
-  statistics: { moran: string; gistar: string };
-  statisticShort: { moran: string; gistar: string };
-  statisticHelp: string;
   contiguity: string;
   contiguities: { queen: string; rook: string };
   contiguityHelp: string;
@@ -281,16 +281,12 @@ export interface HotspotMessages {
   mapModes: { cluster: string; significance: string };
   clusterTitle: (statistic: string) => string;
   significanceTitle: string;
-  classes: { HH: string; LL: string; LH: string; HL: string; hot: string; cold: string; ns: string; island: string; missing: string };
   pClass: (cutoff: string) => string;
-  clusterHelp: string;
-  gistarHelp: string;
   significanceHelp: string;
   legendTotal: (n: number) => string;
   summaryTitle: string;
   globalMoran: (I: string, p: string) => string;
   globalMoranHelp: string;
-  noGlobal: string;
   threshold: (threshold: string, alpha: string, correction: string) => string;
   tested: (tested: number, total: number) => string;
   weightsSummary: (min: string, mean: string, max: string) => string;

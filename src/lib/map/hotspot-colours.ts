@@ -5,34 +5,20 @@
  * of ColorBrewer RdBu: Cynthia A. Brewer, ColorBrewer 2.0). Colour-blind safe: every pair of
  * cluster colours stays at ΔE00 ≥ 10 for protan-, deuter- and tritanopes (Machado et al. 2009
  * simulation, tests/map/colour-blind-safe.test.ts); the former light blue #abd9e9 and pink #f4a3c8
- * came within 8.8 of each other for deuteranopes. Gi* hot spots red and cold spots blue. The
+ * came within 8.8 of each other for deuteranopes. Gi* hot spots red and cold spots blue. Local
+ * Geary's positive associations take Moran's colours where they mean the same (high–high red,
+ * low–low blue), other positive association the light red and negative association the light blue,
+ * the pink and blue of GeoDa's own Geary map (#fddbc7, #67adc7) in the cluster palette above. The
  * significance map shades the pseudo p-value in GeoDa's greens, darker for smaller p. Islands (no
  * neighbour: never tested) are mid grey and outlined; units without a value take the app's no-data grey (hatched by the map).
  *
- * Cluster codes follow `HotspotResult.cluster`: Moran 0 ns, 1 HH, 2 LL, 3 LH, 4 HL, 5 island,
- * 6 missing; Gi* 0 ns, 1 hot, 2 cold, 5 island, 6 missing.
+ * Cluster codes follow `HotspotResult.cluster` and name their colour through the statistic's
+ * registry entry (`clusterKey`): a colour per ClusterKey, so a new key fails to compile here.
  */
 import { NO_DATA_RGB } from './palettes.ts';
 import type { Rgb } from './fill-colours.ts';
-import type { HotspotStatistic } from '../state/hotspot-settings.ts';
-export type ClusterKey = 'HH' | 'LL' | 'LH' | 'HL' | 'hot' | 'cold' | 'ns' | 'island' | 'missing';
-
-export const CLUSTER_NS = 0;
-export const CLUSTER_ISLAND = 5;
-export const CLUSTER_MISSING = 6;
-
-const MORAN_KEYS: Record<number, ClusterKey> = { 0: 'ns', 1: 'HH', 2: 'LL', 3: 'LH', 4: 'HL', 5: 'island', 6: 'missing' };
-const GISTAR_KEYS: Record<number, ClusterKey> = { 0: 'ns', 1: 'hot', 2: 'cold', 5: 'island', 6: 'missing' };
-
-/** The key of cluster code `code` for `statistic` ('missing' for a code the statistic does not use). */
-export function clusterKey(statistic: HotspotStatistic, code: number): ClusterKey {
-  return (statistic === 'moran' ? MORAN_KEYS : GISTAR_KEYS)[code] ?? 'missing';
-}
-
-/** Codes in legend order: the significant classes first, then not significant, islands, missing. */
-export function clusterCodes(statistic: HotspotStatistic): number[] {
-  return statistic === 'moran' ? [1, 2, 3, 4, 0, 5, 6] : [1, 2, 0, 5, 6];
-}
+import { CLUSTER_ISLAND, CLUSTER_MISSING, type ClusterKey } from '../analysis/statistic-module.ts';
+import { clusterKey, type HotspotStatistic } from '../analysis/statistic-registry.ts';
 
 const hex = (h: string): [number, number, number] => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
 
@@ -43,6 +29,8 @@ export const CLUSTER_RGB: Readonly<Record<ClusterKey, Rgb>> = {
   HL: hex('#f4a582'),
   hot: hex('#d7191c'),
   cold: hex('#2c7bb6'),
+  other_positive: hex('#f4a582'),
+  negative: hex('#92c5de'),
   ns: hex('#f0f0f0'),
   island: hex('#9e9e9e'),
   missing: NO_DATA_RGB,

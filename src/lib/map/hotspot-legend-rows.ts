@@ -2,18 +2,10 @@
  * Legend rows of the hotspot maps with the number of units in each class. Every unit falls in
  * exactly one row, so the counts add up to the number of units.
  */
-import type { HotspotStatistic } from '../state/hotspot-settings.ts';
+import { CLUSTER_ISLAND, CLUSTER_MISSING, type ClusterKey } from '../analysis/statistic-module.ts';
+import { clusterCodes, clusterKey, type HotspotStatistic } from '../analysis/statistic-registry.ts';
 import { cssRgb } from './legend-classes.ts';
-import {
-  CLUSTER_ISLAND,
-  CLUSTER_MISSING,
-  CLUSTER_RGB,
-  clusterCodes,
-  clusterKey,
-  significanceClass,
-  significanceRgb,
-  type ClusterKey,
-} from './hotspot-colours.ts';
+import { CLUSTER_RGB, significanceClass, significanceRgb } from './hotspot-colours.ts';
 
 export interface HotspotLegendRow {
   /** A cluster key, or `p` for a significance class. */

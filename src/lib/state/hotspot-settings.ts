@@ -3,9 +3,12 @@
  * §2): queen contiguity with a 500 m snapping tolerance across borders, Local Moran's I, 999
  * permutations, α = 0.05 with the Benjamini–Hochberg false discovery rate.
  */
-import type { Correction, HotspotStatistic } from '../analysis/hotspots.ts';
+import type { Correction } from '../analysis/hotspots.ts';
+import type { HotspotStatistic } from '../analysis/statistic-registry.ts';
 
 export type { HotspotStatistic };
+/** The statistics offered, as the analysis registry lists them. */
+export { STATISTICS } from '../analysis/statistic-registry.ts';
 export type HotspotCorrection = Correction;
 export type Contiguity = 'queen' | 'rook';
 
@@ -28,7 +31,6 @@ export interface HotspotSettings {
   seed: number;
 }
 
-export const STATISTICS: readonly HotspotStatistic[] = ['moran', 'gistar'];
 export const CONTIGUITIES: readonly Contiguity[] = ['queen', 'rook'];
 export const PERMUTATIONS: readonly number[] = [99, 999, 9999];
 export const ALPHAS: readonly number[] = [0.1, 0.05, 0.01];
