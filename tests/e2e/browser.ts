@@ -7,6 +7,8 @@ import type { Server as HttpServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+// The page's `window.__focal` hooks, typed for every e2e file (the declaration merges into Window).
+import type {} from '../../src/lib/state/focal-hooks.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -15,7 +15,10 @@ export type Direction = 1 | -1;
  * `winmax` points; if still outside, revert and apply log_CT instead); `coinr_plus` (the same with
  * log_CT_plus as the fallback, COINr's `qTreat(f2 = "log_CT_plus")`).
  */
-export type TreatmentMethod = 'none' | 'log' | 'log_plus' | 'coinr' | 'coinr_plus';
+export type TreatmentMethod = (typeof TREATMENT_METHODS)[number];
+
+/** Every treatment method (the spec's, the builder's and the CLI's accepted values), in the order messages list them. */
+export const TREATMENT_METHODS = ['coinr', 'coinr_plus', 'log', 'log_plus', 'none'] as const;
 
 export interface Treatment {
   method: TreatmentMethod;
@@ -28,18 +31,28 @@ export interface Treatment {
 }
 
 /** `minmax` to `range` (COINr n_minmax), `zscore` (n_zscore, mean 0 sd 1), `rank` (percentile rank 0–100). */
-export type NormMethod = 'minmax' | 'zscore' | 'rank';
+export type NormMethod = (typeof NORM_METHODS)[number];
+
+/** Every normalisation method, in the order the builder offers them and the sensitivity draws them. */
+export const NORM_METHODS = ['minmax', 'zscore', 'rank'] as const;
+
+/** Where each indicator is normalised: within each unit's country, or over the whole region. */
+export const NORM_SCOPES = ['country', 'region'] as const;
+export type NormScope = (typeof NORM_SCOPES)[number];
 
 export interface Normalisation {
   method: NormMethod;
   /** Target range for min–max; default [0, 100]. */
   range: [number, number];
   /** `country`: each indicator normalised within each scope group (unit's country); `region`: all units together. */
-  scope: 'country' | 'region';
+  scope: NormScope;
 }
 
 /** Weighted arithmetic mean (COINr a_amean) or weighted geometric mean (a_gmean) at every node. */
-export type Aggregation = 'arithmetic' | 'geometric';
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** Every aggregation, in the order the builder offers them. */
+export const AGGREGATIONS = ['arithmetic', 'geometric'] as const;
 
 /** A leaf of the index tree: one indicator column aligned to the unit order (NaN = missing). */
 export interface IndicatorLeaf {
@@ -68,7 +81,10 @@ export interface GroupNode {
  * group counts as missing weight, so the country's scores rest on less of the weight and may fall
  * below `minWeightShare` (unscored, "insufficient data").
  */
-export type PillarRule = 'available' | 'strict';
+export type PillarRule = (typeof PILLAR_RULES)[number];
+
+/** Every pillar rule, in the order the builder offers them. */
+export const PILLAR_RULES = ['available', 'strict'] as const;
 
 export interface IndexOptions {
   treatment: Treatment;

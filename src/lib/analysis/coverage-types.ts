@@ -105,6 +105,10 @@ export interface CoverageFilter {
   statuses?: readonly number[];
 }
 
+/** How department- and country-level money is placed (see {@link CoverageOptions.spread}). */
+export const SPREADS = ['none', 'population'] as const;
+export type Spread = (typeof SPREADS)[number];
+
 export interface CoverageOptions {
   filter?: CoverageFilter;
   /**
@@ -113,7 +117,7 @@ export interface CoverageOptions {
    * population; a row whose group is unknown, or whose group has a municipio without population,
    * stays apart (counted in `notSpread`).
    */
-  spread?: 'none' | 'population';
+  spread?: Spread;
 }
 
 /**

@@ -38,7 +38,7 @@
  * SplitMix64 (`drawRng`), so a result depends only on the input and the options — not on how the
  * draws are split into chunks, nor on their order.
  */
-import type { IndexInput, NormMethod, SensitivityResult, Treatment, TreatmentMethod } from './composite-types.ts';
+import { NORM_METHODS, type IndexInput, type NormMethod, type SensitivityResult, type Treatment, type TreatmentMethod } from './composite-types.ts';
 import { averageRanks } from './average-ranks.ts';
 import { computeIndex, indexScore } from './composite-index.ts';
 import { prepareLeaves, type PreparedLeaves } from './prepare-leaves.ts';
@@ -63,7 +63,7 @@ export interface SensitivityOptions {
 }
 
 /** The normalisation methods drawn from, in this order (index = the uniform integer drawn). */
-export const NORMALISATIONS: readonly NormMethod[] = ['minmax', 'zscore', 'rank'];
+export const NORMALISATIONS: readonly NormMethod[] = NORM_METHODS;
 /** The treatments drawn from, in this order, when the input's treatment is `none`, `log` or `coinr`. */
 export const TREATMENTS: readonly TreatmentMethod[] = ['none', 'coinr'];
 /** The same when the input's treatment is `coinr_plus` or `log_plus` (COINr's log_CT_plus fallback). */

@@ -14,10 +14,7 @@
  * (@4681da919855948a155a093b2eb55bbf35b3980e).
  */
 import { kurtosis, skewness } from './skew-kurtosis.ts';
-import type { Treatment, TreatmentMethod } from './composite-types.ts';
-
-/** Every treatment method (the spec's and the CLI's accepted values). */
-export const TREATMENT_METHODS: readonly TreatmentMethod[] = ['coinr', 'coinr_plus', 'log', 'log_plus', 'none'];
+import type { Treatment } from './composite-types.ts';
 
 export interface TreatedColumn {
   values: Float64Array;

@@ -1,8 +1,8 @@
-import type { CatalogEntry, CountryCode, Manifest } from './schema.ts';
+import { COUNTRY_CODES, type CatalogEntry, type CountryCode, type Manifest } from './schema.ts';
 import type { UnitTopology } from '../geo/unit-features.ts';
 
 /** Countries in map order (also the order of the unit index). */
-export const COUNTRIES: readonly CountryCode[] = ['GT', 'HN', 'SV'];
+export const COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
 
 /** The default dataset's files, each fetched once and shared by the first map and DuckDB. */
 export interface DatasetRequests {

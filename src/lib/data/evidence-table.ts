@@ -4,9 +4,9 @@
  * reference year and the source. Read from the catalog alone, so the app, the index builder and
  * every export's Method sheet show the same table.
  */
-import type { CatalogEntry, CountryCode, LineOfEffort, Pillar } from './schema.ts';
+import { COUNTRY_CODES, type CatalogEntry, type CountryCode, type LineOfEffort, type Pillar } from './schema.ts';
 
-export const EVIDENCE_COUNTRIES: readonly CountryCode[] = ['GT', 'HN', 'SV'];
+export const EVIDENCE_COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
 
 export type EvidenceLevel = 'municipio' | 'department' | 'none';
 

@@ -6,6 +6,12 @@
  */
 import type { Aggregation, Direction, Normalisation, PillarRule, Treatment } from '../analysis/composite-types.ts';
 
+/** The layouts of a values file: `long` (unit, indicator, value rows) or `wide` (a column per indicator). */
+export const VALUE_FORMATS = ['long', 'wide'] as const;
+
+/** Where the top N is counted: over the whole region, or within each country. */
+export const TOP_N_SCOPES = ['region', 'country'] as const;
+
 export const SPEC_VERSION = 1;
 
 /** Where the values come from. Paths are relative to the spec file (or to the CLI's `--data`). */
@@ -27,7 +33,7 @@ export interface SpecData {
    */
   values: {
     file: string;
-    format: 'long' | 'wide';
+    format: (typeof VALUE_FORMATS)[number];
     key: string;
     /** Long format only. */
     indicator?: string;
@@ -97,6 +103,6 @@ export interface IndexSpec {
   pillarRule: PillarRule;
   /** Size of the priority list (default 50); ranks are region-wide unless `topNScope` is `country`. */
   topN: number;
-  topNScope: 'region' | 'country';
+  topNScope: (typeof TOP_N_SCOPES)[number];
   sensitivity: SensitivitySettings;
 }

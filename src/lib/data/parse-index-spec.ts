@@ -4,10 +4,21 @@
  * agreement. Checks the schema cannot express (unique ids, parents that exist, one root, no cycles,
  * a range whose ends differ) are made here only.
  */
-import type { Aggregation, NormMethod, PillarRule, TreatmentMethod } from '../analysis/composite-types.ts';
-import { TREATMENT_METHODS } from '../analysis/treat-column.ts';
+import {
+  AGGREGATIONS,
+  NORM_METHODS,
+  NORM_SCOPES,
+  PILLAR_RULES,
+  TREATMENT_METHODS,
+  type Aggregation,
+  type NormMethod,
+  type PillarRule,
+  type TreatmentMethod,
+} from '../analysis/composite-types.ts';
 import {
   SPEC_VERSION,
+  TOP_N_SCOPES,
+  VALUE_FORMATS,
   type IndexSpec,
   type IndicatorTreatment,
   type SensitivitySettings,
@@ -171,7 +182,7 @@ function readData(r: Reader): SpecData | undefined {
     const col = u.string(k, false);
     if (col !== undefined) units[k] = col;
   }
-  const format = v.oneOf('format', ['long', 'wide'] as const, undefined);
+  const format = v.oneOf('format', VALUE_FORMATS, undefined);
   const values: SpecData['values'] = {
     file: v.string('file', true) ?? '',
     format: format ?? 'long',
@@ -365,16 +376,16 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     } else range = [v[0], v[1]];
   }
   const normalisation = nr && {
-    method: nr.oneOf('method', ['minmax', 'zscore', 'rank'] as const, d.normalisation.method),
+    method: nr.oneOf('method', NORM_METHODS, d.normalisation.method),
     range,
-    scope: nr.oneOf('scope', ['country', 'region'] as const, d.normalisation.scope),
+    scope: nr.oneOf('scope', NORM_SCOPES, d.normalisation.scope),
   };
 
-  const aggregation = r.oneOf('aggregation', ['arithmetic', 'geometric'] as const, d.aggregation);
+  const aggregation = r.oneOf('aggregation', AGGREGATIONS, d.aggregation);
   const minWeightShare = r.number('minWeightShare', d.minWeightShare, (x) => x >= 0 && x <= 1, 'between 0 and 1');
-  const pillarRule = r.oneOf('pillarRule', ['available', 'strict'] as const, d.pillarRule);
+  const pillarRule = r.oneOf('pillarRule', PILLAR_RULES, d.pillarRule);
   const topN = r.number('topN', d.topN, (x) => isInteger(x) && x >= 1, 'an integer ≥ 1');
-  const topNScope = r.oneOf('topNScope', ['region', 'country'] as const, d.topNScope);
+  const topNScope = r.oneOf('topNScope', TOP_N_SCOPES, d.topNScope);
 
   const s = r.object('sensitivity', false);
   s?.only(['draws', 'seed', 'weightJitter', 'varyNormalisation', 'varyTreatment', 'robustThreshold']);

@@ -19,7 +19,8 @@
 
 // The boundary units' attributes belong to geo, which draws and indexes them; re-exported here
 // because they are also the columns of units.csv.
-import type { CountryCode, UnitProps } from '../geo/unit-props.ts';
+import { COUNTRY_CODES, type CountryCode, type UnitProps } from '../geo/unit-props.ts';
+export { COUNTRY_CODES };
 export type { CountryCode, UnitProps };
 
 /** Pillars of the Root Causes Strategy, plus migration pressure and context. */

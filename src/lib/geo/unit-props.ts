@@ -1,11 +1,12 @@
 /**
  * The attributes of a boundary unit (a municipio) as the processed boundary files carry them: the
  * `properties` of each geometry of object `units` in `public/data/boundaries/*.topo.json`
- * (see data/schema.ts for the whole dataset). Types only.
+ * (see data/schema.ts for the whole dataset).
  */
 
-/** The three countries of the dataset, as ISO 3166-1 alpha-2 codes. */
-export type CountryCode = 'GT' | 'HN' | 'SV';
+/** The three countries of the dataset, as ISO 3166-1 alpha-2 codes, in map order (also the order of the unit index). */
+export const COUNTRY_CODES = ['GT', 'HN', 'SV'] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 /** One unit's attributes; also the columns of `units.csv`. */
 export interface UnitProps {

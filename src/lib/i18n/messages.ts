@@ -13,7 +13,8 @@ import type { ScoreBasisMessages } from './score-basis-messages.ts';
 import type { StatisticsMessages } from './statistics-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
-export type Lang = 'en' | 'es';
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Every piece of interface text, in one language. */
 export interface Messages {

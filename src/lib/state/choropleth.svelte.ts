@@ -1,17 +1,12 @@
 import type { CatalogEntry, CountryCode } from '../data/schema.ts';
-import { quantileBreaks, naturalBreaks, equalIntervalBreaks, classify } from '../analysis/index.ts';
+import { classify } from '../analysis/index.ts';
+import { CLASS_BREAKS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../analysis/class-methods.ts';
 import { classesWithinGroups, type ClassesWithinGroups } from '../analysis/classes-within-groups.ts';
 import { rankClassesWithinGroups, type RankClassesWithinGroups } from '../analysis/rank-classes-within-groups.ts';
 import { sequentialPalette, NO_DATA_RGB } from '../map/palettes.ts';
 import { fillColours } from '../map/fill-colours.ts';
 import { oneScale } from '../map/one-scale.ts';
 import { COUNTRIES } from '../data/dataset-files.ts';
-
-export type ClassMethod = 'quantile' | 'jenks' | 'equal';
-
-export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'jenks', 'equal'];
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 7;
 
 /**
  * How the colours are drawn: `region`, one set of classes over all units (only for values
@@ -22,12 +17,6 @@ export type ChoroplethScale = 'region' | 'country' | 'rank';
 
 /** The planner's choice: the values (on the scale their comparability allows) or their rank within country. */
 export type ScaleChoice = 'values' | 'rank';
-
-const BREAKS: Record<ClassMethod, (values: ArrayLike<number>, k: number) => number[]> = {
-  quantile: quantileBreaks,
-  jenks: naturalBreaks,
-  equal: equalIntervalBreaks,
-};
 
 type Rgb3 = [number, number, number];
 
@@ -70,14 +59,14 @@ export class Choropleth {
   /** Region scale: class bounds over all units (NaN ignored): empty or 2…k+1 numbers; empty on the other scales. */
   readonly bounds: number[] = $derived.by(() => {
     const values = this.shown?.values;
-    return values && this.scale === 'region' ? BREAKS[this.method](values, this.k) : [];
+    return values && this.scale === 'region' ? CLASS_BREAKS[this.method](values, this.k) : [];
   });
 
   /** Country scale: bounds and counts within each country of {@link COUNTRIES}; null on the other scales. */
   readonly withinCountry: ClassesWithinGroups | null = $derived.by(() => {
     const values = this.shown?.values;
     if (!values || this.scale !== 'country') return null;
-    return classesWithinGroups(values, this.unitCountry, COUNTRIES.length, BREAKS[this.method], this.k);
+    return classesWithinGroups(values, this.unitCountry, COUNTRIES.length, CLASS_BREAKS[this.method], this.k);
   });
 
   /** Rank scale: k classes of rank within each country; null on the other scales. */

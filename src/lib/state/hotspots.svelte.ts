@@ -18,7 +18,9 @@ import {
 import { HotspotRunner, isHotspotCancelled } from './hotspot-runner.ts';
 import type { HotspotData } from '../workers/hotspots.worker.ts';
 
-export type HotspotMapMode = 'cluster' | 'significance';
+/** What the hotspot map shows: cluster types, or significance levels. */
+export const HOTSPOT_MAP_MODES = ['cluster', 'significance'] as const;
+export type HotspotMapMode = (typeof HOTSPOT_MAP_MODES)[number];
 
 /** A finished run: what it was computed on and with. */
 export interface HotspotRun {

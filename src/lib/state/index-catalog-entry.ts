@@ -3,6 +3,7 @@
  * indicator: its label, what its numbers are (by the spec's normalisation and aggregation) and
  * where it comes from.
  */
+import type { Aggregation, NormMethod, NormScope } from '../analysis/composite-types.ts';
 import type { IndexSpec } from '../data/index-spec.ts';
 import type { Bilingual, CatalogEntry } from '../data/schema.ts';
 
@@ -14,16 +15,28 @@ const SOURCE: Bilingual = {
 /** Id of the index on the map; no catalog indicator uses it. */
 export const INDEX_ENTRY_ID = '__targeting_index';
 
+/** The words of each normalisation scope (a new scope fails to compile until it has them). */
+const WITHIN: Record<NormScope, Bilingual> = {
+  country: { en: 'within each country', es: 'dentro de cada país' },
+  region: { en: 'across the region', es: 'en toda la región' },
+};
+
+/** The words of each aggregation. */
+const MEAN: Record<Aggregation, Bilingual> = {
+  arithmetic: { en: 'weighted mean', es: 'media ponderada' },
+  geometric: { en: 'geometric mean', es: 'media geométrica' },
+};
+
 function scoreUnit(spec: IndexSpec): Bilingual {
   const { method, range, scope } = spec.normalisation;
-  const within = scope === 'country' ? { en: 'within each country', es: 'dentro de cada país' } : { en: 'across the region', es: 'en toda la región' };
-  const mean = spec.aggregation === 'geometric' ? { en: 'geometric mean', es: 'media geométrica' } : { en: 'weighted mean', es: 'media ponderada' };
-  const scale =
-    method === 'minmax'
-      ? { en: `score ${range[0]}–${range[1]}`, es: `puntaje ${range[0]}–${range[1]}` }
-      : method === 'zscore'
-        ? { en: 'score in standard deviations', es: 'puntaje en desviaciones estándar' }
-        : { en: 'percentile score 0–100', es: 'puntaje percentil 0–100' };
+  const within = WITHIN[scope];
+  const mean = MEAN[spec.aggregation];
+  const scales: Record<NormMethod, Bilingual> = {
+    minmax: { en: `score ${range[0]}–${range[1]}`, es: `puntaje ${range[0]}–${range[1]}` },
+    zscore: { en: 'score in standard deviations', es: 'puntaje en desviaciones estándar' },
+    rank: { en: 'percentile score 0–100', es: 'puntaje percentil 0–100' },
+  };
+  const scale = scales[method];
   return { en: `${scale.en}, ${mean.en}, ${within.en}`, es: `${scale.es}, ${mean.es}, ${within.es}` };
 }
 

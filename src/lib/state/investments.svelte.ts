@@ -6,7 +6,7 @@
  * Components read its fields and call its methods.
  */
 import { computeCoverage } from '../analysis/coverage.ts';
-import { PLACE_KIND, type CoverageResult } from '../analysis/coverage-types.ts';
+import { PLACE_KIND, type CoverageResult, type Spread } from '../analysis/coverage-types.ts';
 import type { InvestmentPoint } from '../map/investment-points.ts';
 import { rowsKept } from '../analysis/coverage.ts';
 import { coverageSources } from '../analysis/coverage-sources.ts';
@@ -20,9 +20,15 @@ import type { InvestmentTexts, InvestmentsReply } from '../workers/investments.w
 import { commitmentsFromCsv, type Commitment } from './investments-commitments.ts';
 import { fetchDataText } from '../data/dataset-files.ts';
 
-export type CoverageMeasure = 'amount' | 'activities';
-export type InvestmentMapMode = 'coverage' | 'bivariate';
-export type NeedSource = 'index' | 'indicator';
+/** What coverage counts: money or activities. */
+export const COVERAGE_MEASURES = ['amount', 'activities'] as const;
+export type CoverageMeasure = (typeof COVERAGE_MEASURES)[number];
+/** What the investment map shows: coverage classes, or need against coverage. */
+export const INVESTMENT_MAP_MODES = ['coverage', 'bivariate'] as const;
+export type InvestmentMapMode = (typeof INVESTMENT_MAP_MODES)[number];
+/** Where the bivariate map's need comes from: the targeting index or the indicator picked. */
+export const NEED_SOURCES = ['index', 'indicator'] as const;
+export type NeedSource = (typeof NEED_SOURCES)[number];
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -53,7 +59,7 @@ export class Investments {
   need = $state.raw<Float64Array | null>(null);
   needLabel = $state('');
   /** `population`: department and country money spread over their municipios by population (on request only). */
-  spread = $state<'none' | 'population'>('none');
+  spread = $state<Spread>('none');
   /** Draw the geocoded rows kept by the filter as points scaled by amount. */
   showPoints = $state(false);
   /** Each row's coordinates (NaN where none). */
@@ -194,7 +200,7 @@ export class Investments {
     this.#recompute();
   }
 
-  setSpread(spread: 'none' | 'population'): void {
+  setSpread(spread: Spread): void {
     this.spread = spread;
     this.#recompute();
   }

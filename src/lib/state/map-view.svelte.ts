@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../data/schema.ts';
 import type { AppView } from './app-view.ts';
-import { Choropleth, type ClassMethod } from './choropleth.svelte.ts';
+import { Choropleth } from './choropleth.svelte.ts';
+import type { ClassMethod } from '../analysis/class-methods.ts';
 import { Hover } from './hover.svelte.ts';
 import { Profile } from './profile.svelte.ts';
 import { defaultIndicator } from './default-indicator.ts';

@@ -46,22 +46,18 @@ export interface RankingRow {
 }
 
 /** Columns the table sorts by; `group:<id>` is a group's contribution. */
-export type SortKey =
-  | 'rankRegion'
-  | 'rankCountry'
-  | 'name'
-  | 'department'
-  | 'country'
-  | 'score'
-  | 'coverage'
-  | 'medianRank'
-  | 'interval'
-  | 'probTopN'
-  | `group:${string}`;
+export type SortKey = (typeof SORT_KEYS)[number] | `group:${string}`;
+
+/** The table's fixed columns it sorts by (besides each group's `group:<id>`). */
+export const SORT_KEYS = ['rankRegion', 'rankCountry', 'name', 'department', 'country', 'score', 'coverage', 'medianRank', 'interval', 'probTopN'] as const;
+
+/** Sort directions. */
+export const SORT_DIRS = ['asc', 'desc'] as const;
+export type SortDir = (typeof SORT_DIRS)[number];
 
 export interface Sort {
   key: SortKey;
-  dir: 'asc' | 'desc';
+  dir: SortDir;
 }
 
 /** The table's opening order: by region rank, best first. */

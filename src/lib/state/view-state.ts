@@ -16,16 +16,17 @@
  * the catalog and the boundaries, every setting against its allowed values. Anything else throws a
  * {@link ViewStateError}.
  */
-import type { Lang } from '../i18n/messages.ts';
+import { LANGS, type Lang } from '../i18n/messages.ts';
 import type { IndexSpec } from '../data/index-spec.ts';
 import { IndexSpecError, parseIndexSpec } from '../data/parse-index-spec.ts';
-import { INVESTMENT_PILLARS } from '../analysis/coverage-types.ts';
-import type { AppView } from './app-view.ts';
-import type { ClassMethod } from './choropleth.svelte.ts';
-import type { HotspotMapMode } from './hotspots.svelte.ts';
-import type { CoverageMeasure, InvestmentMapMode, NeedSource } from './investments.svelte.ts';
+import { COUNTRY_CODES } from '../data/schema.ts';
+import { INVESTMENT_PILLARS, SPREADS, type Spread } from '../analysis/coverage-types.ts';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../analysis/class-methods.ts';
+import { APP_VIEWS, type AppView } from './app-view.ts';
+import { HOTSPOT_MAP_MODES, type HotspotMapMode } from './hotspots.svelte.ts';
+import { COVERAGE_MEASURES, INVESTMENT_MAP_MODES, NEED_SOURCES, type CoverageMeasure, type InvestmentMapMode, type NeedSource } from './investments.svelte.ts';
 import type { InvestmentFilter } from './investments-filter.ts';
-import type { Sort, SortKey } from './ranking-rows.ts';
+import { SORT_DIRS, SORT_KEYS, type Sort, type SortKey } from './ranking-rows.ts';
 import {
   ALPHAS,
   CONTIGUITIES,
@@ -44,28 +45,6 @@ import { ViewStateError } from './view-state-error.ts';
 /** The version of the link format (`v=`) and of a project file's view. */
 export const VIEW_STATE_VERSION = 1;
 
-export const VIEWS = ['indicator', 'index', 'hotspots', 'investments', 'data'] as const satisfies readonly AppView[];
-const LANGS = ['en', 'es'] as const satisfies readonly Lang[];
-const CLASS_METHODS = ['quantile', 'jenks', 'equal'] as const satisfies readonly ClassMethod[];
-const MIN_CLASSES = 3;
-const MAX_CLASSES = 7;
-const HOTSPOT_MAPS = ['cluster', 'significance'] as const satisfies readonly HotspotMapMode[];
-const MEASURES = ['amount', 'activities'] as const satisfies readonly CoverageMeasure[];
-const INVESTMENT_MAPS = ['coverage', 'bivariate'] as const satisfies readonly InvestmentMapMode[];
-const NEED_SOURCES = ['index', 'indicator'] as const satisfies readonly NeedSource[];
-const SPREADS = ['none', 'population'] as const;
-const SORT_KEYS = [
-  'rankRegion',
-  'rankCountry',
-  'name',
-  'department',
-  'country',
-  'score',
-  'coverage',
-  'medianRank',
-  'interval',
-  'probTopN',
-] as const satisfies readonly SortKey[];
 /** Longest free text kept (search, donor, sector, department): a link is not a place for essays. */
 const MAX_TEXT = 200;
 
@@ -89,7 +68,7 @@ export interface InvestmentView {
   measure: CoverageMeasure;
   mapMode: InvestmentMapMode;
   needSource: NeedSource;
-  spread: 'none' | 'population';
+  spread: Spread;
   showPoints: boolean;
   maxActivities: number;
 }
@@ -271,7 +250,7 @@ function knownIndicator(id: string, ctx: ViewContext | null, field: string): str
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
   if (!isObj(json)) throw damaged('view', 'must be an object');
   const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
-  const view = oneOf(json, 'view', VIEWS, 't');
+  const view = oneOf(json, 'view', APP_VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
 
   let spec: IndexSpec;
@@ -302,7 +281,7 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
     correction: oneOf(h, 'correction', CORRECTIONS, 'hotspots.correction'),
     seed: int(h, 'seed', 'hotspots.seed', 0, 0xffffffff),
   };
-  const hotspotMap = oneOf(json, 'hotspotMap', HOTSPOT_MAPS, 'hotspotMap');
+  const hotspotMap = oneOf(json, 'hotspotMap', HOTSPOT_MAP_MODES, 'hotspotMap');
 
   const inv = obj(json, 'investments', 'investments');
   const f = obj(inv, 'filter', 'investments.filter');
@@ -317,8 +296,8 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
       yearFrom: year(f, 'yearFrom', 'investments.filter.yearFrom'),
       yearTo: year(f, 'yearTo', 'investments.filter.yearTo'),
     },
-    measure: oneOf(inv, 'measure', MEASURES, 'investments.measure'),
-    mapMode: oneOf(inv, 'mapMode', INVESTMENT_MAPS, 'investments.mapMode'),
+    measure: oneOf(inv, 'measure', COVERAGE_MEASURES, 'investments.measure'),
+    mapMode: oneOf(inv, 'mapMode', INVESTMENT_MAP_MODES, 'investments.mapMode'),
     needSource: oneOf(inv, 'needSource', NEED_SOURCES, 'investments.needSource'),
     spread: oneOf(inv, 'spread', SPREADS, 'investments.spread'),
     showPoints: bool(inv, 'showPoints', 'investments.showPoints'),
@@ -327,14 +306,14 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
 
   const r = obj(json, 'ranking', 'ranking');
   const country = text(r, 'country', 'ranking.country');
-  if (country !== '' && !/^[A-Z]{2}$/.test(country)) throw outOfRange('ranking.country', country);
+  if (country !== '' && !(COUNTRY_CODES as readonly string[]).includes(country)) throw outOfRange('ranking.country', country);
   let sort: Sort | null = null;
   if (r.sort !== null) {
     const so = obj(r, 'sort', 'ranking.sort');
     const key = text(so, 'key', 'ranking.sort.key', 400);
     const known = (SORT_KEYS as readonly string[]).includes(key) || (key.startsWith('group:') && groupIds.has(key.slice(6)));
     if (!known) throw outOfRange('ranking.sort.key', key);
-    sort = { key: key as SortKey, dir: oneOf(so, 'dir', ['asc', 'desc'] as const, 'ranking.sort.dir') };
+    sort = { key: key as SortKey, dir: oneOf(so, 'dir', SORT_DIRS, 'ranking.sort.dir') };
   }
   const ranking: RankingView = {
     country,
