@@ -22,6 +22,8 @@ export interface GeodaLocalMoran {
 
 export interface GeodaLisa {
   localMoran(props: { data: number[]; neighbors: number[][]; permutation: number; significanceCutoff?: number; seed?: number }): Promise<GeodaLocalMoran>;
+  /** GeoDa's `UniGeary`: lisaValues = Local Geary's cᵢ, clusters 0 not significant, 1 HH, 2 LL, 3 other positive, 4 negative, 5 undefined, 6 isolated. */
+  localGeary(props: { data: number[]; neighbors: number[][]; permutation: number; significanceCutoff?: number; seed?: number }): Promise<GeodaLocalMoran>;
 }
 
 let loaded: Promise<GeodaLisa> | null = null;

@@ -3,9 +3,11 @@
 // values and the same neighbour lists. Iᵢ and the spatial lag must agree to 1e-9; the pseudo
 // p-values only within Monte Carlo error, as the two random generators differ.
 import { describe, expect, it } from 'vitest';
+import { hotspots } from '../../src/lib/analysis/hotspots.ts';
 import { fromNeighbourLists } from '../../src/lib/analysis/spatial-weights.ts';
+import { geodaLisa } from '../../scripts/bench/geoda-lisa.ts';
 import { compareLocalMoran, focalLocalMoran, geodaLocalMoran } from '../../scripts/bench/hotspots-bench.ts';
-import { gridInput, municipioInput, type HotspotBenchInput } from '../../scripts/bench/hotspot-bench-inputs.ts';
+import { gridInput, municipioInput, neighbourLists, type HotspotBenchInput } from '../../scripts/bench/hotspot-bench-inputs.ts';
 
 async function agreement(input: HotspotBenchInput, permutations = 999) {
   const f = focalLocalMoran(input, permutations, 7);
@@ -61,5 +63,57 @@ describe('Local Moran: focal equals GeoDa (@geoda/lisa)', () => {
     expect(d.maxDiffLag).toBeLessThanOrEqual(1e-9);
     expect(d.meanDiffP).toBeLessThan(0.02);
     expect(d.classDiffShare).toBeLessThan(0.05);
+  }, 60_000);
+});
+
+// Local Geary's c against GeoDa's `UniGeary` (the same package): cᵢ and the lag to 1e-9 (GeoDa
+// writes cᵢ as zᵢ² − 2 zᵢ lagᵢ + Σⱼ wᵢⱼ zⱼ², focal as Σⱼ wᵢⱼ (zᵢ − zⱼ)²), pseudo p-values within
+// Monte Carlo error — GeoDa's p counts the permuted values beyond the observed one on the side of
+// the permutations' mean, focal's is esda's folded p, the two differ only near the middle — and
+// the classes at p ≤ 0.05 (GeoDa's codes, which focal uses) mostly the same.
+describe('Local Geary: focal equals GeoDa (@geoda/lisa)', () => {
+  async function gearyAgreement(input: HotspotBenchInput, permutations = 999) {
+    const f = hotspots(input.values, input.weights, { statistic: 'geary', permutations, seed: 7, alpha: 0.05, correction: 'none' });
+    const lisa = await geodaLisa();
+    const g = await lisa.localGeary({ data: Array.from(input.values), neighbors: neighbourLists(input.weights), permutation: permutations, significanceCutoff: 0.05, seed: 7 });
+    expect(g.isValid).toBe(true);
+    let n = 0;
+    let maxDiffC = 0;
+    let maxDiffLag = 0;
+    let sumDiffP = 0;
+    let classDiff = 0;
+    let significant = 0;
+    for (let i = 0; i < f.n; i++) {
+      if (f.cluster[i] >= 5 || g.clusters[i] >= 5) continue;
+      n++;
+      maxDiffC = Math.max(maxDiffC, Math.abs(f.statisticValue[i] - g.lisaValues[i]));
+      maxDiffLag = Math.max(maxDiffLag, Math.abs(f.lag[i] - g.lagValues[i]));
+      sumDiffP += Math.abs(f.pSim[i] - g.pValues[i]);
+      if (f.cluster[i] !== g.clusters[i]) classDiff++;
+      if (f.cluster[i] !== 0) significant++;
+    }
+    expect(f.statisticValue.every((x, i) => f.cluster[i] >= 5 || Number.isFinite(x))).toBe(true);
+    return { f, g, n, maxDiffC, maxDiffLag, meanDiffP: sumDiffP / n, classDiffShare: classDiff / n, significant };
+  }
+
+  it('on a 6×7 rook grid: cᵢ and lag to 1e-9, p within Monte Carlo error', async () => {
+    const d = await gearyAgreement(gridInput(6, 7, 3));
+    expect(d.n).toBe(42);
+    expect(d.maxDiffC).toBeLessThanOrEqual(1e-9);
+    expect(d.maxDiffLag).toBeLessThanOrEqual(1e-9);
+    expect(Math.max(...Array.from(d.f.statisticValue))).toBeGreaterThan(1);
+    expect(d.meanDiffP).toBeLessThan(0.05);
+  });
+
+  it('on the municipios of public/data (real queen contiguity across borders)', async () => {
+    const d = await gearyAgreement(municipioInput());
+    expect(d.n).toBeGreaterThan(600);
+    expect(d.maxDiffC).toBeLessThanOrEqual(1e-9);
+    expect(d.maxDiffLag).toBeLessThanOrEqual(1e-9);
+    expect(d.meanDiffP).toBeLessThan(0.03);
+    expect(d.classDiffShare).toBeLessThan(0.05);
+    // Not vacuous: some units are significant, in more than one class.
+    expect(d.significant).toBeGreaterThan(20);
+    expect(new Set(Array.from(d.f.cluster).filter((c) => c >= 1 && c <= 4)).size).toBeGreaterThan(1);
   }, 60_000);
 });

@@ -108,6 +108,20 @@ describe('focal hotspots on a 5×5 lattice with a high block', () => {
     expect(Number(centre.lag)).toBeCloseTo(zHigh, 12);
   });
 
+  it("Local Geary's c (--statistic geary): the block's inside alike, cᵢ as statistic, GeoDa's classes", async () => {
+    const f = blockInputs();
+    const r = await focal(...ARGS(f, '--statistic', 'geary', '--alpha', '0.1'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/local Geary's c, queen contiguity .*p_sim <= 0\.1 \(no correction, alpha 0\.1\); significant \d+: HH \d+, LL \d+, other_positive \d+, negative \d+; wrote /);
+    expect(r.out).not.toContain('global');
+    const rows = readResult(f.out);
+    // The block's centre: all 8 queen neighbours equal to it, cᵢ = 0, the least possible.
+    const centre = rows.find((x) => x.id === 'u0101')!;
+    expect(Number(centre.statistic)).toBe(0);
+    expect(centre.cluster).toBe('HH');
+    for (const x of rows) expect(['HH', 'LL', 'other_positive', 'negative', 'ns']).toContain(x.cluster);
+  });
+
   it('Gi*: the block centre is hot with the z-value as statistic', async () => {
     const f = blockInputs();
     const r = await focal(...ARGS(f, '--stat', 'gistar', '--contiguity', 'rook', '--bonferroni', '0.5'));

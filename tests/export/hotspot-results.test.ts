@@ -58,4 +58,24 @@ describe('hotspot results export', () => {
     expect(doc.global_moran).toEqual({ I: 0.3, p_sim: 0.001 });
     expect(doc.provenance.data_build).toBe('b');
   });
+
+  it("Local Geary's c: its class names in the table and its method and counts in the file", () => {
+    const geary = { ...result, statistic: 'geary' as const, cluster: Uint8Array.from([4, 5, 6]), global: null };
+    expect(hotspotResultsCsv(units, geary).slice(1).split('\r\n')[1]).toBe('GT0101,Guatemala,Guatemala,GT,1.5,0.25,0.125,0.01,negative');
+    const doc = JSON.parse(
+      hotspotResultsMeta(
+        {
+          variable: { id: 'x', label: { en: 'X', es: 'X' }, unit: { en: '', es: '' }, year: '', source: 's', level: 'municipio' },
+          result: geary,
+          weights: { contiguity: 'queen', snapMeters: 500, n: 3, links: 2, min: 0, mean: 2 / 3, max: 1, islands: ['HN0101'] },
+          unitIds: units.map((u) => u.unit_id),
+        },
+        { app: { name: 'focal', version: '0.1.0' }, data_build: 'b', sources: [] },
+      ),
+    );
+    expect(doc.method.statistic_id).toBe('geary');
+    expect(doc.method.statistic).toMatch(/^Local Geary's c \(Anselin/);
+    expect(doc.counts).toEqual({ ns: 0, HH: 0, LL: 0, other_positive: 0, negative: 1, island: 1, missing: 1 });
+    expect(doc.global_moran).toBeNull();
+  });
 });

@@ -42,7 +42,7 @@ describe('golden CLI outputs', () => {
     expectOutputs('rank', dir, printed, ['priority.csv', 'priority.csv.spec.json']);
   });
 
-  it('hotspots: Local Moran of violence_score over the 682 municipios, the app\'s weights', { timeout: TIMEOUT }, async () => {
+  it('hotspots: Local Moran, Gi* and Local Geary of violence_score over the 682 municipios, the app\'s weights', { timeout: TIMEOUT }, async () => {
     const dir = tmp('hotspots');
     const features = unitFeatures((['GT', 'HN', 'SV'] as const).map((country) => ({ country, topology: readTopology(TOPO_FILES[country]) })));
     writeFileSync(join(dir, 'municipios.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
@@ -51,6 +51,7 @@ describe('golden CLI outputs', () => {
     const args = ['--boundaries', join(dir, 'municipios.geojson'), '--id', 'unit_id', '--data', join(dir, 'values.csv'), '--key', 'unit_id', '--value', 'violence_score', '--source', 'country'];
     expectOutputs('hotspots-moran', dir, await focal(['hotspots', ...args, '--out', join(dir, 'hotspots.csv')]), ['hotspots.csv']);
     expectOutputs('hotspots-gistar', dir, await focal(['hotspots', ...args, '--stat', 'gistar', '--out', join(dir, 'hotspots.csv')]), ['hotspots.csv']);
+    expectOutputs('hotspots-geary', dir, await focal(['hotspots', ...args, '--statistic', 'geary', '--out', join(dir, 'hotspots.csv')]), ['hotspots.csv']);
   });
 
   it('coverage: the committed investments placed in the 682 municipios', { timeout: TIMEOUT }, async () => {

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { readCoverageUnits } from '../../src/cli/read-coverage-units.ts';
 import { readInvestments } from '../../src/cli/read-investments.ts';
-import { hotspots, CLUSTER_HH, CLUSTER_HOT } from '../../src/lib/analysis/hotspots.ts';
+import { hotspots, CLUSTER_HH, CLUSTER_HOT, type HotspotResult } from '../../src/lib/analysis/hotspots.ts';
+import { STATISTICS, type HotspotStatistic } from '../../src/lib/analysis/statistic-registry.ts';
 import { runSensitivity } from '../../src/lib/analysis/sensitivity.ts';
 import { contiguityWeights } from '../../src/lib/data/contiguity-weights.ts';
 import { coverageByUnit } from '../../src/lib/data/coverage-by-unit.ts';
@@ -81,10 +82,9 @@ function readHotspotInput() {
 }
 const hotspotInput = readHotspotInput();
 /** The app's hotspot settings (999 permutations, its seed, FDR at 0.05), one run per statistic. */
-const hotspotRuns = {
-  moran: hotspots(hotspotInput.values, hotspotInput.w, { statistic: 'moran', permutations: 999, seed: 20240917, alpha: 0.05, correction: 'fdr' }),
-  gistar: hotspots(hotspotInput.values, hotspotInput.w, { statistic: 'gistar', permutations: 999, seed: 20240917, alpha: 0.05, correction: 'fdr' }),
-};
+const hotspotRuns = Object.fromEntries(
+  STATISTICS.map((statistic) => [statistic, hotspots(hotspotInput.values, hotspotInput.w, { statistic, permutations: 999, seed: 20240917, alpha: 0.05, correction: 'fdr' })]),
+) as Record<HotspotStatistic, HotspotResult>;
 
 describe('golden export tables', () => {
   it('priority list: the default index on public/data, English and Spanish headers', { timeout: TIMEOUT }, () => {
@@ -94,8 +94,8 @@ describe('golden export tables', () => {
     }
   });
 
-  it('hotspot results: Local Moran and Gi* of violence_score over the 682 municipios', { timeout: TIMEOUT }, () => {
-    for (const statistic of ['moran', 'gistar'] as const) {
+  it('hotspot results: every statistic of the registry on violence_score over the 682 municipios', { timeout: TIMEOUT }, () => {
+    for (const statistic of STATISTICS) {
       expectGolden(`exports/hotspot-results-${statistic}.txt`, normaliseGolden(tableText(hotspotResultsTable(hotspotInput.units, hotspotRuns[statistic]))));
     }
   });

@@ -103,6 +103,8 @@ describe('map palettes stay apart with colour-vision deficiencies', () => {
     expect(tooClose(everyPair(keys.map((k): [string, Rgb] => [k, CLUSTER_RGB[k]])), 10)).toEqual([]);
     const gi = ['hot', 'cold', 'ns', 'island'] as const;
     expect(tooClose(everyPair(gi.map((k): [string, Rgb] => [k, CLUSTER_RGB[k]])), 10)).toEqual([]);
+    const geary = ['HH', 'LL', 'other_positive', 'negative', 'ns', 'island'] as const;
+    expect(tooClose(everyPair(geary.map((k): [string, Rgb] => [k, CLUSTER_RGB[k]])), 10)).toEqual([]);
   });
 
   it('significance greens: neighbouring p-value classes at ΔE00 ≥ 5, each ≥ 10 from "not significant"', () => {

@@ -15,6 +15,7 @@ describe('cluster colours', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map((c) => clusterKey('moran', c))).toEqual(['ns', 'HH', 'LL', 'LH', 'HL', 'island', 'missing']);
     expect([0, 1, 2, 5, 6].map((c) => clusterKey('gistar', c))).toEqual(['ns', 'hot', 'cold', 'island', 'missing']);
     expect(clusterKey('gistar', 3)).toBe('missing');
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => clusterKey('geary', c))).toEqual(['ns', 'HH', 'LL', 'other_positive', 'negative', 'island', 'missing']);
   });
 
   it('uses the standard colours: high-high red #d7191c, low-low blue #2c7bb6, no data #d9d9d9', () => {
@@ -30,6 +31,7 @@ describe('cluster colours', () => {
   it('lists the significant classes first in the legend', () => {
     expect(clusterCodes('moran')).toEqual([1, 2, 3, 4, 0, 5, 6]);
     expect(clusterCodes('gistar')).toEqual([1, 2, 0, 5, 6]);
+    expect(clusterCodes('geary')).toEqual([1, 2, 3, 4, 0, 5, 6]);
   });
 });
 
