@@ -152,7 +152,7 @@ const TREE_BREAKS: [string, string, unknown, string][] = [
   ['full.json', 'groups[1].parent', null, 'groups must have exactly one root (parent null), found 2'],
   ['full.json', 'groups[1].parent', 'econ', 'groups[1] "causes" is in a cycle of parents'],
   ['full.json', 'normalisation.range', [100, 0], 'normalisation.range must have low < high'],
-  ['minimal.json', 'indicators[0].enabled', false, 'indicators: none is enabled'],
+  ['minimal.json', 'indicators[0].enabled', false, 'indicators must include an enabled indicator'],
 ];
 
 describe('parseIndexSpec and docs/index-spec.schema.json', () => {
