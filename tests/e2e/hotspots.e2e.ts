@@ -4,7 +4,8 @@
  * 682 municipios and high–high clusters in cluster red; the significance map shows GeoDa's greens;
  * brushing the Moran scatterplot selects municipios on the map; clicking a municipio marks its point
  * and outlines its neighbours; the results download as CSV (BOM, header, 682 rows) with the method
- * file beside; a run can be cancelled; no request leaves the app's origin, no console errors.
+ * file beside; Local Geary's c, offered from the statistic registry, draws its map and legend; a run
+ * can be cancelled; no request leaves the app's origin, no console errors.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -145,6 +146,24 @@ test('the results download as CSV (BOM, header, 682 rows) with the method file b
   assert.ok(doc.method.threshold > 0 && doc.method.threshold <= 0.05);
   assert.equal(doc.weights.contiguity, 'queen');
   assert.ok(doc.provenance.sources.length > 0);
+});
+
+test("Local Geary's c runs from the registry: its legend classes, the map drawn in its colours", async () => {
+  await w.page.getByTestId('hotspot-statistic').selectOption('geary');
+  // The map's count of drawn colourings before the run: the new result's colouring must add one.
+  const before = await w.page.evaluate(() => (window as unknown as { __focal?: { fillsDrawn?: number } }).__focal?.fillsDrawn ?? 0);
+  await w.page.getByTestId('hotspot-run').click();
+  await w.page.locator('[data-testid="hotspot-legend-row"][data-key="negative"]').waitFor({ timeout: 60_000 });
+  await w.page.waitForFunction((n) => ((window as unknown as { __focal?: { fillsDrawn?: number } }).__focal?.fillsDrawn ?? 0) > n, before, { timeout: 30_000 });
+  assert.match(await w.page.getByTestId('legend').innerText(), /Clusters \(Local Geary’s c\)/);
+  const keys = await w.page.getByTestId('hotspot-legend-row').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
+  assert.deepEqual(keys, ['HH', 'LL', 'other_positive', 'negative', 'ns', 'island', 'missing']);
+  const counts = await legendCounts();
+  assert.equal([...counts.values()].reduce((s, x) => s + x, 0), 682);
+  assert.ok((counts.get('HH') ?? 0) > 0, 'no high-high unit');
+  assert.equal(await w.page.getByTestId('hotspot-global').count(), 0, 'Local Geary has no global Moran summary');
+  const png = await w.page.getByTestId('map').screenshot();
+  assert.ok(pixelsNear(png, HH_RED) > 1000, 'no high-high red on the Geary map');
 });
 
 test('a run can be cancelled and the last result stays', async () => {

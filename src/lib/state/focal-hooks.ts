@@ -21,6 +21,12 @@ export interface FocalHooks {
    * before the first move); set by the map view.
    */
   mapView?: () => [number, number, number, number] | null;
+  /**
+   * How many colourings of the units the map has drawn so far (each new fill counts once its
+   * first frame is on screen); set by the map view. A test reads it before an action and waits for
+   * it to grow, instead of sleeping.
+   */
+  fillsDrawn?: number;
 }
 
 declare global {
