@@ -1,9 +1,9 @@
 /**
  * The hotspot worker: builds the contiguity weights from the boundary files (unless the request
- * brings weights already built) and runs Local Moran's I or Getis–Ord Gi* with its permutations
- * off the main thread, reporting progress. Messages: in {@link HotspotRequest} (structured-cloned);
- * out `{ type: 'progress', phase, done, total }`, then `{ type: 'result', ... }` (typed arrays
- * transferred) or `{ type: 'error', message }`. Cancelling is terminating the worker (see
+ * brings weights already built) and runs the chosen statistic of the registry (Local Moran's I,
+ * Getis–Ord Gi*, Local Geary's c) with its permutations off the main thread, reporting progress.
+ * Messages: in {@link HotspotRequest} (structured-cloned); out `{ type: 'progress', phase, done,
+ * total }`, then `{ type: 'result', ... }` (typed arrays transferred) or `{ type: 'error', message }`. Cancelling is terminating the worker (see
  * hotspot-runner.ts).
  */
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
@@ -58,7 +58,7 @@ export function handleHotspotRequest(req: HotspotRequest, post: (reply: HotspotR
       }
     });
     const statsMs = performance.now() - t1;
-    // The label function cannot be cloned; the main thread has the labels (hotspot-colours.ts).
+    // The label function cannot be cloned; the main thread reads the labels from the registry (statistic-registry.ts).
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { clusterLabel, ...result } = full;
     const buffers = new Set<ArrayBufferLike>([
