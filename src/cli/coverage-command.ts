@@ -1,11 +1,12 @@
 /**
  * `focal coverage --units … --investments … --out coverage.csv`: investment coverage per unit on
- * files, with `coverageByUnit` (the same entry point as the app). Writes one row per unit and,
- * beside it, `<out>.unplaced.csv`: every row whose money did not reach a municipio, with why. The
+ * files, with `coverageByUnit` (the same entry point as the app). Writes one row per unit (CSV, an
+ * Excel workbook with the filter on its Method sheet, or GeoJSON with the units' polygons, by the
+ * extension of `--out`) and, beside it, `<out>.unplaced.csv`: every row whose money did not reach a municipio, with why. The
  * summary line states the money balance (placed + not placed = total).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { csvParse } from 'd3';
 import { LINES_OF_EFFORT } from '../lib/data/lines-of-effort.ts';
 import { PLACE_KIND, PLACE_KIND_NAMES, INVESTMENT_PILLARS, type InvestmentPillar, type MoneyBalance } from '../lib/analysis/coverage-types.ts';
@@ -13,13 +14,23 @@ import { coverageByUnit, type CoverageByUnit, type CoverageFilterByName } from '
 import type { InvestmentRecord } from '../lib/data/coverage-input.ts';
 import type { CatalogEntry } from '../lib/data/schema.ts';
 import { unitDenominators, type UnitDenominators } from '../lib/data/unit-denominators.ts';
-import { toCsv, type CsvCell } from '../lib/export/csv.ts';
+import { tableCsv, toCsv, type CsvCell } from '../lib/export/csv.ts';
+import type { ExportFormat } from '../lib/export/export-format.ts';
+import type { UnitGeometry } from '../lib/export/export-source.ts';
+import { provenance } from '../lib/export/provenance.ts';
+import type { ResultCell, ResultColumn, ResultTable } from '../lib/export/result-table.ts';
+import { sheetTextIn } from '../lib/export/sheet-text.ts';
 import type { CliIo } from './cli-io.ts';
+import { packageVersion } from './package-version.ts';
 import { missingOptions, parseOptions } from './parse-options.ts';
 import { readCoverageUnits, type CoverageUnits } from './read-coverage-units.ts';
 import { readInvestments } from './read-investments.ts';
 import { parseStrictNumber } from './read-rank-tables.ts';
 import { UsageError } from './usage-error.ts';
+import { outputFormat, refuseOverwrite, writeExportFile, writeOutput } from './write-output.ts';
+
+/** What `--out` can be: the units have polygons, so GeoJSON too; no method file of its own. */
+const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'geojson'];
 
 export const COVERAGE_USAGE = `Usage: focal coverage --units DIR|FILE --investments investments.csv --out coverage.csv
                       [--indicators indicators.csv] [--id FIELD] [--dept FIELD]
@@ -54,8 +65,9 @@ Options:
   --spread MODE        none (default): department and country money stays apart; population:
                        spread it over the department's or country's municipios by population
                        (where every municipio there has a population)
-  --out FILE           the coverage CSV (UTF-8 with BOM), one row per unit; the rows not placed
-                       are written beside it as FILE.unplaced.csv
+  --out FILE           the coverage, one row per unit, by its extension: .csv (UTF-8 with BOM),
+                       .xlsx (with the Method and Sources sheets) or .geojson (with the units'
+                       polygons); the rows not placed are written beside it as FILE.unplaced.csv
   -h, --help           show this help
 
 Example:
@@ -154,17 +166,23 @@ function readDenominators(path: string | null, unitIds: string[]): UnitDenominat
 
 const usd = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** The coverage table: one row per unit. */
-export function coverageCsv(units: CoverageUnits, cov: CoverageByUnit, den: UnitDenominators | null): string {
+/** The coverage table: one row per unit; counts integers, money and denominators at full precision. */
+export function coverageResultTable(units: CoverageUnits, cov: CoverageByUnit, den: UnitDenominators | null): ResultTable {
   const { prepared, result } = cov;
   const offices = prepared.offices;
-  const header = [
-    'unit_id', 'name', 'country', 'dept_code', 'investment_data', 'activities', 'donors', 'amount_usd', 'amount_spread_usd', 'rows_without_amount',
-    'population', 'amount_per_capita', 'emigrants', 'amount_per_emigrant',
-    ...INVESTMENT_PILLARS.map((p) => `pillar_${p}`), ...LINES_OF_EFFORT.map((l) => `loe_${l}`), ...offices.map((o) => `office_${o}`), 'sectors',
+  const col = (type: ResultColumn['type']) => (header: string): ResultColumn => ({ header, type });
+  const columns = [
+    ...['unit_id', 'name', 'country', 'dept_code'].map(col('text')),
+    col('flag')('investment_data'),
+    ...['activities', 'donors'].map(col('integer')),
+    ...['amount_usd', 'amount_spread_usd'].map(col('exact')),
+    col('integer')('rows_without_amount'),
+    ...['population', 'amount_per_capita', 'emigrants', 'amount_per_emigrant'].map(col('exact')),
+    ...[...INVESTMENT_PILLARS.map((p) => `pillar_${p}`), ...LINES_OF_EFFORT.map((l) => `loe_${l}`), ...offices.map((o) => `office_${o}`)].map(col('integer')),
+    col('text')('sectors'),
   ];
   const nS = prepared.input.nSectors;
-  const rows = units.units.map((u, i): CsvCell[] => {
+  const rows = units.units.map((u, i): ResultCell[] => {
     const sectors: string[] = [];
     for (let s = 0; s < nS; s++) {
       const k = result.sectorActivities[i * nS + s];
@@ -182,7 +200,12 @@ export function coverageCsv(units: CoverageUnits, cov: CoverageByUnit, den: Unit
       sectors.join('; '),
     ];
   });
-  return toCsv(header, rows);
+  return { columns, rows };
+}
+
+/** The coverage table as CSV (UTF-8 with BOM, CRLF). */
+export function coverageCsv(units: CoverageUnits, cov: CoverageByUnit, den: UnitDenominators | null): string {
+  return tableCsv(coverageResultTable(units, cov, den));
 }
 
 const REASON: Record<string, string> = {
@@ -233,29 +256,18 @@ export function coverageSummary(cov: CoverageByUnit, nUnits: number, out: string
   );
 }
 
-function write(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}`);
-  }
-}
-
 /** Runs `focal coverage`; returns the exit status. @throws {UsageError} or Error */
-export function coverageCommand(argv: string[], io: CliIo): number {
+export async function coverageCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseCoverageArgs(argv);
   if (!args) {
     io.out(COVERAGE_USAGE);
     return 0;
   }
-  const outPath = resolve(args.out);
   const unplacedOut = `${args.out}.unplaced.csv`;
-  for (const p of [outPath, resolve(unplacedOut)]) {
-    if ([resolve(args.investments), resolve(args.units), args.indicators && resolve(args.indicators)].includes(p)) {
-      throw new Error(`--out would overwrite the input file ${basename(p)}`);
-    }
-  }
+  const inputs = [[args.investments, 'input file'], [args.units, 'input file'], [args.indicators, 'input file']] as const;
+  refuseOverwrite(args.out, inputs);
+  refuseOverwrite(unplacedOut, inputs);
+  const format = outputFormat(args.out, OUT_FORMATS);
   const units = readCoverageUnits(resolve(args.units), args.id, args.dept);
   const investments = readInvestments(resolve(args.investments));
   const den = readDenominators(indicatorsPath(args), units.units.map((u) => u.unit_id));
@@ -265,8 +277,19 @@ export function coverageCommand(argv: string[], io: CliIo): number {
     population: den?.population,
     emigrants: den?.emigrants,
   });
-  write(outPath, coverageCsv(units, cov, den));
-  write(resolve(unplacedOut), unplacedCsv(units, investments, cov));
+  const byId = new Map<string, UnitGeometry>();
+  for (const u of units.units) if (u.geometry) byId.set(u.unit_id, u.geometry);
+  await writeExportFile(resolve(args.out), format, {
+    table: coverageResultTable(units, cov, den),
+    method: { units: args.units, investments: args.investments, indicators: args.indicators ?? null, filter: args.filter, spread: args.spread },
+    provenance: provenance(packageVersion(), null),
+    manifest: null,
+    catalog: null,
+    text: sheetTextIn('en'),
+    date: new Date(),
+    geometry: { byId, idColumn: 'unit_id' },
+  });
+  writeOutput(resolve(unplacedOut), unplacedCsv(units, investments, cov));
   io.out(coverageSummary(cov, units.units.length, args.out, unplacedOut));
   return 0;
 }

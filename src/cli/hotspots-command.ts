@@ -5,19 +5,28 @@
  * Local Geary's c) with permutation inference on
  * any GeoJSON and CSV. Contiguity weights from the polygons (`contiguityFromFeatures`, the same
  * snapping as the app's cross-border neighbours), the statistics from `hotspots()` (the app's
- * entry point), the result written as `id,value,lag,statistic,p_sim,cluster`.
+ * entry point), the result written as `id,value,lag,statistic,p_sim,cluster` — as CSV, as an
+ * Excel workbook with the settings and seed on its Method sheet, or as GeoJSON with the input's
+ * polygons, by the extension of `--out`.
  */
 import { resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { CLUSTER_ISLAND, CLUSTER_MISSING, hotspots, type Correction, type HotspotResult } from '../lib/analysis/hotspots.ts';
 import { STATISTIC_MODULES } from '../lib/analysis/statistic-registry.ts';
 import { weightsSummary } from '../lib/analysis/spatial-weights.ts';
 import { contiguityFromFeatures } from '../lib/data/contiguity-weights.ts';
+import type { ExportFormat } from '../lib/export/export-format.ts';
+import { provenance } from '../lib/export/provenance.ts';
+import { sheetTextIn } from '../lib/export/sheet-text.ts';
 import type { CliIo } from './cli-io.ts';
-import { clusterName, hotspotsCsv } from './hotspots-csv.ts';
+import { clusterName, hotspotsTable } from './hotspots-csv.ts';
+import { packageVersion } from './package-version.ts';
 import { readBoundaries, someOf, type BoundaryFeature } from './read-boundaries.ts';
 import { readUnitValues } from './read-unit-values.ts';
 import { HOTSPOTS_USAGE, parseHotspotsArgs, type HotspotsArgs } from './hotspots-args.ts';
+import { outputFormat, refuseOverwrite, writeExportFile } from './write-output.ts';
+
+/** What `--out` can be: the result has the input's polygons, so GeoJSON too; no method file of its own. */
+const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'geojson'];
 
 const CORRECTION_TEXT: Record<Correction, string> = { none: 'no correction', fdr: 'FDR', bonferroni: 'Bonferroni' };
 
@@ -45,15 +54,6 @@ export function hotspotsSummary(result: HotspotResult, args: Pick<HotspotsArgs, 
   if (result.global) parts.push(`global Moran's I ${result.global.I.toFixed(4)} (p_sim ${pText(result.global.pSim)})`);
   parts.push(`wrote ${out}`);
   return parts.join('; ');
-}
-
-function write(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}`);
-  }
 }
 
 /** Each feature's `field` property as text; every feature must have one. */
@@ -84,16 +84,14 @@ function checkVariation(values: Float64Array, args: Pick<HotspotsArgs, 'data' | 
 }
 
 /** Runs `focal hotspots` with the given arguments; returns the exit status. @throws {UsageError} or Error */
-export function hotspotsCommand(argv: string[], io: CliIo): number {
+export async function hotspotsCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseHotspotsArgs(argv);
   if (!args) {
     io.out(HOTSPOTS_USAGE);
     return 0;
   }
-  const outPath = resolve(args.out);
-  for (const [input, what] of [[args.boundaries, 'boundaries'], [args.data, 'data']] as const) {
-    if (resolve(input) === outPath) throw new Error(`--out would overwrite the ${what} ${outPath}`);
-  }
+  refuseOverwrite(args.out, [[args.boundaries, 'boundaries'], [args.data, 'data']]);
+  const format = outputFormat(args.out, OUT_FORMATS);
   const { features, ids } = readBoundaries(args.boundaries, args.id);
   const values = readUnitValues(args.data, args.key, args.value, ids, args.boundaries);
   checkVariation(values, args);
@@ -106,7 +104,21 @@ export function hotspotsCommand(argv: string[], io: CliIo): number {
     alpha: args.alpha,
     correction: args.correction,
   });
-  write(outPath, hotspotsCsv(ids, result));
+  const { boundaries, id, data, key, value, statistic, contiguity, snapMeters, source: sourceField, permutations, seed, alpha, correction } = args;
+  await writeExportFile(resolve(args.out), format, {
+    table: hotspotsTable(ids, result),
+    method: {
+      input: { boundaries, id, data, key, value, ...(sourceField === undefined ? {} : { source: sourceField }) },
+      settings: { statistic, contiguity, snap_meters: snapMeters, permutations, seed, alpha, correction },
+      result: { threshold: result.threshold, ...(result.global ? { global_moran: { I: result.global.I, p_sim: result.global.pSim } } : {}) },
+    },
+    provenance: provenance(packageVersion(), null),
+    manifest: null,
+    catalog: null,
+    text: sheetTextIn('en'),
+    date: new Date(),
+    geometry: { byId: new Map(features.map((f, i) => [ids[i], f.geometry])), idColumn: 'id' },
+  });
   io.out(hotspotsSummary(result, args, weightsSummary(w).mean, args.out));
   return 0;
 }

@@ -7,9 +7,13 @@
  */
 import { CLUSTER_ISLAND, CLUSTER_MISSING, type HotspotResult } from '../lib/analysis/hotspots.ts';
 import { clusterKeyOf } from '../lib/analysis/statistic-registry.ts';
-import { toCsv, type CsvCell } from '../lib/export/csv.ts';
+import { tableCsv } from '../lib/export/csv.ts';
+import type { ResultCell, ResultColumn, ResultTable } from '../lib/export/result-table.ts';
 
 export const HOTSPOT_COLUMNS = ['id', 'value', 'lag', 'statistic', 'p_sim', 'cluster'] as const;
+
+/** The columns' types: ids and cluster names text, the numbers `exact` (full precision). */
+const TABLE_COLUMNS: readonly ResultColumn[] = HOTSPOT_COLUMNS.map((header) => ({ header, type: header === 'id' || header === 'cluster' ? 'text' : 'exact' }));
 
 /** The name of cluster code `code` for a statistic (its cluster key). @throws {Error} on a code it does not use */
 export function clusterName(statistic: HotspotResult['statistic'], code: number): string {
@@ -21,7 +25,7 @@ export function clusterName(statistic: HotspotResult['statistic'], code: number)
 export type HotspotRows = Pick<HotspotResult, 'statistic' | 'value' | 'lag' | 'statisticValue' | 'pSim' | 'cluster'>;
 
 /** The rows of the result file, `ids` aligned to the result's arrays. */
-export function hotspotRows(ids: readonly string[], r: HotspotRows): CsvCell[][] {
+export function hotspotRows(ids: readonly string[], r: HotspotRows): ResultCell[][] {
   if (ids.length !== r.value.length) throw new Error(`${ids.length} ids for ${r.value.length} results`);
   return ids.map((id, i) => {
     const c = r.cluster[i];
@@ -32,7 +36,12 @@ export function hotspotRows(ids: readonly string[], r: HotspotRows): CsvCell[][]
   });
 }
 
-/** The whole result file (UTF-8 with BOM, CRLF, as every focal CSV). */
+/** The result as a result table, whichever format it is written in (export-writers.ts). */
+export function hotspotsTable(ids: readonly string[], r: HotspotRows): ResultTable {
+  return { columns: [...TABLE_COLUMNS], rows: hotspotRows(ids, r) };
+}
+
+/** The whole result file as CSV (UTF-8 with BOM, CRLF, as every focal CSV). */
 export function hotspotsCsv(ids: readonly string[], r: HotspotRows): string {
-  return toCsv(HOTSPOT_COLUMNS, hotspotRows(ids, r));
+  return tableCsv(hotspotsTable(ids, r));
 }

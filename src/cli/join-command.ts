@@ -2,11 +2,12 @@
  * `focal join --left rows.csv --key FIELD --report report.json`: the join diagnostics on files, with
  * `joinUnits` (the same entry point as the app). Reads the planner's CSV (encoding and delimiter
  * sniffed as the app does), joins its rows to the app's units (or to `--right units.csv`), writes
- * the report (JSON, or the per-row CSV when the name ends in `.csv`) and, with `--out`, the file's
- * rows with the unit each one reached. Prints one summary line (with the count of rows whose name
+ * the report (JSON, or one line per row as CSV or an Excel workbook, by the extension) and, with
+ * `--out`, the file's rows with the unit each one reached (CSV or Excel). Prints one summary line (with the count of rows whose name
  * disagrees with the unit their code reached, when a code join has names to check).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dsvFormat } from 'd3';
 import { parseCountry } from '../lib/data/import/parse-country.ts';
@@ -16,12 +17,24 @@ import { joinUnits } from '../lib/data/join/join-units.ts';
 import { guessNameColumn } from '../lib/state/guess-mapping.ts';
 import type { JoinReport, JoinRow, JoinTarget } from '../lib/data/join/join-types.ts';
 import type { CountryCode } from '../lib/data/schema.ts';
-import { toCsv } from '../lib/export/csv.ts';
-import { joinReportCsv, joinReportRows } from '../lib/export/join-report-csv.ts';
+import type { ExportFormat } from '../lib/export/export-format.ts';
+import type { ExportSource } from '../lib/export/export-source.ts';
+import { JOIN_REPORT_COLUMNS, joinReportRows } from '../lib/export/join-report-csv.ts';
+import { joinReportTable } from '../lib/export/join-report-table.ts';
+import { provenance } from '../lib/export/provenance.ts';
+import type { ResultColumn, ResultTable } from '../lib/export/result-table.ts';
+import { sheetTextIn } from '../lib/export/sheet-text.ts';
 import type { CliIo } from './cli-io.ts';
+import { packageVersion } from './package-version.ts';
 import { readDefaultJoinTargets, readRightTargets } from './join-read-targets.ts';
 import { missingOptions, parseOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
+import { outputFormat, refuseOverwrite, writeExportFile } from './write-output.ts';
+
+/** What `--report` can be: the report document (JSON), or its lines as a table. */
+const REPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
+/** What `--out` can be: the file's rows as a table (no geometry: the rows are the planner's). */
+const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 
 export const JOIN_USAGE = `Usage: focal join --left rows.csv --key FIELD --report report.json
                   [--by code|name] [--dept FIELD] [--name FIELD]
@@ -52,11 +65,11 @@ Options:
   --right PATH         the units to join to: a units CSV (unit_id,country,code,name,dept_code,
                        dept_name[,unit_2024]) or a data folder like public/data (default: the
                        app's data, with the El Salvador distritos)
-  --report FILE        the report: JSON (the app's JoinReport with the options and a summary), or
-                       one line per row when FILE ends in .csv (UTF-8 with BOM)
+  --report FILE        the report, by its extension: .json (the app's JoinReport with the options
+                       and a summary), or one line per row as .csv (UTF-8 with BOM) or .xlsx
   --out FILE           the rows of --left with unit_id, unit_name, distrito, join_status,
-                       join_method, join_score, join_suggestions and join_name_check added
-                       (UTF-8 with BOM)
+                       join_method, join_score, join_suggestions and join_name_check added,
+                       as .csv (UTF-8 with BOM) or .xlsx
   -h, --help           show this help
 
 Example:
@@ -73,7 +86,11 @@ export interface JoinArgs {
   countryField?: string;
   right?: string;
   report: string;
+  /** The format of `report`, by its extension. */
+  reportFormat: ExportFormat;
   out?: string;
+  /** The format of `out`, by its extension. */
+  outFormat?: ExportFormat;
 }
 
 /** The options of `focal join`, or null for `--help`. @throws {UsageError} */
@@ -111,19 +128,23 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     countryField: v['country-field'],
     right: v.right,
     report: v.report!,
+    reportFormat: outputFormat(v.report!, REPORT_FORMATS, '--report'),
     out: v.out,
+    ...(v.out === undefined ? {} : { outFormat: outputFormat(v.out, OUT_FORMATS) }),
   };
 }
 
 /** A key that reads as a code: digits, maybe after a letter prefix (`0101`, `101.0`, `GT0101`, `SVD0614`). */
 const CODE_LIKE = /^[A-Za-z]{0,3}[\s-]?\d+(?:[.,]0+)?$/;
 
-export function joinCommand(argv: string[], io: CliIo): number {
+export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseJoinArgs(argv);
   if (!args) {
     io.out(JOIN_USAGE);
     return 0;
   }
+  refuseOverwrite(args.report, [[args.left, 'input file'], [args.right, 'input file']], '--report');
+  if (args.out !== undefined) refuseOverwrite(args.out, [[args.left, 'input file'], [args.right, 'input file'], [args.report, 'report']]);
   const table = readLeft(args.left);
   const need = [args.key, args.dept, args.countryField, args.name || undefined].filter((c): c is string => c !== undefined);
   const absent = need.filter((c) => !table.columns.includes(c));
@@ -164,25 +185,27 @@ export function joinCommand(argv: string[], io: CliIo): number {
   const report = joinUnits(rows, targets, { by });
   const summary = joinSummary(report, otherCountry.length);
 
-  if (args.report.toLowerCase().endsWith('.csv')) writeFileSync(args.report, joinReportCsv(report, rows, targets));
-  else {
-    const json = {
-      focal_join: 1,
-      left: args.left,
-      key: args.key,
-      by,
-      dept: args.dept ?? null,
-      name: nameColumn ?? null,
-      country: args.country ?? null,
-      country_field: args.countryField ?? null,
-      right: args.right ?? 'default (public/data units and El Salvador distritos)',
-      summary,
-      other_country_rows: otherCountry,
-      report,
-    };
-    writeFileSync(args.report, `${JSON.stringify(json, null, 2)}\n`);
-  }
-  if (args.out) writeFileSync(args.out, joinedCsv(table, rows, report, targets));
+  const options = {
+    left: args.left,
+    key: args.key,
+    by,
+    dept: args.dept ?? null,
+    name: nameColumn ?? null,
+    country: args.country ?? null,
+    country_field: args.countryField ?? null,
+    right: args.right ?? 'default (public/data units and El Salvador distritos)',
+  };
+  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, report };
+  const common: Omit<ExportSource, 'table'> = {
+    method: options,
+    provenance: provenance(packageVersion(), null),
+    manifest: null,
+    catalog: null,
+    text: sheetTextIn('en'),
+    date: new Date(),
+  };
+  await writeExportFile(resolve(args.report), args.reportFormat, { ...common, table: joinReportTable(report, rows, targets), json: `${JSON.stringify(json, null, 2)}\n` });
+  if (args.out !== undefined && args.outFormat !== undefined) await writeExportFile(resolve(args.out), args.outFormat, { ...common, table: joinedTable(table, rows, report, targets) });
   io.out(summary);
   return 0;
 }
@@ -241,16 +264,22 @@ function readTargets(right: string | undefined): JoinTarget[] {
   return statSync(right).isDirectory() ? readDefaultJoinTargets(right) : readRightTargets(right);
 }
 
-function joinedCsv(table: LeftTable, rows: readonly JoinRow[], report: JoinReport, targets: readonly JoinTarget[]): string {
+/** The rows of --left, as the file has them (text), with the unit each one reached and how. */
+function joinedTable(table: LeftTable, rows: readonly JoinRow[], report: JoinReport, targets: readonly JoinTarget[]): ResultTable {
   const byRow = new Map(joinReportRows(report, rows, targets).map((x) => [x.row, x.cells]));
-  const header = [...table.columns, 'unit_id', 'unit_name', 'distrito', 'join_status', 'join_method', 'join_score', 'join_suggestions', 'join_name_check'];
-  return toCsv(
+  const added: ResultColumn[] = ['unit_id', 'unit_name', 'distrito', 'join_status', 'join_method', 'join_score', 'join_suggestions', 'join_name_check'].map((header) => ({
     header,
-    table.rows.map((r, i) => {
-      // JOIN_REPORT_COLUMNS: row, key, department, status, unit_id, unit_name, distrito, department_name, method, score, suggestions, name_in_file, name_check
+    type: header === 'join_score' ? { decimals: 2 } : 'text',
+  }));
+  // The report's cells, in JOIN_REPORT_COLUMNS order, that the joined file adds.
+  const at = (name: (typeof JOIN_REPORT_COLUMNS)[number]) => JOIN_REPORT_COLUMNS.indexOf(name);
+  const picked = [at('unit_id'), at('unit_name'), at('distrito'), at('status'), at('method'), at('score'), at('suggestions'), at('name_check')];
+  return {
+    columns: [...table.columns.map((header): ResultColumn => ({ header, type: 'text' })), ...added],
+    rows: table.rows.map((r, i) => {
       const c = byRow.get(i);
       const left = table.columns.map((col) => r[col]);
-      return c ? [...left, c[4], c[5], c[6], c[3], c[8], c[9], c[10], c[12]] : [...left, '', '', '', 'other-country', '', null, '', ''];
+      return c ? [...left, ...picked.map((j) => c[j])] : [...left, '', '', '', 'other-country', '', null, '', ''];
     }),
-  );
+  };
 }

@@ -1,25 +1,33 @@
 /**
- * `focal rank --spec spec.json [--data dir] --out priority.csv [--no-sensitivity]`: the targeting
- * index on files. Reads the spec and the data files it names, ranks the units with `rankUnits`
- * (the same entry point as the app), writes the priority list CSV and, beside it,
+ * `focal rank --spec spec.json [--data dir] --out priority.csv|.xlsx [--no-sensitivity]`: the
+ * targeting index on files. Reads the spec and the data files it names, ranks the units with
+ * `rankUnits` (the same entry point as the app), writes the priority list — CSV, or the app's
+ * Excel workbook with its Method and Sources sheets, by the extension of `--out` — and, beside it,
  * `<out>.spec.json` (the spec with its provenance) so that the list can be reproduced.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { runSensitivity } from '../lib/analysis/sensitivity.ts';
 import type { IndexSpec } from '../lib/data/index-spec.ts';
 import { IndexSpecError, parseIndexSpec } from '../lib/data/parse-index-spec.ts';
 import { rankUnits, type RankUnitsOptions } from '../lib/data/rank-units.ts';
 import type { RankResult } from '../lib/data/rank-types.ts';
-import type { Manifest } from '../lib/data/schema.ts';
+import type { CatalogEntry, Manifest } from '../lib/data/schema.ts';
+import type { ExportFormat } from '../lib/export/export-format.ts';
+import { indexMethodBlocks } from '../lib/export/index-method-blocks.ts';
 import { indexSpecFile } from '../lib/export/index-spec-file.ts';
-import { priorityListCsv } from '../lib/export/priority-list-csv.ts';
+import { priorityListTable } from '../lib/export/priority-list-table.ts';
 import { provenance } from '../lib/export/provenance.ts';
+import { sheetTextIn } from '../lib/export/sheet-text.ts';
 import type { CliIo } from './cli-io.ts';
 import { packageVersion } from './package-version.ts';
 import { missingOptions, parseOptions } from './parse-options.ts';
 import { readRankTables } from './read-rank-tables.ts';
 import { UsageError } from './usage-error.ts';
+import { outputFormat, refuseOverwrite, writeExportFile, writeOutput } from './write-output.ts';
+
+/** What `--out` can be: the list has no geometry and no method file of its own (the spec is beside it). */
+const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 
 export const RANK_USAGE = `Usage: focal rank --spec spec.json [--data dir] --out priority.csv [--no-sensitivity]
 
@@ -29,7 +37,8 @@ Options:
   --spec FILE        the index spec (JSON, see docs/index-spec.schema.json and docs/default-spec.json)
   --data DIR         folder of the data files the spec names (default: the spec file's folder);
                      its manifest.json, when present, gives the sources in the provenance
-  --out FILE         the priority list to write (CSV, UTF-8 with BOM); the spec with its
+  --out FILE         the priority list to write, by its extension: .csv (UTF-8 with BOM) or
+                     .xlsx (with the Method and Sources sheets); the spec with its
                      provenance is written beside it as FILE.spec.json
   --no-sensitivity   skip the Monte Carlo sensitivity (no rank interval columns)
   -h, --help         show this help
@@ -104,13 +113,11 @@ function readManifest(dir: string): Manifest | null {
   return parseJson(readText(path, 'the manifest'), path) as Manifest;
 }
 
-function write(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}`);
-  }
+/** `<dir>/catalog.json` when present (the default data has one: the evidence table of the Method sheet), else null. */
+function readCatalog(dir: string): CatalogEntry[] | null {
+  const path = resolve(dir, 'catalog.json');
+  if (!existsSync(path)) return null;
+  return parseJson(readText(path, 'the catalog'), path) as CatalogEntry[];
 }
 
 /**
@@ -139,7 +146,7 @@ export function rankSummary(result: RankResult, spec: IndexSpec, out: string, sp
 }
 
 /** Runs `focal rank` with the given arguments; returns the exit status. @throws {UsageError} or Error */
-export function rankCommand(argv: string[], io: CliIo): number {
+export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseRankArgs(argv);
   if (!args) {
     io.out(RANK_USAGE);
@@ -147,15 +154,15 @@ export function rankCommand(argv: string[], io: CliIo): number {
   }
   const specPath = resolve(args.spec);
   const dataDir = resolve(args.data ?? dirname(specPath));
-  const outPath = resolve(args.out);
   const specOut = `${args.out}.spec.json`;
+  // Never write over what this run reads (the spec written beside the list may be the spec itself,
+  // rewritten with its provenance).
+  refuseOverwrite(args.out, [[specPath, 'spec']]);
+  const format = outputFormat(args.out, OUT_FORMATS);
   const spec = readSpecFile(specPath);
-  // Never write over what this run reads.
-  const inputs = [specPath, resolve(dataDir, spec.data.units.file), resolve(dataDir, spec.data.values.file)];
-  for (const p of [outPath, resolve(specOut)]) {
-    if (inputs.includes(p) && p !== specPath) throw new Error(`--out would overwrite the input file ${p}`);
-  }
-  if (outPath === specPath) throw new Error(`--out would overwrite the spec ${specPath}`);
+  const dataFiles = [[resolve(dataDir, spec.data.units.file), 'input file'], [resolve(dataDir, spec.data.values.file), 'input file']] as const;
+  refuseOverwrite(args.out, dataFiles);
+  refuseOverwrite(specOut, dataFiles);
   if (!existsSync(dataDir)) throw new Error(`the data folder ${dataDir} does not exist`);
 
   let tables;
@@ -169,10 +176,22 @@ export function rankCommand(argv: string[], io: CliIo): number {
     throw e;
   }
   const result = rankUnits(tables, spec, { sensitivity: sensitivityOption(args.sensitivity) });
-  const csv = priorityListCsv(result, spec);
-  const specText = indexSpecFile(spec, provenance(packageVersion(), readManifest(dataDir)));
-  write(outPath, csv);
-  write(resolve(specOut), specText);
+  const manifest = readManifest(dataDir);
+  const prov = provenance(packageVersion(), manifest);
+  const text = sheetTextIn('en');
+  const catalog = readCatalog(dataDir);
+  const s = result.sensitivity;
+  await writeExportFile(resolve(args.out), format, {
+    table: priorityListTable(result, spec, { labels: text.sheets, lang: text.lang }),
+    method: { spec },
+    methodBlocks: indexMethodBlocks(text, spec, catalog ?? [], s ? { draws: s.draws, seed: s.seed } : null),
+    provenance: prov,
+    manifest,
+    catalog,
+    text,
+    date: new Date(),
+  });
+  writeOutput(resolve(specOut), indexSpecFile(spec, prov));
   io.out(rankSummary(result, spec, args.out, specOut));
   return 0;
 }

@@ -37,9 +37,9 @@ export function typeDecimals(type: ColumnType): number | undefined {
   }
 }
 
-/** The cell as written: text unchanged, missing numbers (NaN, ±Infinity) unchanged, numbers rounded by type. */
+/** The cell as written: text unchanged, missing numbers (NaN, ±Infinity) unchanged, numbers rounded by type (an `exact` column's kept whole). */
 export function roundCell(x: ResultCell, type: ColumnType): ResultCell {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return x;
+  if (typeof x !== 'number' || !Number.isFinite(x) || type === 'exact') return x;
   const d = typeDecimals(type);
   return d === undefined ? Number(x.toPrecision(PLAIN_DIGITS)) + 0 : roundToFixed(x, d);
 }

@@ -52,6 +52,7 @@ export function numberFormat(type: ColumnType, flagText: { yes: string; no: stri
     case 'flag':
       return `"${flagText.yes.replaceAll('"', '')}";"${flagText.yes.replaceAll('"', '')}";"${flagText.no.replaceAll('"', '')}"`;
     case 'number':
+    case 'exact':
       return undefined;
   }
 }
