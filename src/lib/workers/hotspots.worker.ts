@@ -3,8 +3,8 @@
  * brings weights already built) and runs the chosen statistic of the registry (Local Moran's I,
  * Getis–Ord Gi*, Local Geary's c) with its permutations off the main thread, reporting progress.
  * Messages: in {@link HotspotRequest} (structured-cloned); out `{ type: 'progress', phase, done,
- * total }`, then `{ type: 'result', ... }` (typed arrays transferred) or `{ type: 'error', message }`. Cancelling is terminating the worker (see
- * hotspot-runner.ts).
+ * total }`, then `{ type: 'result', ... }` (typed arrays transferred) or `{ type: 'error', message }`.
+ * Cancelling is terminating the worker (see hotspot-runner.ts).
  */
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import { hotspots, type HotspotOptions, type HotspotResult } from '../analysis/hotspots.ts';
