@@ -103,7 +103,7 @@ describe('projectFile / parseProjectFile', () => {
     const good = JSON.parse(projectFile(workspaceWithOneImport(), view(), '0.1.0', manifest));
     const edits: [(j: typeof good) => void, string][] = [
       [(j) => delete j.workspace, 'workspace must be an object'],
-      [(j) => (j.workspace.imports = {}), 'workspace.imports must be a list'],
+      [(j) => (j.workspace.imports = {}), 'workspace.imports must be an array'],
       [(j) => (j.workspace.imports[0].parsed.table.values[2] = [1, 2]), 'workspace.imports[0].parsed.table.values'],
       [(j) => (j.workspace.imports[0].parsed.table.values[2][0] = { x: 1 }), 'workspace.imports[0].parsed.table.values'],
       [(j) => j.workspace.imports.push(j.workspace.imports[0]), '"import-1" is used twice'],

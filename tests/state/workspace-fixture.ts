@@ -44,5 +44,5 @@ export function goodImport(id = 'import-1'): WorkspaceImport {
 }
 
 export function workspaceWithOneImport(): Workspace {
-  return { version: WORKSPACE_VERSION, imports: [goodImport()], spec: null, settings: { lang: 'es' } };
+  return { version: WORKSPACE_VERSION, imports: [goodImport()], spec: null };
 }

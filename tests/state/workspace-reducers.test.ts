@@ -20,7 +20,8 @@ describe('workspace reducers', () => {
       ['import-2', '2026-11-30T10:00:00.000Z'],
     ]);
     expect(two.imports[0].importedAt).toBe('2026-11-30T10:00:00.000Z');
-    expect(replaced.settings).toEqual({ lang: 'es' });
+    // Everything but the replaced import is kept.
+    expect({ ...replaced, imports: two.imports }).toEqual(two);
   });
 
   it('workspaceWithout drops one import and keeps the rest', () => {

@@ -65,7 +65,7 @@ describe('workspace store', () => {
 
   it('a later save replaces the earlier one; clear empties it', async () => {
     await saveWorkspace(workspaceWithOneImport());
-    const second = { ...emptyWorkspace(), settings: { lang: 'en' } };
+    const second = { ...emptyWorkspace(), imports: [goodImport('import-2')] };
     await saveWorkspace(second);
     expect((await loadWorkspace()).workspace).toEqual(second);
     await clearWorkspace();

@@ -41,7 +41,8 @@ export function issueText(issue: Issue, m: ValidationMessages = validationEn): s
     case 'unknown':
       return m.unknown(issue.path);
     case 'rule':
-      return `${issue.path} ${issue.text}`;
+      // A text starting with ':' is a list of another format's issues (a spec inside a workspace).
+      return issue.text.startsWith(':') ? `${issue.path}${issue.text}` : `${issue.path} ${issue.text}`;
   }
 }
 

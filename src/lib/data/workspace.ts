@@ -24,10 +24,8 @@ export interface Workspace {
   imports: WorkspaceImport[];
   /** The index as the planner set it (null: the default spec). */
   spec: IndexSpec | null;
-  /** Small settings: language, view, indicator shown (string values only). */
-  settings: Record<string, string>;
 }
 
 export function emptyWorkspace(): Workspace {
-  return { version: WORKSPACE_VERSION, imports: [], spec: null, settings: {} };
+  return { version: WORKSPACE_VERSION, imports: [], spec: null };
 }

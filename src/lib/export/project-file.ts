@@ -1,13 +1,13 @@
 /**
  * The project file (`.focal.json`): the whole workspace — imported tables with their mappings and
- * accepted matches, the index spec, settings — and the view, with the provenance of the default
+ * accepted matches, the index spec — and the view, with the provenance of the default
  * sources and of each import. Opening it on another machine gives the same data, index and view.
  *
  * `parseProjectFile` checks the file's shape; the imports themselves are checked again when the
  * app applies the workspace (joins, number cells), which changes nothing when they fail.
  */
 import type { Manifest } from '../data/schema.ts';
-import { IndexSpecError, parseIndexSpec } from '../data/parse-index-spec.ts';
+import { parseWorkspace, WorkspaceError } from '../data/parse-workspace.ts';
 import { WORKSPACE_VERSION, type Workspace } from '../data/workspace.ts';
 import { parseViewState, viewStateJson, type ViewState } from '../state/view-state.ts';
 import { provenance, type Provenance } from './provenance.ts';
@@ -62,60 +62,18 @@ export function projectFile(ws: Workspace, view: ViewState, version: string, man
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function damaged(what: string): ProjectFileError {
-  return new ProjectFileError('damaged', `the project file is damaged: ${what}`, { detail: what });
-}
-
-/** Shape checks of the workspace in a project file (the same rules as a stored workspace). */
+/** The workspace in a project file: the same rules as a stored workspace (`parseWorkspace`). */
 function readWorkspace(x: unknown): Workspace {
-  if (!isObj(x)) throw damaged('workspace must be an object');
-  if (x.version !== WORKSPACE_VERSION) {
-    throw new ProjectFileError('version', `the project's workspace is of version ${String(x.version)}, this focal reads ${WORKSPACE_VERSION}`, {
-      version: String(x.version),
-    });
+  try {
+    return parseWorkspace(x, 'workspace');
+  } catch (err) {
+    if (!(err instanceof WorkspaceError)) throw err;
+    if (err.code === 'version') {
+      throw new ProjectFileError('version', `the project's workspace is of version ${err.found}, this focal reads ${WORKSPACE_VERSION}`, { version: err.found });
+    }
+    const detail = err.issues.join('; ');
+    throw new ProjectFileError('damaged', `the project file is damaged: ${detail}`, { detail });
   }
-  if (!Array.isArray(x.imports)) throw damaged('workspace.imports must be a list');
-  if (!isObj(x.settings) || !Object.values(x.settings).every((v) => typeof v === 'string')) throw damaged('workspace.settings must be texts');
-  let spec = null;
-  if (x.spec !== null) {
-    try {
-      spec = parseIndexSpec(x.spec);
-    } catch (err) {
-      if (err instanceof IndexSpecError) throw damaged(`workspace.spec: ${err.issues.join('; ')}`);
-      throw err;
-    }
-  }
-  const ids = new Set<string>();
-  x.imports.forEach((imp: unknown, i) => {
-    const at = `workspace.imports[${i}]`;
-    if (!isObj(imp) || typeof imp.id !== 'string' || typeof imp.importedAt !== 'string') throw damaged(`${at} must have an id and a date`);
-    if (ids.has(imp.id)) throw damaged(`${at}.id "${imp.id}" is used twice`);
-    ids.add(imp.id);
-    const p = imp.parsed;
-    if (!isObj(p) || (p.kind !== 'table' && p.kind !== 'layer') || !isObj(p.table)) throw damaged(`${at}.parsed must be a table or a layer`);
-    const t = p.table;
-    if (typeof t.fileName !== 'string' || !Array.isArray(t.columns) || !Array.isArray(t.types) || !Array.isArray(t.values) || !isObj(t.read)) {
-      throw damaged(`${at}.parsed.table must have fileName, columns, types, values and read`);
-    }
-    if (t.columns.length !== t.values.length || t.types.length !== t.columns.length || typeof t.rowCount !== 'number') {
-      throw damaged(`${at}.parsed.table: columns, types and values differ in length`);
-    }
-    const cellsOk = (t.values as unknown[]).every(
-      (col) => Array.isArray(col) && col.length === t.rowCount && col.every((c) => c === null || typeof c === 'string' || (typeof c === 'number' && Number.isFinite(c))),
-    );
-    if (!cellsOk) throw damaged(`${at}.parsed.table.values must hold ${String(t.rowCount)} cells per column (text, number or null)`);
-    if (!Array.isArray(t.renamed)) throw damaged(`${at}.parsed.table.renamed must be a list`);
-    if (p.kind === 'layer' && (!Array.isArray(t.geometries) || t.geometries.length !== t.rowCount)) {
-      throw damaged(`${at}.parsed.table.geometries must hold one geometry per row`);
-    }
-    const m = imp.mapping;
-    if (!isObj(m) || !['indicators', 'investments', 'boundaries'].includes(m.kind as string)) throw damaged(`${at}.mapping has no known kind`);
-    if (m.kind === 'indicators' && !Array.isArray(m.columns)) throw damaged(`${at}.mapping.columns must be a list`);
-    if (!isObj(imp.accepted) || !Object.values(imp.accepted).every((v) => v === null || typeof v === 'string')) {
-      throw damaged(`${at}.accepted must map rows to unit ids`);
-    }
-  });
-  return { version: WORKSPACE_VERSION, imports: x.imports as Workspace['imports'], spec, settings: x.settings as Record<string, string> };
 }
 
 /**

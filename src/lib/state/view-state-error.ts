@@ -3,6 +3,8 @@
  * UI words it by `code` in the interface language (i18n `links.errors`), `params` fill it in
  * (always shown as text). `message` is the English text, for logs and tests.
  */
+import type { Issue } from '../data/validate.ts';
+
 export type ViewStateErrorCode =
   /** The link or file was written by another version of focal (`v` is not 1). */
   | 'version'
@@ -20,8 +22,11 @@ export type ViewStateErrorCode =
 export class ViewStateError extends Error {
   readonly code: ViewStateErrorCode;
   readonly params: Record<string, string>;
-  constructor(code: ViewStateErrorCode, message: string, params: Record<string, string> = {}) {
+  /** The validation issue behind a `damaged` or `out-of-range` error, when a field was at fault. */
+  readonly issue: Issue | null;
+  constructor(code: ViewStateErrorCode, message: string, params: Record<string, string> = {}, issue: Issue | null = null) {
     super(message);
+    this.issue = issue;
     this.name = 'ViewStateError';
     this.code = code;
     this.params = params;

@@ -41,6 +41,7 @@ import {
 } from './hotspot-settings.ts';
 import { deflateText, inflateText } from './deflate-text.ts';
 import { ViewStateError } from './view-state-error.ts';
+import { Fields, isObj, issueText, quoted, type Issue, type Obj } from '../data/validate.ts';
 
 /** The version of the link format (`v=`) and of a project file's view. */
 export const VIEW_STATE_VERSION = 1;
@@ -179,55 +180,64 @@ export async function decodeViewState(fragment: string, ctx: ViewContext): Promi
   );
 }
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 function damaged(field: string, what: string): ViewStateError {
   return new ViewStateError('damaged', `the link is damaged: ${field} ${what}`, { field });
 }
 
-function outOfRange(field: string, value: unknown): ViewStateError {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return new ViewStateError('out-of-range', `${field} cannot be ${text.slice(0, 60)}`, { field, value: text.slice(0, 60) });
+/**
+ * The link's error for a validation issue (the toolkit's, worded as everywhere else): a value
+ * outside its allowed list or bounds is `out-of-range`, anything else (absent, wrong type, unknown
+ * field) `damaged`.
+ */
+function issueError(issue: Issue): ViewStateError {
+  if (issue.kind === 'one-of' || issue.kind === 'number' || issue.kind === 'too-long') {
+    return new ViewStateError('out-of-range', issueText(issue), { field: issue.path, value: issue.value }, issue);
+  }
+  return new ViewStateError('damaged', `the link is damaged: ${issueText(issue)}`, { field: issue.path }, issue);
 }
 
-function obj(o: Record<string, unknown>, key: string, path: string): Record<string, unknown> {
-  const v = o[key];
-  if (!isObj(v)) throw damaged(path, 'must be an object');
-  return v;
-}
-
-function oneOf<T extends string | number>(o: Record<string, unknown>, key: string, values: readonly T[], path: string): T {
-  const v = o[key];
-  if (v === undefined || v === null) throw damaged(path, 'is missing');
-  if (!(values as readonly unknown[]).includes(v)) throw outOfRange(path, v);
+/** Reads field `key` of `o` (reported as `path`) with the toolkit; the first issue is thrown. */
+function read<T>(o: Obj, key: string, path: string, get: (f: Fields) => T | undefined): T {
+  const issues: Issue[] = [];
+  const v = get(new Fields(issues, o, '', { [key]: path }));
+  if (issues.length > 0) throw issueError(issues[0]);
   return v as T;
 }
 
-function text(o: Record<string, unknown>, key: string, path: string, max = MAX_TEXT): string {
-  const v = o[key];
-  if (typeof v !== 'string') throw damaged(path, 'must be text');
-  if (v.length > max) throw outOfRange(path, v);
-  return v;
+/** Refuses fields of `o` other than `known` (a tampered link, a typo in a project file). */
+function only(o: Obj, known: readonly string[], path: string): void {
+  const issues: Issue[] = [];
+  new Fields(issues, o, path).only(known);
+  if (issues.length > 0) throw issueError(issues[0]);
 }
 
-function int(o: Record<string, unknown>, key: string, path: string, min: number, max: number): number {
-  const v = o[key];
-  if (typeof v !== 'number') throw damaged(path, 'must be a number');
-  if (!Number.isInteger(v) || v < min || v > max) throw outOfRange(path, v);
-  return v;
+function obj(o: Obj, key: string, path: string): Obj {
+  return read(o, key, path, (f) => f.object(key, true)?.obj);
 }
 
-function num(o: Record<string, unknown>, key: string, path: string, min: number, max: number): number {
-  const v = o[key];
-  if (typeof v !== 'number') throw damaged(path, 'must be a number');
-  if (!Number.isFinite(v) || v < min || v > max) throw outOfRange(path, v);
-  return v;
+function oneOf<T extends string | number>(o: Obj, key: string, values: readonly T[], path: string): T {
+  return read(o, key, path, (f) => f.oneOf(key, values));
 }
 
-function bool(o: Record<string, unknown>, key: string, path: string): boolean {
-  const v = o[key];
-  if (typeof v !== 'boolean') throw damaged(path, 'must be true or false');
-  return v;
+function text(o: Obj, key: string, path: string, max = MAX_TEXT): string {
+  return read(o, key, path, (f) => f.string(key, { required: true, nonEmpty: false, maxLength: max }));
+}
+
+function int(o: Obj, key: string, path: string, min: number, max: number): number {
+  return read(o, key, path, (f) => f.number(key, { integer: true, min, max }));
+}
+
+function num(o: Obj, key: string, path: string, min: number, max: number): number {
+  return read(o, key, path, (f) => f.number(key, { min, max }));
+}
+
+function bool(o: Obj, key: string, path: string): boolean {
+  return read(o, key, path, (f) => f.boolean(key));
+}
+
+/** A value outside an allowed set that only the data know (groups, sort columns). */
+function outOfRange(path: string, allowed: readonly string[], value: unknown): ViewStateError {
+  return issueError({ kind: 'one-of', path, allowed, value: quoted(value) });
 }
 
 function year(o: Record<string, unknown>, key: string, path: string): number {
@@ -248,7 +258,8 @@ function knownIndicator(id: string, ctx: ViewContext | null, field: string): str
  * @throws {ViewStateError}
  */
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
-  if (!isObj(json)) throw damaged('view', 'must be an object');
+  if (!isObj(json)) throw issueError({ kind: 'type', path: 'view', expected: 'object' });
+  only(json, ['lang', 'view', 'indicator', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map'], '');
   const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
   const view = oneOf(json, 'view', APP_VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
@@ -264,12 +275,16 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   const groupIds = new Set(spec.groups.map((g) => g.id));
 
   const c = obj(json, 'classification', 'classification');
+  only(c, ['method', 'k'], 'classification');
   const classification = { method: oneOf(c, 'method', CLASS_METHODS, 'classification.method'), k: int(c, 'k', 'classification.k', MIN_CLASSES, MAX_CLASSES) };
 
   const h = obj(json, 'hotspots', 'hotspots');
+  only(h, ['variable', 'statistic', 'contiguity', 'snapMeters', 'permutations', 'alpha', 'correction', 'seed'], 'hotspots');
   const variable = text(h, 'variable', 'hotspots.variable', 400);
   if (variable.startsWith(GROUP_VARIABLE_PREFIX)) {
-    if (!groupIds.has(variable.slice(GROUP_VARIABLE_PREFIX.length))) throw outOfRange('hotspots.variable', variable);
+    if (!groupIds.has(variable.slice(GROUP_VARIABLE_PREFIX.length))) {
+      throw outOfRange('hotspots.variable', [INDEX_VARIABLE, ...[...groupIds].map((g) => GROUP_VARIABLE_PREFIX + g)], variable);
+    }
   } else if (variable !== INDEX_VARIABLE) knownIndicator(variable, ctx, 'hotspots.variable');
   const hotspots: HotspotSettings = {
     variable,
@@ -284,7 +299,9 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   const hotspotMap = oneOf(json, 'hotspotMap', HOTSPOT_MAP_MODES, 'hotspotMap');
 
   const inv = obj(json, 'investments', 'investments');
+  only(inv, ['filter', 'measure', 'mapMode', 'needSource', 'spread', 'showPoints', 'maxActivities'], 'investments');
   const f = obj(inv, 'filter', 'investments.filter');
+  only(f, ['donor', 'sector', 'pillar', 'loe', 'yearFrom', 'yearTo'], 'investments.filter');
   const pillar = f.pillar === '' ? '' : oneOf(f, 'pillar', INVESTMENT_PILLARS, 'investments.filter.pillar');
   const investments: InvestmentView = {
     filter: {
@@ -305,14 +322,16 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   };
 
   const r = obj(json, 'ranking', 'ranking');
+  only(r, ['country', 'department', 'query', 'sort'], 'ranking');
   const country = text(r, 'country', 'ranking.country');
-  if (country !== '' && !(COUNTRY_CODES as readonly string[]).includes(country)) throw outOfRange('ranking.country', country);
+  if (country !== '' && !(COUNTRY_CODES as readonly string[]).includes(country)) throw outOfRange('ranking.country', COUNTRY_CODES, country);
   let sort: Sort | null = null;
   if (r.sort !== null) {
     const so = obj(r, 'sort', 'ranking.sort');
+    only(so, ['key', 'dir'], 'ranking.sort');
     const key = text(so, 'key', 'ranking.sort.key', 400);
     const known = (SORT_KEYS as readonly string[]).includes(key) || (key.startsWith('group:') && groupIds.has(key.slice(6)));
-    if (!known) throw outOfRange('ranking.sort.key', key);
+    if (!known) throw outOfRange('ranking.sort.key', [...SORT_KEYS, ...[...groupIds].map((g) => `group:${g}`)], key);
     sort = { key: key as SortKey, dir: oneOf(so, 'dir', SORT_DIRS, 'ranking.sort.dir') };
   }
   const ranking: RankingView = {
@@ -333,6 +352,7 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   let map: MapPosition | null = null;
   if (json.map !== null && json.map !== undefined) {
     const m = obj(json, 'map', 'm');
+    only(m, ['lon', 'lat', 'zoom'], 'm');
     map = roundedPosition({ lon: num(m, 'lon', 'm', -180, 180), lat: num(m, 'lat', 'm', -85, 85), zoom: num(m, 'zoom', 'm', 0, 24) });
   }
 

@@ -12,7 +12,8 @@
  * - `clearWorkspace()` deletes the record ("reset to default data").
  */
 import { ImportError } from '../data/import/import-error.ts';
-import { emptyWorkspace, WORKSPACE_VERSION, type Workspace } from '../data/workspace.ts';
+import { emptyWorkspace, type Workspace } from '../data/workspace.ts';
+import { parseWorkspace, WorkspaceError } from '../data/parse-workspace.ts';
 
 export const WORKSPACE_DB = 'focal-workspace';
 export const WORKSPACE_STORE = 'workspace';
@@ -76,10 +77,12 @@ export async function loadWorkspace(): Promise<LoadedWorkspace> {
     return failed('unavailable');
   }
   if (stored === undefined) return { workspace: emptyWorkspace(), problem: null, reason: null };
-  if (!isRecord(stored)) return failed('damaged');
-  if (stored.version !== WORKSPACE_VERSION) return failed('version');
-  if (!isWorkspace(stored)) return failed('damaged');
-  return { workspace: stored, problem: null, reason: null };
+  try {
+    return { workspace: parseWorkspace(stored), problem: null, reason: null };
+  } catch (err) {
+    if (err instanceof WorkspaceError) return failed(err.code);
+    throw err;
+  }
 }
 
 export async function saveWorkspace(ws: Workspace): Promise<void> {
@@ -134,28 +137,4 @@ function isQuota(err: unknown): boolean {
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-const PARSED_KINDS = new Set(['table', 'layer']);
-const MAPPING_KINDS = new Set(['indicators', 'investments', 'boundaries']);
-
-/** The shape checks a stored workspace must pass before the app trusts it. */
-function isWorkspace(x: Record<string, unknown>): x is Record<string, unknown> & Workspace {
-  if (!Array.isArray(x.imports) || !isRecord(x.settings)) return false;
-  if (x.spec !== null && !isRecord(x.spec)) return false;
-  if (!Object.values(x.settings).every((v) => typeof v === 'string')) return false;
-  const ids = new Set<string>();
-  for (const imp of x.imports as unknown[]) {
-    if (!isRecord(imp) || typeof imp.id !== 'string' || ids.has(imp.id) || typeof imp.importedAt !== 'string') return false;
-    ids.add(imp.id);
-    if (!isRecord(imp.parsed) || !PARSED_KINDS.has(imp.parsed.kind as string) || !isRecord(imp.parsed.table)) return false;
-    const t = imp.parsed.table;
-    if (typeof t.fileName !== 'string' || !Array.isArray(t.columns) || !Array.isArray(t.types) || !Array.isArray(t.values)) return false;
-    if (t.columns.length !== t.values.length || typeof t.rowCount !== 'number') return false;
-    if (!(t.values as unknown[]).every((col) => Array.isArray(col) && col.length === t.rowCount)) return false;
-    if (imp.parsed.kind === 'layer' && (!Array.isArray(t.geometries) || t.geometries.length !== t.rowCount)) return false;
-    if (!isRecord(imp.mapping) || !MAPPING_KINDS.has(imp.mapping.kind as string)) return false;
-    if (!isRecord(imp.accepted)) return false;
-  }
-  return true;
 }
