@@ -12,6 +12,7 @@ import { pick } from '../i18n/pick.ts';
 import { MapCamera } from './map-camera.svelte.ts';
 import { RankingFilters } from './ranking-filters.svelte.ts';
 import { errorMessage } from './error-message.ts';
+import { investmentsComparison, type InvestmentsComparison } from './investments-comparison.ts';
 import type { Session } from './session.svelte.ts';
 
 /**
@@ -34,6 +35,15 @@ export class MapView {
   pickedId = $state('');
   selected = $state(-1);
   view = $state<AppView>('indicator');
+
+  /**
+   * The investments view's comparison of coverage with need (the underserved units, outlined on
+   * the map and listed beside it); null in the other views or before the need is known.
+   */
+  readonly investmentComparison: InvestmentsComparison | null = $derived.by(() => {
+    const s = this.#session;
+    return this.view === 'investments' ? investmentsComparison(s.investments, s.targeting.result, s.hotspots.run) : null;
+  });
 
   /** Numbers the map's queries: an answer that arrives after a newer query is dropped. */
   #seq = 0;
