@@ -14,7 +14,7 @@ import { parseCountry } from '../lib/data/import/parse-country.ts';
 import { sniffDelimiter } from '../lib/data/import/sniff-delimiter.ts';
 import { decodeText } from '../lib/data/import/sniff-encoding.ts';
 import { joinUnits } from '../lib/data/join/join-units.ts';
-import { guessNameColumn } from '../lib/state/guess-mapping.ts';
+import { guessNameColumn } from '../lib/data/import/guess-mapping.ts';
 import type { JoinReport, JoinRow, JoinTarget } from '../lib/data/join/join-types.ts';
 import type { CountryCode } from '../lib/data/schema.ts';
 import type { ExportFormat } from '../lib/export/export-format.ts';

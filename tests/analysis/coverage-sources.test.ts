@@ -9,7 +9,7 @@ import type { Polygon } from 'geojson';
 import { coverageSources } from '../../src/lib/analysis/coverage-sources.ts';
 import { coverageByUnit } from '../../src/lib/data/coverage-by-unit.ts';
 import type { CoverageUnit, InvestmentRecord } from '../../src/lib/data/coverage-input.ts';
-import { bivariateClasses, coverageClasses, NO_COVERAGE, NO_SOURCE } from '../../src/lib/map/bivariate-classes.ts';
+import { bivariateClasses, coverageClasses, NO_COVERAGE, NO_SOURCE } from '../../src/lib/analysis/bivariate-classes.ts';
 import { bivariateFill, coverageFill, NO_SOURCE_COLOUR } from '../../src/lib/map/coverage-colours.ts';
 import { coverageConcentration } from '../../src/lib/state/coverage-concentration.ts';
 import { underservedUnits } from '../../src/lib/state/coverage-underserved.ts';

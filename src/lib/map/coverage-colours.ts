@@ -16,11 +16,11 @@
  * Grossenbacher, "Bivariate maps with ggplot2 and sf" (2019), the same grid as R biscale's "DkViolet".
  */
 import { fillColours, type Rgb } from './fill-colours.ts';
-import { CLASS_OFFSET, NO_COVERAGE, NO_SOURCE, NOT_STATED } from './bivariate-classes.ts';
+import { CLASS_OFFSET, COVERAGE_CLASSES, NO_COVERAGE, NO_SOURCE, NOT_STATED } from '../analysis/bivariate-classes.ts';
 
 const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
 
-export const COVERAGE_CLASSES = 5;
+export { COVERAGE_CLASSES };
 export const COVERAGE_PALETTE: readonly string[] = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 export const NO_COVERAGE_COLOUR = '#fdae61';
 export const NOT_STATED_COLOUR = '#a3a3a3';

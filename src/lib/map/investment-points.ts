@@ -5,12 +5,9 @@
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { OUTLINE_LAYER } from './base-style.ts';
+import type { InvestmentPoint } from '../data/investment-point.ts';
 
-export interface InvestmentPoint {
-  lon: number;
-  lat: number;
-  amount: number;
-}
+export type { InvestmentPoint };
 
 export const POINT_MAX_RADIUS = 18;
 

@@ -3,9 +3,7 @@ import { classify } from '../analysis/index.ts';
 import { CLASS_BREAKS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../analysis/class-methods.ts';
 import { classesWithinGroups, type ClassesWithinGroups } from '../analysis/classes-within-groups.ts';
 import { rankClassesWithinGroups, type RankClassesWithinGroups } from '../analysis/rank-classes-within-groups.ts';
-import { sequentialPalette, NO_DATA_RGB } from '../map/palettes.ts';
-import { fillColours } from '../map/fill-colours.ts';
-import { oneScale } from '../map/one-scale.ts';
+import { oneScale } from '../data/one-scale.ts';
 import { COUNTRIES } from '../data/dataset-files.ts';
 
 /**
@@ -18,9 +16,10 @@ export type ChoroplethScale = 'region' | 'country' | 'rank';
 /** The planner's choice: the values (on the scale their comparability allows) or their rank within country. */
 export type ScaleChoice = 'values' | 'rank';
 
-type Rgb3 = [number, number, number];
-
-/** What the map is coloured by: one indicator, its values (NaN = no data) and the classification. */
+/**
+ * What the map is coloured by: one indicator, its values (NaN = no data) and the classification.
+ * The colours themselves are built on the map side (map/choropleth-colours.ts).
+ */
 export class Choropleth {
   method = $state<ClassMethod>('quantile');
   /** Requested number of classes (3–7); fewer are drawn when values repeat. */
@@ -32,7 +31,6 @@ export class Choropleth {
    * `withinCountry`: the values were normalised within each country (never one regional scale).
    */
   shown = $state.raw<{ entry: CatalogEntry; values: Float64Array; withinCountry: boolean } | null>(null);
-  #version = 0;
   readonly #units: () => readonly { properties: { country: CountryCode } }[] | undefined;
 
   /** @param units - the map's units in value order (their countries group the per-country classes). */
@@ -86,21 +84,6 @@ export class Choropleth {
   /** Region scale: number of classes drawn (0 on the other scales). */
   readonly classCount: number = $derived(Math.max(0, this.bounds.length - 1));
 
-  /** Region scale: one colour per class, light to dark (empty on the other scales). */
-  readonly palette: number[][] = $derived(this.classCount ? sequentialPalette(this.classCount).map((c) => [...c]) : []);
-
-  /**
-   * Colours of each country's classes, indexed like {@link COUNTRIES}: the same YlOrRd scheme,
-   * as many steps as that country has classes. On the region scale every country has the region's.
-   */
-  readonly countryPalettes: Rgb3[][] = $derived.by(() => {
-    const w = this.withinCountry;
-    if (w) return w.bounds.map((b) => (b.length > 1 ? sequentialPalette(b.length - 1) : []));
-    const r = this.rankWithinCountry;
-    if (r) return COUNTRIES.map(() => sequentialPalette(r.k));
-    return COUNTRIES.map(() => this.palette as Rgb3[]);
-  });
-
   /** Units per class, then the no-data count (region scale; on the other scales all units are counted as no-data or per country). */
   readonly counts: { perClass: number[]; noData: number } = $derived.by(() => {
     const perClass = new Array<number>(this.classCount).fill(0);
@@ -110,22 +93,6 @@ export class Choropleth {
       else if (c < perClass.length) perClass[c]++;
     }
     return { perClass, noData };
-  });
-
-  /** RGBA per unit and a version number that changes with it (deck.gl update trigger). */
-  readonly fill: { rgba: Uint8ClampedArray; version: number } | null = $derived.by(() => {
-    if (!this.shown) return null;
-    if (this.scale === 'region') return { rgba: fillColours(this.classes, this.palette, NO_DATA_RGB), version: ++this.#version };
-    // One flat palette: country g's classes follow the classes of the countries before it.
-    const palettes = this.countryPalettes;
-    const offsets = palettes.map((_, g) => palettes.slice(0, g).reduce((s, p) => s + p.length, 0));
-    const flat = palettes.flat();
-    const shifted = new Int8Array(this.classes.length);
-    for (let i = 0; i < shifted.length; i++) {
-      const c = this.classes[i];
-      shifted[i] = c < 0 ? -1 : offsets[this.unitCountry[i]] + c;
-    }
-    return { rgba: fillColours(shifted, flat, NO_DATA_RGB), version: ++this.#version };
   });
 
   /**

@@ -9,19 +9,16 @@ import type { Session } from './session.svelte.ts';
 import type { MapView } from './map-view.svelte.ts';
 import type { ParsedImport, ImportProgress } from '../data/import/import-types.ts';
 import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
-import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
+import type { AcceptedMatches, JoinReport, JoinRow, JoinTarget } from '../data/join/join-types.ts';
 import type { WorkspaceImport } from '../data/workspace.ts';
 import { parseFile } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
 import { joinRowsFor } from '../data/import/join-rows-for.ts';
-import { joinReportTable } from '../export/join-report-table.ts';
-import { tableCsv } from '../export/csv.ts';
-import type { ResultTable } from '../export/result-table.ts';
 import { nextImportId } from '../data/import/next-import-id.ts';
 import { workspaceWithImport } from '../data/import/workspace-with-import.ts';
 import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts';
 import { workspaceWithout } from '../data/import/workspace-without.ts';
-import { guessKind, guessMapping, type MappingKind } from './guess-mapping.ts';
+import { guessKind, guessMapping, type MappingKind } from '../data/import/guess-mapping.ts';
 import { layerCountry } from './layer-country.ts';
 
 export type ImportStep = 'idle' | 'reading' | 'sheet' | 'mapping' | 'matching' | 'report' | 'applying';
@@ -204,19 +201,16 @@ export class Imports {
     else if (!this.busy) this.#clear();
   }
 
-  /** The open report as CSV for the planner (null when there is none). */
-  reportCsv(): string | null {
-    const t = this.reportTable();
-    return t && tableCsv(t);
-  }
-
-  /** The open report as a result table (CSV and XLSX), null when there is none. */
-  reportTable(): ResultTable | null {
+  /**
+   * The open join report with the file's rows and the targets it was joined to (null when there is
+   * none): what the join-report export (export/join-report-table.ts) needs, built by the UI.
+   */
+  reportForExport(): { report: JoinReport; rows: JoinRow[]; targets: readonly JoinTarget[] } | null {
     const r = this.report;
     const p = this.parsed;
     const key = this.mapping?.key;
     if (!r || !p || !key) return null;
-    return joinReportTable(r, joinRowsFor(p.table, $state.snapshot(key) as KeyMapping), this.targets);
+    return { report: r, rows: joinRowsFor(p.table, $state.snapshot(key) as KeyMapping), targets: this.targets };
   }
 
   /** Back one step: report → mapping; mapping or sheet → nothing read. */

@@ -7,13 +7,12 @@
  */
 import { computeCoverage } from '../analysis/coverage.ts';
 import { PLACE_KIND, type CoverageResult, type Spread } from '../analysis/coverage-types.ts';
-import type { InvestmentPoint } from '../map/investment-points.ts';
+import type { InvestmentPoint } from '../data/investment-point.ts';
 import { rowsKept } from '../analysis/coverage.ts';
 import { coverageSources } from '../analysis/coverage-sources.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
-import { bivariateClasses, coverageClasses } from '../map/bivariate-classes.ts';
-import { bivariateFill, COVERAGE_CLASSES, coverageFill } from '../map/coverage-colours.ts';
+import { bivariateClasses, COVERAGE_CLASSES, coverageClasses } from '../analysis/bivariate-classes.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-filter.ts';
 import type { InvestmentTexts, InvestmentsReply } from '../workers/investments.worker.ts';
@@ -31,8 +30,6 @@ export const NEED_SOURCES = ['index', 'indicator'] as const;
 export type NeedSource = (typeof NEED_SOURCES)[number];
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
-let fillVersion = 2_000_000;
 
 export class Investments {
   prepared = $state.raw<PreparedCoverage | null>(null);
@@ -95,17 +92,20 @@ export class Investments {
     return out;
   });
 
-  /** Map colours and classes for the current result, measure, map and need. */
+  /**
+   * Map classes for the current result, measure, map and need; their colours are built on the map
+   * side (map/investment-fill.ts).
+   */
   readonly map = $derived.by(() => {
     const r = this.result;
     const m = this.measureValues;
     if (!r || !m) return null;
     if (this.mapMode === 'bivariate' && this.need) {
       const b = bivariateClasses(this.need, r.activities, m, r.sourced);
-      return { mode: 'bivariate' as const, classes: b.classes, breaks: b.coverageBreaks, needBreaks: b.needBreaks, fill: { rgba: bivariateFill(b.classes), version: ++fillVersion } };
+      return { mode: 'bivariate' as const, classes: b.classes, breaks: b.coverageBreaks, needBreaks: b.needBreaks };
     }
     const c = coverageClasses(r.activities, m, COVERAGE_CLASSES, r.sourced);
-    return { mode: 'coverage' as const, classes: c.classes, breaks: c.breaks, needBreaks: [], fill: { rgba: coverageFill(c.classes), version: ++fillVersion } };
+    return { mode: 'coverage' as const, classes: c.classes, breaks: c.breaks, needBreaks: [] };
   });
 
   /** 1 for the units of a country without investment data (hatched on the map); null before a result. */

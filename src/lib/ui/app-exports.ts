@@ -21,6 +21,7 @@ import { mapPng } from '../export/map-png.ts';
 import { mapSnapshot } from '../map/map-snapshot.ts';
 import { legendClasses, cssRgb } from '../map/legend-classes.ts';
 import { shownCountryLegends } from '../map/country-legends.ts';
+import { regionPalette, shownWithPalettes } from '../map/choropleth-colours.ts';
 import { COUNTRIES } from '../data/dataset-files.ts';
 import { NO_DATA_RGB, NO_DATA_OUTLINE_RGB } from '../map/palettes.ts';
 import { HIGHLIGHT_RGB, HIGHLIGHT_HALO_RGB } from '../map/highlight-layer.ts';
@@ -193,8 +194,8 @@ export async function mapPngFile(session: Session, mapView: MapView): Promise<Bl
   // Per-country classes (values not comparable across countries): each row names its country.
   const rows =
     ch.scale === 'region'
-      ? legendClasses(ch.bounds, ch.palette as [number, number, number][], ch.counts.perClass, t.locale)
-      : shownCountryLegends(entry, COUNTRIES, ch, t.locale).flatMap((l) => l.rows.map((r) => ({ ...r, label: `${l.country} ${r.label}` })));
+      ? legendClasses(ch.bounds, regionPalette(ch.classCount), ch.counts.perClass, t.locale)
+      : shownCountryLegends(entry, COUNTRIES, shownWithPalettes(ch), t.locale).flatMap((l) => l.rows.map((r) => ({ ...r, label: `${l.country} ${r.label}` })));
   const r = session.targeting.result;
   const topN = mapView.view === 'index' && r ? r.inTopN.reduce((k, x) => k + x, 0) : 0;
   const notes = [t.methods[ch.method]];

@@ -22,7 +22,7 @@ import type { JoinRow } from '../../../src/lib/data/join/join-types.ts';
 import { joinUnits } from '../../../src/lib/data/join/join-units.ts';
 import type { UnitProps } from '../../../src/lib/data/schema.ts';
 import { joinReportCsv } from '../../../src/lib/export/join-report-csv.ts';
-import { guessKey } from '../../../src/lib/state/guess-mapping.ts';
+import { guessKey } from '../../../src/lib/data/import/guess-mapping.ts';
 import { joinImport } from '../../../src/lib/state/workspace-data.ts';
 import { PUBLIC_DATA, RAW, readRows } from '../public-data.ts';
 

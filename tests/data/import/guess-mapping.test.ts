@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawTable } from '../../src/lib/data/import/import-types.ts';
+import type { RawTable } from '../../../src/lib/data/import/import-types.ts';
 import {
   columnLabel,
   guessIndicatorColumns,
@@ -7,7 +7,7 @@ import {
   guessKind,
   guessMapping,
   indicatorId,
-} from '../../src/lib/state/guess-mapping.ts';
+} from '../../../src/lib/data/import/guess-mapping.ts';
 
 function table(columns: string[], types: ('number' | 'text')[], fileName = 'planner.csv'): RawTable {
   return { fileName, columns, types, values: columns.map(() => []), rowCount: 0, read: { format: 'csv' }, renamed: [] };

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../data/schema.ts';
+import type { CatalogEntry } from './schema.ts';
 
 /**
  * Whether the values of `entry` can share one colour scale across the countries it covers: they

@@ -15,6 +15,9 @@ export const NO_DATA = -3;
  * (coverage-sources.ts), so "no coverage" would be a false zero. Hatched on the map.
  */
 export const NO_SOURCE = -4;
+/** Quantile classes of the covered units on the coverage map. */
+export const COVERAGE_CLASSES = 5;
+
 /** The lowest class code (class + CLASS_OFFSET ≥ 0 indexes a palette). */
 export const CLASS_OFFSET = 4;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../../src/lib/data/schema.ts';
-import { oneScale } from '../../src/lib/map/one-scale.ts';
+import { oneScale } from '../../src/lib/data/one-scale.ts';
 
 const entry = (over: Partial<CatalogEntry> = {}): CatalogEntry => ({
   id: 'x',

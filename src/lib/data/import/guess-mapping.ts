@@ -3,9 +3,9 @@
  * name), the department and country columns, and what each number column is. Only a starting
  * point: the planner sees every choice and can change it. Pure.
  */
-import type { IndicatorColumnMapping, ImportMapping, InvestmentMapping, KeyMapping } from '../data/import/import-mapping.ts';
-import type { ParsedImport, RawTable } from '../data/import/import-types.ts';
-import type { Pillar } from '../data/schema.ts';
+import type { IndicatorColumnMapping, ImportMapping, InvestmentMapping, KeyMapping } from './import-mapping.ts';
+import type { ParsedImport, RawTable } from './import-types.ts';
+import type { Pillar } from '../schema.ts';
 
 export type MappingKind = ImportMapping['kind'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bivariateClasses, classOf, coverageClasses, NO_COVERAGE, NO_DATA, NOT_STATED, quantileBreaks } from '../../src/lib/map/bivariate-classes.ts';
+import { bivariateClasses, classOf, coverageClasses, NO_COVERAGE, NO_DATA, NOT_STATED, quantileBreaks } from '../../src/lib/analysis/bivariate-classes.ts';
 import { bivariateColour, bivariateFill, coverageColour, coverageFill, NO_COVERAGE_COLOUR, BIVARIATE } from '../../src/lib/map/coverage-colours.ts';
 
 describe('quantileBreaks / classOf (terciles)', () => {
