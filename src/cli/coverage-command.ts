@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { csvParse } from 'd3';
 import { LINES_OF_EFFORT } from '../lib/data/lines-of-effort.ts';
 import { PLACE_KIND, PLACE_KIND_NAMES, INVESTMENT_PILLARS, type InvestmentPillar, type MoneyBalance } from '../lib/analysis/coverage-types.ts';
-import { coverageByUnit, type CoverageByUnit, type CoverageFilterByName } from '../lib/data/coverage-by-unit.ts';
+import { coverageByUnit, type CoverageByUnit, type CoverageFilterByName } from '../lib/data/operations.ts';
 import type { InvestmentRecord } from '../lib/data/coverage-input.ts';
 import type { CatalogEntry } from '../lib/data/schema.ts';
 import { unitDenominators, type UnitDenominators } from '../lib/data/unit-denominators.ts';

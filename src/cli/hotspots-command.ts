@@ -10,7 +10,8 @@
  * polygons, by the extension of `--out`.
  */
 import { resolve } from 'node:path';
-import { CLUSTER_ISLAND, CLUSTER_MISSING, hotspots, type Correction, type HotspotResult } from '../lib/analysis/hotspots.ts';
+import { CLUSTER_ISLAND, CLUSTER_MISSING, type Correction } from '../lib/analysis/hotspots.ts';
+import { hotspots, type HotspotResult } from '../lib/data/operations.ts';
 import { STATISTIC_MODULES } from '../lib/analysis/statistic-registry.ts';
 import { weightsSummary } from '../lib/analysis/spatial-weights.ts';
 import { contiguityFromFeatures } from '../lib/data/contiguity-weights.ts';

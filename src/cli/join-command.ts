@@ -13,7 +13,7 @@ import { dsvFormat } from 'd3';
 import { parseCountry } from '../lib/data/import/parse-country.ts';
 import { sniffDelimiter } from '../lib/data/import/sniff-delimiter.ts';
 import { decodeText } from '../lib/data/import/sniff-encoding.ts';
-import { joinUnits } from '../lib/data/join/join-units.ts';
+import { joinUnits } from '../lib/data/operations.ts';
 import { guessNameColumn } from '../lib/data/import/guess-mapping.ts';
 import type { JoinReport, JoinRow, JoinTarget } from '../lib/data/join/join-types.ts';
 import type { CountryCode } from '../lib/data/schema.ts';

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { runSensitivity } from '../lib/analysis/sensitivity.ts';
 import type { IndexSpec } from '../lib/data/index-spec.ts';
 import { IndexSpecError, parseIndexSpec } from '../lib/data/parse-index-spec.ts';
-import { rankUnits, type RankUnitsOptions } from '../lib/data/rank-units.ts';
+import { rankUnits, type RankUnitsOptions } from '../lib/data/operations.ts';
 import type { RankResult } from '../lib/data/rank-types.ts';
 import type { CatalogEntry, Manifest } from '../lib/data/schema.ts';
 import type { ExportFormat } from '../lib/export/export-format.ts';

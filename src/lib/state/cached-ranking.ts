@@ -9,7 +9,7 @@ import { prepareLeaves, type PreparedLeaves } from '../analysis/prepare-leaves.t
 import type { IndexSpec } from '../data/index-spec.ts';
 import { indexInputFromSpec } from '../data/index-input-from-spec.ts';
 import type { RankResult, RankTables } from '../data/rank-types.ts';
-import { rankUnits } from '../data/rank-units.ts';
+import { rankUnits } from '../data/operations.ts';
 
 export interface Ranking {
   input: IndexInput;

@@ -5,7 +5,7 @@
  * coverage, optional points), the need it is compared with, and the underserved threshold.
  * Components read its fields and call its methods.
  */
-import { computeCoverage } from '../analysis/coverage.ts';
+import { computeCoverage } from '../data/operations.ts';
 import { PLACE_KIND, type CoverageResult, type Spread } from '../analysis/coverage-types.ts';
 import type { InvestmentPoint } from '../data/investment-point.ts';
 import { rowsKept } from '../analysis/coverage.ts';

@@ -12,7 +12,7 @@ import { joinRowsFor } from '../data/import/join-rows-for.ts';
 import { indicatorsFromImport } from '../data/import/apply-indicators.ts';
 import { investmentsFromImport } from '../data/import/apply-investments.ts';
 import { boundariesFromImport } from '../data/import/apply-boundaries.ts';
-import { joinUnits } from '../data/join/join-units.ts';
+import { joinUnits } from '../data/operations.ts';
 import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import type { CatalogEntry, CountryCode, InvestmentRow, UnitProps } from '../data/schema.ts';
 import type { Workspace } from '../data/workspace.ts';

@@ -7,7 +7,7 @@
  * Cancelling is terminating the worker (see hotspot-runner.ts).
  */
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
-import { hotspots, type HotspotOptions, type HotspotResult } from '../analysis/hotspots.ts';
+import { hotspots, type HotspotOptions, type HotspotResult } from '../data/operations.ts';
 import { contiguityWeights } from '../data/contiguity-weights.ts';
 import type { CountryCode } from '../data/schema.ts';
 import type { UnitTopology } from '../geo/unit-features.ts';
