@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { closeApp, openApp, waitForDb, type AppSession } from './browser.ts';
+import { closeApp, openApp, waitForDb, afterMapChange, domQuiet, type AppSession } from './browser.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const FIXTURE = 'tests/fixtures/import/misspelt-names.csv';
@@ -66,11 +66,11 @@ async function setLang(want: 'en' | 'es'): Promise<void> {
 }
 
 /** axe in English and in Spanish on what is on screen now: the violations found, labelled. */
-async function bothLanguages(view: string, settle = 300): Promise<string[]> {
+async function bothLanguages(view: string, settle = 10): Promise<string[]> {
   const found: string[] = [];
   for (const l of ['en', 'es'] as const) {
     await setLang(l);
-    await page().waitForTimeout(settle);
+    await domQuiet(page(), settle);
     for (const v of await seriousViolations(page())) found.push(`[${view}, ${l}] ${v}`);
   }
   await setLang('en');
@@ -125,8 +125,7 @@ test('the investments view, bivariate and coverage maps', async () => {
   await page().getByTestId('coverage-balance').waitFor({ timeout: 60_000 });
   await page().getByTestId('bivariate-legend').waitFor({ timeout: 30_000 });
   const found = await bothLanguages('investments (bivariate)');
-  await page().getByTestId('coverage-map-coverage').check({ force: true });
-  await page().waitForTimeout(300);
+  await afterMapChange(page(), { fill: true }, () => page().getByTestId('coverage-map-coverage').check({ force: true }));
   found.push(...(await bothLanguages('investments (coverage)')));
   assertNone(found, 'the investments view');
 });

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, watchedPage, waitForMap, waitForDb, backToRegionAfterGuatemala, type Watched } from './browser.ts';
+import { openApp, closeApp, watchedPage, waitForMap, waitForDb, backToRegionAfterGuatemala, afterMapChange, mapScreenshot, type Watched } from './browser.ts';
 import { colourStats, histogramDistance } from './pixels.ts';
 
 let server: PreviewServer;
@@ -23,9 +23,7 @@ before(async () => {
 after(() => closeApp(browser, server));
 
 async function mapShot() {
-  // Let deck.gl finish the frame after a state change.
-  await w.page.waitForTimeout(400);
-  return colourStats(await w.page.getByTestId('map').screenshot());
+  return colourStats(await mapScreenshot(w.page));
 }
 
 test('the first map draws the municipios in colour', async () => {
@@ -49,7 +47,7 @@ test('changing the indicator recolours the map', async () => {
   const current = await select.inputValue();
   const gtOnly = options.find((v) => v !== current && v.startsWith('gt_'));
   assert.ok(gtOnly, 'no Guatemala-only indicator to switch to');
-  await select.selectOption(gtOnly);
+  await afterMapChange(w.page, { fill: true }, () => select.selectOption(gtOnly));
   // A Guatemalan indicator frames Guatemala; back to the whole region to compare like with like.
   await backToRegionAfterGuatemala(w.page);
   const afterSwitch = await mapShot();
@@ -57,13 +55,13 @@ test('changing the indicator recolours the map', async () => {
   assert.ok(d > 0.2, `map colours barely changed (distance ${d.toFixed(3)})`);
   // Honduras and El Salvador have no value for a Guatemalan indicator: fewer coloured pixels.
   assert.ok(afterSwitch.coloured < before.coloured, 'no-data units are still coloured');
-  await select.selectOption(current);
+  await afterMapChange(w.page, { fill: true }, () => select.selectOption(current));
 });
 
 test('clicking a municipio opens its profile with ranks within the country', async () => {
   await waitForDb(w.page);
-  await w.page.getByTestId('zoom-GT').click();
-  await w.page.waitForTimeout(1200);
+  // The click must meet Guatemala, not a frame of the camera still on its way there.
+  await afterMapChange(w.page, { move: true }, () => w.page.getByTestId('zoom-GT').click());
   const box = await w.page.getByTestId('map').boundingBox();
   assert.ok(box);
   await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

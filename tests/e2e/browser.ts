@@ -78,6 +78,73 @@ export async function waitForDb(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __focal: { dbReady: Promise<void> } }).__focal.dbReady);
 }
 
+/** The map's counters (window.__focal.fillsDrawn and mapMoves): colourings drawn, camera moves ended. */
+export async function mapCounters(page: Page): Promise<{ fills: number; moves: number }> {
+  return page.evaluate(() => {
+    const f = (window as unknown as { __focal: { fillsDrawn?: number; mapMoves?: number } }).__focal;
+    return { fills: f.fillsDrawn ?? 0, moves: f.mapMoves ?? 0 };
+  });
+}
+
+/** Waits until the camera has stopped and a frame drawn after everything set so far is on screen. */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __focal?: { mapSettled?: unknown } }).__focal?.mapSettled !== undefined);
+  await page.evaluate(() => (window as unknown as { __focal: { mapSettled: () => Promise<void> } }).__focal.mapSettled());
+}
+
+/**
+ * Runs `action` (a click, a choice) and waits for the map to show its result: a new colouring drawn
+ * (`fill`), a camera move ended (`move`), or both; then for the map to settle. The counters are
+ * read before the action, so a change that lands before the wait starts is not missed.
+ */
+export async function afterMapChange(page: Page, wait: { fill?: boolean; move?: boolean }, action: () => Promise<unknown>, timeout = 60_000): Promise<void> {
+  const before = await mapCounters(page);
+  await action();
+  await page.waitForFunction(
+    ({ b, wait }) => {
+      const f = (window as unknown as { __focal: { fillsDrawn?: number; mapMoves?: number } }).__focal;
+      return (!wait.fill || (f.fillsDrawn ?? 0) > b.fills) && (!wait.move || (f.mapMoves ?? 0) > b.moves);
+    },
+    { b: before, wait },
+    { timeout },
+  );
+  await mapSettled(page);
+}
+
+/**
+ * Waits until the address holds the view (window.__focal.linkPending false): the opening link has
+ * been applied after the stored workspace came back, and no write of the address is scheduled.
+ */
+export async function viewLinkSettled(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __focal?: { linkPending?: () => boolean } }).__focal?.linkPending?.() === false, undefined, { timeout });
+}
+
+/**
+ * Waits until the page has stopped changing: `frames` animation frames in a row without a change
+ * of the document (a MutationObserver over the whole body). For a view that fills in parts (rows
+ * placed, a chart drawn) before a test walks it; the signal is the page's own quiet, not a time.
+ */
+export async function domQuiet(page: Page, frames = 10, timeout = 60_000): Promise<void> {
+  // A string, not a function: tsx would wrap the inner arrow functions in a `__name` helper the page lacks.
+  await page.evaluate(`new Promise((resolve, reject) => {
+    let quiet = 0;
+    const seen = new MutationObserver(() => { quiet = 0; });
+    seen.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    const give = setTimeout(() => { seen.disconnect(); reject(new Error('the page kept changing for ${timeout} ms')); }, ${timeout});
+    const tick = () => {
+      if (++quiet >= ${frames}) { seen.disconnect(); clearTimeout(give); resolve(undefined); }
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
+
+/** A screenshot of the map once it has settled (see {@link mapSettled}). */
+export async function mapScreenshot(page: Page): Promise<Buffer> {
+  await mapSettled(page);
+  return page.getByTestId('map').screenshot();
+}
+
 /**
  * After choosing a Guatemala-only indicator (which frames Guatemala), waits for that framing, then
  * goes back to the whole region, so that two map pictures compare like with like.
@@ -92,6 +159,7 @@ export async function backToRegionAfterGuatemala(page: Page): Promise<void> {
     const v = (window as unknown as { __focal: { mapView?: () => number[] | null } }).__focal.mapView?.();
     return !!v && v[2] > -84;
   });
+  await mapSettled(page);
 }
 
 /** One e2e file's session: the preview server, Chromium, and a watched page on the app with its map drawn. */

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { PNG } from 'pngjs';
-import { openApp, closeApp, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, mapScreenshot, type Watched } from './browser.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -36,8 +36,7 @@ function pixelsNear(png: Buffer, rgb: readonly number[], tol = 10): number {
 }
 
 async function mapPng(): Promise<Buffer> {
-  await w.page.waitForTimeout(500);
-  return w.page.getByTestId('map').screenshot();
+  return mapScreenshot(w.page);
 }
 
 async function legendCounts(): Promise<Map<string, number>> {
@@ -87,13 +86,13 @@ test('a run with 99 permutations colours the map by cluster, counts adding up to
 });
 
 test('the significance map shows greens, the cluster map comes back', async () => {
-  await w.page.getByTestId('hotspot-mode-significance').check({ force: true });
+  await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('hotspot-mode-significance').check({ force: true }));
   const png = await mapPng();
   assert.ok(pixelsNear(png, [0x84, 0xf5, 0x76], 12) + pixelsNear(png, [0x53, 0xc5, 0x3c], 12) > 2000, 'no significance greens');
   assert.equal(pixelsNear(png, HH_RED), 0, 'cluster red on the significance map');
   const counts = await legendCounts();
   assert.equal([...counts.values()].reduce((s, x) => s + x, 0), 682);
-  await w.page.getByTestId('hotspot-mode-cluster').check({ force: true });
+  await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('hotspot-mode-cluster').check({ force: true }));
   assert.ok(pixelsNear(await mapPng(), HH_RED) > 2000);
 });
 
@@ -118,15 +117,15 @@ test('brushing the high-high corner of the scatterplot selects units on the map'
 });
 
 test('clicking a municipio marks its point in the scatterplot and outlines its neighbours', async () => {
-  await w.page.getByTestId('zoom-GT').click();
-  await w.page.waitForTimeout(900);
+  // The click must meet Guatemala, not a frame of the camera still on its way there.
+  await afterMapChange(w.page, { move: true }, () => w.page.getByTestId('zoom-GT').click());
   const box = await w.page.getByTestId('map').boundingBox();
   assert.ok(box);
   await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await w.page.getByTestId('moran-selected').waitFor({ timeout: 5_000 });
   assert.match(await w.page.getByTestId('hotspot-neighbours-key').innerText(), /\d+ neighbours of /);
   assert.ok(pixelsNear(await mapPng(), [245, 158, 11], 20) > 50, 'no neighbour outline');
-  await w.page.getByTestId('zoom-all').click();
+  await afterMapChange(w.page, { move: true }, () => w.page.getByTestId('zoom-all').click());
 });
 
 test('the results download as CSV (BOM, header, 682 rows) with the method file beside', async () => {
@@ -177,7 +176,8 @@ test('a run can be cancelled and the last result stays', async () => {
         cancel.click();
         return true;
       }
-      await new Promise((r) => setTimeout(r, 1));
+      // Look again at the next frame the page draws, not after a guessed time.
+      await new Promise((r) => requestAnimationFrame(r));
     }
     return false;
   });

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
-import { closeApp, openApp, waitForDb, waitForMap, type AppSession } from './browser.ts';
+import { closeApp, openApp, waitForDb, waitForMap, afterMapChange, viewLinkSettled, type AppSession } from './browser.ts';
 import { colourStats } from './pixels.ts';
 
 const FIXTURE = 'tests/fixtures/import/misspelt-names.csv';
@@ -25,11 +25,16 @@ after(async () => {
 
 /** Waits until the indicator picker does (or does not) list the imported indicator (the workspace is restored after the first map). */
 async function waitForIndicator(present: boolean, timeout = 30_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while ((await indicatorOptions()).includes(ID) !== present) {
-    if (Date.now() > end) throw new Error(`the picker ${present ? 'lacks' : 'still lists'} ${ID} after ${timeout} ms`);
-    await session().w.page.waitForTimeout(250);
-  }
+  await session().w.page.getByTestId('tab-indicator').click();
+  await session()
+    .w.page.waitForFunction(
+      ({ id, present }) => Array.from(document.querySelectorAll('[data-testid="indicator-select"] option')).some((o) => (o as HTMLOptionElement).value === id) === present,
+      { id: ID, present },
+      { timeout },
+    )
+    .catch(() => {
+      throw new Error(`the picker ${present ? 'lacks' : 'still lists'} ${ID} after ${timeout} ms`);
+    });
 }
 
 const session = (): AppSession => {
@@ -114,8 +119,7 @@ test('a misspelt spreadsheet: three suggestions accepted, applied, kept over a r
 
   // The indicator is in the picker and colours the map (Guatemala and Honduras only).
   assert.ok((await indicatorOptions()).includes(ID), 'the new indicator is not in the picker');
-  await page.getByTestId('indicator-select').selectOption(ID);
-  await page.waitForTimeout(800);
+  await afterMapChange(page, { fill: true }, () => page.getByTestId('indicator-select').selectOption(ID));
   const legend = await page.getByTestId('legend').innerText();
   assert.match(legend, /Tasa remesas/);
   const shot = colourStats(await page.getByTestId('map').screenshot());
@@ -150,8 +154,8 @@ test('a misspelt spreadsheet: three suggestions accepted, applied, kept over a r
   await page.reload();
   await waitForMap(page);
   await waitForDb(page);
-  // The workspace is restored just after the first map: give a stored one time to come back.
-  await page.waitForTimeout(2000);
+  // The workspace is restored just after the first map: wait until it (and the link) has been applied.
+  await viewLinkSettled(page);
   assert.ok(!(await indicatorOptions()).includes(ID), 'the indicator came back after the reset and a reload');
   await page.getByTestId('tab-data').click();
   await page.getByTestId('workspace-imports').waitFor();

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { PNG } from 'pngjs';
-import { openApp, closeApp, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, mapScreenshot, type Watched } from './browser.ts';
 import { colourStats } from './pixels.ts';
 
 let server: PreviewServer;
@@ -36,9 +36,7 @@ async function topRows(k = 20): Promise<string[]> {
 }
 
 async function mapPng(): Promise<Buffer> {
-  // Let deck.gl finish the frame after a state change.
-  await w.page.waitForTimeout(500);
-  return w.page.getByTestId('map').screenshot();
+  return mapScreenshot(w.page);
 }
 
 /** Share of the pixels that differ clearly (any channel by more than 24) between two screenshots. */
@@ -61,7 +59,7 @@ let before1: string[] = [];
 let mapBefore: Buffer;
 
 test('the index view colours the map and fills the ranking table', async () => {
-  await w.page.getByTestId('tab-index').click();
+  await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('tab-index').click());
   const table = w.page.getByTestId('ranking-table');
   await table.locator('tbody tr').first().waitFor({ timeout: 20_000 });
   assert.ok((await table.locator('tbody tr').count()) >= 50, 'fewer than 50 rows in the ranking');
@@ -75,7 +73,7 @@ test('the index view colours the map and fills the ranking table', async () => {
 });
 
 test('moving the migration weight rebalances to 100% and changes the ranking and the map', async () => {
-  await w.page.getByTestId('weight-migration').fill('0');
+  await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('weight-migration').fill('0'));
   const p = await percents();
   assert.equal(p[0], 0);
   assert.equal(p.reduce((s, x) => s + x, 0), 100);

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { PNG } from 'pngjs';
-import { openApp, closeApp, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, mapScreenshot, type Watched } from './browser.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -27,8 +27,7 @@ before(async () => {
 after(() => closeApp(browser, server));
 
 async function mapPng(): Promise<Buffer> {
-  await w.page.waitForTimeout(700);
-  return w.page.getByTestId('map').screenshot();
+  return mapScreenshot(w.page);
 }
 
 /** Pixels that differ by more than `tol` on some channel between two screenshots of one size. */
@@ -83,7 +82,7 @@ test('the need × coverage map has a 3×3 legend plus a no-coverage column, and 
 });
 
 test('filtering to USAID selects both spellings, changes the map and the balance still adds up', async () => {
-  await w.page.getByTestId('coverage-donor').selectOption('USAID');
+  await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('coverage-donor').selectOption('USAID'));
   const note = await w.page.getByTestId('donor-alias-note').innerText();
   assert.match(note, /“USAID”/);
   assert.match(note, /United States Agency for International Development \(USAID\)/);

@@ -12,7 +12,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { closeApp, openApp, waitForDb, type AppSession } from './browser.ts';
+import { closeApp, openApp, waitForDb, domQuiet, type AppSession } from './browser.ts';
 
 const FIXTURE = 'tests/fixtures/import/misspelt-names.csv';
 
@@ -119,7 +119,8 @@ async function tabWalk(view: string): Promise<void> {
   await p.getByTestId(`tab-${view}`).click();
   // The view's chunk loads on first use: walk its controls only once its panel is there.
   for (const id of VIEW_READY[view]) await p.getByTestId(id).first().waitFor({ timeout: 60_000 });
-  await p.waitForTimeout(1500);
+  // ... and once the view has finished filling in (rows placed, charts drawn): the page is quiet.
+  await domQuiet(p);
   const keys = await markTabbables(p);
   assert.ok(keys.length > 5, `only ${keys.length} tabbable elements in ${view}`);
   await fromTop(p);
@@ -179,13 +180,13 @@ test('a weight slider moves with the arrow keys and re-ranks the municipios', as
   const w0 = await pct();
   await p.getByTestId('weight-migration').focus();
   for (let i = 0; i < 25; i++) await p.keyboard.press('ArrowRight');
-  await p.waitForTimeout(800);
+  await domQuiet(p);
   const w1 = await pct();
   assert.ok(w1 > w0 + 15, `migration weight ${w0}% → ${w1}% after 25 × ArrowRight`);
   assert.notEqual(await top(), before, 'the ranking did not change');
   await p.getByTestId('weight-reset').focus();
   await p.keyboard.press('Enter');
-  await p.waitForTimeout(500);
+  await domQuiet(p);
   assert.equal(await pct(), w0, 'reset from the keyboard');
 });
 
@@ -197,7 +198,7 @@ test('the indicator select changes indicator from the keyboard', async () => {
   const legend0 = await p.getByTestId('legend').innerText();
   await select.focus();
   await p.keyboard.press('ArrowDown');
-  await p.waitForTimeout(600);
+  await domQuiet(p);
   assert.notEqual(await select.inputValue(), v0, 'ArrowDown did not change the indicator');
   assert.notEqual(await p.getByTestId('legend').innerText(), legend0, 'the legend did not follow');
   await select.selectOption(v0);
@@ -224,8 +225,11 @@ test('the import drop zone opens the file picker on Enter; the mapping dialog ta
   const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.keyboard.press('Enter')]);
   await chooser.setFiles(FIXTURE);
   await p.getByTestId('mapping-dialog').waitFor({ timeout: 20_000 });
-  await p.waitForTimeout(200);
-  assert.ok(await p.evaluate(() => !!document.activeElement?.closest('dialog[open]')), 'the focus stayed outside the mapping dialog');
+  // The dialog takes the focus once it has opened: wait for that, and say so if it never comes.
+  const focused = await p
+    .waitForFunction(() => !!document.activeElement?.closest('dialog[open]'), undefined, { timeout: 10_000 })
+    .then(() => true, () => false);
+  assert.ok(focused, 'the focus stayed outside the mapping dialog');
   await p.keyboard.press('Escape');
   await p.locator('dialog[open]').waitFor({ state: 'detached' });
   assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'import-drop', 'the focus did not return to the drop zone');

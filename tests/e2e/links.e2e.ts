@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, watchedPage, waitForMap, type Watched } from './browser.ts';
+import { openApp, closeApp, watchedPage, waitForMap, afterMapChange, mapSettled, viewLinkSettled, type Watched } from './browser.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -41,12 +41,12 @@ function param(url: string, key: string): string | null {
 
 /** Waits until the address holds a view link satisfying `ok` (it is written 300 ms after a change). */
 async function urlWhere(page: Page, ok: (url: string) => boolean): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const url = page.url();
-    if (ok(url)) return url;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`the address never settled: ${page.url()}`);
+  // The camera first (a pan or zoom ends in a move that changes the view), then the address.
+  await mapSettled(page);
+  await viewLinkSettled(page);
+  const url = page.url();
+  if (!ok(url)) throw new Error(`the address does not hold the view: ${url}`);
+  return url;
 }
 
 let link = '';
@@ -75,14 +75,11 @@ test('the view goes into the address', async () => {
   // Pan and zoom the map.
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, -400);
-  await page.waitForTimeout(600);
+  await afterMapChange(page, { move: true }, () => page.mouse.wheel(0, -400));
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 8 });
   await page.mouse.up();
   link = await urlWhere(page, (u) => param(u, 'u') === selectedA && param(u, 'm') !== null && param(u, 'l') === 'es');
-  await page.waitForTimeout(1000);
-  link = page.url();
   assert.equal(param(link, 't'), 'index');
   assert.ok(link.length < 2000, `the link has ${link.length} characters`);
   console.log(`# link length: ${link.length} characters`);
@@ -143,7 +140,8 @@ test('a project file saved after changing the spec opens in a fresh context with
     const page = fresh.page;
     await page.goto(origin + '/');
     await waitForMap(page);
-    await page.waitForTimeout(500);
+    // The stored workspace comes back after the first map: open the project once it has.
+    await viewLinkSettled(page);
     await page.getByTestId('project-file-input').setInputFiles(projectPath);
     await page.getByTestId('ranking-table').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => document.documentElement.lang === 'es');

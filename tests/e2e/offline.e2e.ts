@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { preview, type Plugin } from 'vite';
-import { launch, stopServer, watchedPage, waitForMap, waitForDb, backToRegionAfterGuatemala } from './browser.ts';
+import { launch, stopServer, watchedPage, waitForMap, waitForDb, backToRegionAfterGuatemala, afterMapChange, mapScreenshot } from './browser.ts';
 import { colourStats, histogramDistance } from './pixels.ts';
 import type { SwStatus } from '../../src/lib/offline/sw-message.ts';
 
@@ -72,8 +72,7 @@ async function offlineReady(page: Page): Promise<SwStatus> {
 }
 
 async function mapShot(page: Page) {
-  await page.waitForTimeout(400);
-  return colourStats(await page.getByTestId('map').screenshot());
+  return colourStats(await mapScreenshot(page));
 }
 
 /**
@@ -89,7 +88,7 @@ async function switchIndicator(page: Page, framed = true): Promise<void> {
   const current = await select.inputValue();
   const gtOnly = options.find((v) => v !== current && v.startsWith('gt_'));
   assert.ok(gtOnly, 'no Guatemala-only indicator to switch to');
-  await select.selectOption(gtOnly);
+  await afterMapChange(page, { fill: true }, () => select.selectOption(gtOnly));
   if (framed) await backToRegionAfterGuatemala(page);
   const after = await mapShot(page);
   const d = histogramDistance(before.histogram, after.histogram);

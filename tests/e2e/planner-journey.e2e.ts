@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import readXlsxFile from 'read-excel-file/node';
-import { launch, startServer, stopServer, waitForDb, waitForMap, watchedPage } from './browser.ts';
+import { launch, startServer, stopServer, waitForDb, waitForMap, watchedPage, domQuiet, viewLinkSettled } from './browser.ts';
 
 let server: PreviewServer | undefined;
 let origin = '';
@@ -67,8 +67,7 @@ test('a colleague sets the index in English and copies the link', async () => {
   await page.getByTestId('weight-migration').fill('30');
   colleagueRows = await topRows(page);
   // The address follows the view (written 300 ms after the last change).
-  for (let i = 0; i < 100 && !new URL(page.url()).hash.includes('s='); i++) await page.waitForTimeout(100);
-  await page.waitForTimeout(600);
+  await viewLinkSettled(page);
   link = page.url();
   assert.match(link, /#.*s=/, 'the view is not in the address');
   assert.deepEqual(offOrigin, []);
@@ -108,7 +107,7 @@ test('a planner on a Spanish browser opens the link, exports to Excel, and keeps
 
   // Still working: a weight moves and the ranking follows; another view opens; the list exports.
   await page.getByTestId('weight-migration').fill('60');
-  await page.waitForTimeout(300);
+  await domQuiet(page);
   assert.notDeepEqual(await topRows(page), rows, 'the ranking did not follow the weight offline');
   await page.getByTestId('tab-hotspots').click();
   await page.getByTestId('hotspot-panel').waitFor({ timeout: 30_000 });

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Locator } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { PNG } from 'pngjs';
-import { openApp, closeApp, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, mapScreenshot, type Watched } from './browser.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -53,8 +53,7 @@ test('a first page of 100 rows in priority order, the top 10 of each country mar
 
 /** Pixels of the map that are clearly blue (the top-N outline; the YlOrRd fill and greys never are). */
 async function bluePixels(): Promise<number> {
-  await w.page.waitForTimeout(500);
-  const img = PNG.sync.read(await w.page.getByTestId('map').screenshot());
+  const img = PNG.sync.read(await mapScreenshot(w.page));
   let n = 0;
   for (let i = 0; i < img.data.length; i += 4) {
     const r = img.data[i], g = img.data[i + 1], b = img.data[i + 2];
@@ -68,7 +67,7 @@ test('the top 10 of each country are outlined on the map with a legend entry, in
   assert.equal((await legend.innerText()).trim(), 'Top 10 in each country');
   const withOutline = await bluePixels();
   assert.ok(withOutline > 1500, `only ${withOutline} blue pixels on the index map`);
-  await w.page.getByTestId('tab-indicator').click();
+  await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('tab-indicator').click());
   await w.page.getByTestId('indicator-select').waitFor();
   assert.equal(await legend.count(), 0);
   const without = await bluePixels();

@@ -7,6 +7,7 @@ import type { Outlines } from '../geo/boundaries.ts';
 import type { LngLatBounds } from '../geo/bounds.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 import { layerIsDrawn } from './layer-is-drawn.ts';
+import { stillLinking } from './still-linking.ts';
 import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
 
 const PADDING = 24;
@@ -22,6 +23,8 @@ export class FocalMap {
   /** Resolves once the style (and so the outline sources and layers) exists. */
   readonly #styleReady: Promise<void>;
   #drawWaiters: { layer: Layer; resolve: () => void }[] = [];
+  /** The deck.gl layers last set, for {@link FocalMap.settled}. */
+  #layers: Layer[] = [];
 
   /**
    * @param onClick - called with the unit under a click, or null when the click hit no unit.
@@ -71,6 +74,7 @@ export class FocalMap {
 
   /** Replaces the deck.gl layers (same ids keep their GPU buffers). */
   setLayers(layers: Layer[]): void {
+    this.#layers = layers;
     this.#overlay.setProps({ layers });
   }
 
@@ -110,6 +114,24 @@ export class FocalMap {
   /** Resolves after the first frame that actually drew `layer` (set with `setLayers`). */
   whenDrawn(layer: Layer): Promise<void> {
     return new Promise((resolve) => this.#drawWaiters.push({ layer, resolve }));
+  }
+
+  /**
+   * Resolves once the camera has stopped (no pan, zoom or fit in progress), every source is loaded,
+   * every deck.gl layer set so far has been drawn, and a frame has been drawn after the call:
+   * maplibre fires `idle` after a frame only when nothing is moving or loading (the repaint makes
+   * sure such a frame comes), and a new layer's shaders may still be linking after that frame. For
+   * the end-to-end tests (window.__focal.mapSettled) and anyone who must see what the state says.
+   */
+  async settled(): Promise<void> {
+    const idle = () =>
+      new Promise<void>((resolve) => {
+        this.#map.once('idle', () => resolve());
+        this.#map.triggerRepaint();
+      });
+    await idle();
+    // Shaders still linking after that frame: more frames until they are (bounded, for a driver that never says).
+    for (let frame = 0; frame < 30 && this.#layers.some(stillLinking); frame++) await idle();
   }
 
   /**

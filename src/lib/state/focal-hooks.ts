@@ -22,11 +22,25 @@ export interface FocalHooks {
    */
   mapView?: () => [number, number, number, number] | null;
   /**
-   * How many colourings of the units the map has drawn so far (each new fill counts once its
-   * first frame is on screen); set by the map view. A test reads it before an action and waits for
-   * it to grow, instead of sleeping.
+   * Fill layers the map has drawn so far: one more each time a new colouring (a choropleth, a
+   * hotspot or coverage map) has reached the screen. A test reads it before an action and waits for
+   * it to grow, instead of sleeping for a guessed time.
    */
   fillsDrawn?: number;
+  /** Camera moves the map has finished (maplibre `moveend`: pan, zoom, fit, jump). */
+  mapMoves?: number;
+  /**
+   * Resolves once the camera has stopped and a frame drawn after everything set so far is on the
+   * screen (maplibre's `idle` after a repaint): a screenshot or a click then meets what the state
+   * says, not a frame in between.
+   */
+  mapSettled?: () => Promise<void>;
+  /**
+   * True while the address does not yet hold the view: before the opening link has been applied
+   * (the stored workspace restored first), or while a write of the address is scheduled or under
+   * way. Set by the view link.
+   */
+  linkPending?: () => boolean;
 }
 
 declare global {

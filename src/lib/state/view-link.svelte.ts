@@ -25,12 +25,21 @@ export class ViewLink {
   #latest: ViewState | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #seq = 0;
+  /** A write of the address under way (between the timer and replaceState). */
+  #writing = false;
   /** The fragment last written (a `hashchange` to it is ours, not a pasted link). */
   #written = '';
 
   constructor(session: Session, map: MapView) {
     this.#session = session;
     this.#map = map;
+    // The end-to-end tests wait for the address to hold the view instead of sleeping past the throttle.
+    if (typeof window !== 'undefined' && window.__focal) window.__focal.linkPending = () => this.pending;
+  }
+
+  /** True until the opening link is applied, and while a write of the address is scheduled or under way. */
+  get pending(): boolean {
+    return !this.ready || this.#timer !== undefined || this.#writing;
   }
 
   /** Applies the page's link once the data are ready, then lets the address follow the view. */
@@ -88,9 +97,14 @@ export class ViewLink {
     const v = this.#latest;
     if (!v) return;
     const seq = ++this.#seq;
-    const fragment = await encodeViewState(v);
-    if (seq !== this.#seq) return;
-    this.#written = fragment;
-    history.replaceState(history.state, '', `#${fragment}`);
+    this.#writing = true;
+    try {
+      const fragment = await encodeViewState(v);
+      if (seq !== this.#seq) return;
+      this.#written = fragment;
+      history.replaceState(history.state, '', `#${fragment}`);
+    } finally {
+      if (seq === this.#seq) this.#writing = false;
+    }
   }
 }
