@@ -69,7 +69,7 @@ export async function watchedPage(browser: Browser, origin: string, viewport = {
 }
 
 /** Waits for the app's first coloured map (window.__focal.ready). */
-export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForMap(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __focal?: unknown }).__focal !== undefined, undefined, { timeout });
   await page.evaluate(() => (window as unknown as { __focal: { ready: Promise<void> } }).__focal.ready);
 }
@@ -87,8 +87,8 @@ export async function mapCounters(page: Page): Promise<{ fills: number; moves: n
 }
 
 /** Waits until the camera has stopped and a frame drawn after everything set so far is on screen. */
-export async function mapSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __focal?: { mapSettled?: unknown } }).__focal?.mapSettled !== undefined);
+export async function mapSettled(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __focal?: { mapSettled?: unknown } }).__focal?.mapSettled !== undefined, undefined, { timeout });
   await page.evaluate(() => (window as unknown as { __focal: { mapSettled: () => Promise<void> } }).__focal.mapSettled());
 }
 
@@ -97,7 +97,7 @@ export async function mapSettled(page: Page): Promise<void> {
  * (`fill`), a camera move ended (`move`), or both; then for the map to settle. The counters are
  * read before the action, so a change that lands before the wait starts is not missed.
  */
-export async function afterMapChange(page: Page, wait: { fill?: boolean; move?: boolean }, action: () => Promise<unknown>, timeout = 60_000): Promise<void> {
+export async function afterMapChange(page: Page, wait: { fill?: boolean; move?: boolean }, action: () => Promise<unknown>, timeout = 120_000): Promise<void> {
   const before = await mapCounters(page);
   await action();
   await page.waitForFunction(
@@ -115,7 +115,7 @@ export async function afterMapChange(page: Page, wait: { fill?: boolean; move?: 
  * Waits until the address holds the view (window.__focal.linkPending false): the opening link has
  * been applied after the stored workspace came back, and no write of the address is scheduled.
  */
-export async function viewLinkSettled(page: Page, timeout = 30_000): Promise<void> {
+export async function viewLinkSettled(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __focal?: { linkPending?: () => boolean } }).__focal?.linkPending?.() === false, undefined, { timeout });
 }
 
