@@ -52,13 +52,13 @@ test('no Salvadoran municipio is in the underserved list, on the page or in its 
   const shown = await w.page.getByTestId('underserved-row').allInnerTexts();
   assert.ok(shown.length > 0);
   assert.deepEqual(shown.filter((t) => /El Salvador/.test(t)), []);
-  const csv = await download('export-underserved');
+  const csv = await download('export-underserved-csv');
   assert.equal(csv.rows.length, count);
   assert.deepEqual(csv.rows.filter((r) => r[csv.header.indexOf('country')] === 'SV').map((r) => r[0]), []);
 });
 
 test('the coverage CSV leaves El Salvador’s coverage empty, not 0, and flags it', async () => {
-  const csv = await download('export-coverage');
+  const csv = await download('export-coverage-csv');
   const at = (name: string) => csv.header.indexOf(name);
   const sv = csv.rows.filter((r) => r[at('country')] === 'SV');
   assert.equal(sv.length, 44);

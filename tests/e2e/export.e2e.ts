@@ -36,14 +36,14 @@ async function download(testid: string): Promise<{ name: string; bytes: Buffer }
 }
 
 test('in the Spanish UI the priority list downloads as an XLSX a planner can hand on', async () => {
-  const csv = await download('export-csv');
+  const csv = await download('export-priority-csv');
   const rows = csvParseRows(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
   // The CSV keeps its machine codes; normalised within each country, the rank within country leads.
   assert.deepEqual(rows[0].slice(0, 4), ['rank_country', 'in_top_n', 'unit_id', 'name']);
   await w.page.getByTestId('lang-toggle').click();
   await w.page.waitForFunction(() => document.documentElement.lang === 'es');
   const t0 = Date.now();
-  const x = await download('export-xlsx');
+  const x = await download('export-priority-xlsx');
   console.log(`XLSX ${x.bytes.length} bytes in ${Date.now() - t0} ms`);
   assert.equal(x.name, 'focal-priority-list.xlsx');
   const sheets = await readXlsxFile(x.bytes);
@@ -102,7 +102,7 @@ test('in the Spanish UI the priority list downloads as an XLSX a planner can han
 });
 
 test('the municipios download as GeoJSON with 682 features, scores and the focal member', async () => {
-  const g = await download('export-geojson');
+  const g = await download('export-units-geojson');
   assert.equal(g.name, 'focal-municipios.geojson');
   const fc = JSON.parse(g.bytes.toString('utf8')) as {
     type: string;

@@ -129,7 +129,7 @@ test('clicking a municipio marks its point in the scatterplot and outlines its n
 });
 
 test('the results download as CSV (BOM, header, 682 rows) with the method file beside', async () => {
-  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-hotspots').click()]);
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-hotspots-csv').click()]);
   const text = await readFile(await download.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'no BOM');
   const lines = text.slice(1).trimEnd().split('\r\n');
@@ -137,7 +137,7 @@ test('the results download as CSV (BOM, header, 682 rows) with the method file b
   assert.equal(lines.length, 683);
   assert.ok(lines.some((l) => l.endsWith(',HH')));
   assert.ok(lines.some((l) => /^HN\d+,Utila,.*,island$/.test(l)));
-  const [meta] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-hotspots-meta').click()]);
+  const [meta] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-hotspots-json').click()]);
   const doc = JSON.parse(await readFile(await meta.path(), 'utf8'));
   assert.equal(doc.method.permutations, 99);
   assert.equal(doc.method.seed, 20240917);

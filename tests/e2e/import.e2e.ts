@@ -93,7 +93,7 @@ test('a misspelt spreadsheet: three suggestions accepted, applied, kept over a r
   assert.equal(await page.getByTestId('join-count-accepted').locator('dd').innerText(), '3');
 
   // The report as CSV: one line per file row, the three fixes marked accepted.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('join-export').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('join-export-csv').click()]);
   assert.equal(download.suggestedFilename(), 'misspelt-names-matching-report.csv');
   const csv = readFileSync(await download.path(), 'utf8');
   assert.ok(csv.startsWith('\uFEFFrow,key,department,status,unit_id'), csv.slice(0, 60));

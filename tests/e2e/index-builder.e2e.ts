@@ -96,7 +96,7 @@ test('a locked weight stays while another moves', async () => {
 });
 
 test('the priority list downloads as CSV with a BOM, a header and one row per municipio', async () => {
-  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-csv').click()]);
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-priority-csv').click()]);
   const text = await readFile(await download.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'no BOM');
   const lines = text.slice(1).trimEnd().split('\r\n');

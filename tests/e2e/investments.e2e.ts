@@ -99,7 +99,7 @@ test('the underserved list downloads as CSV (BOM, header, rows with the balance)
   const count = Number((await w.page.getByTestId('underserved-count').innerText()).match(/^(\d+)/)?.[1] ?? 0);
   assert.ok(count > 0, 'no underserved municipio');
   const total = Number(await w.page.getByTestId('balance-total').getAttribute('data-usd'));
-  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-underserved').click()]);
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-underserved-csv').click()]);
   const text = await readFile(await download.path(), 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'no BOM');
   const lines = text.slice(1).trimEnd().split('\r\n');
@@ -117,7 +117,7 @@ test('the underserved list downloads as CSV (BOM, header, rows with the balance)
     assert.equal(Number(cells[7]), 0, 'an underserved municipio with activities at threshold none');
   }
   assert.match(lines[1], /donor=USAID \(USAID \| United States Agency for International Development \(USAID\)\)/);
-  const [meta] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-underserved-meta').click()]);
+  const [meta] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId('export-underserved-json').click()]);
   const doc = JSON.parse(await readFile(await meta.path(), 'utf8'));
   assert.ok(Math.abs(doc.money_usd.total - total) < 0.01);
   assert.equal(doc.units, count);

@@ -47,7 +47,7 @@ async function topRows(page: Page, k = 12): Promise<string[]> {
 
 /** The priority list as the planner downloads it (Spanish UI: sheets Datos / Método / Fuentes): the data sheet. */
 async function exportXlsx(page: Page): Promise<unknown[][]> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-xlsx').click()]);
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-priority-xlsx').click()]);
   assert.equal(d.suggestedFilename(), 'focal-priority-list.xlsx');
   const sheets = await readXlsxFile(await readFile(await d.path()));
   assert.deepEqual(sheets.map((s) => s.sheet), ['Datos', 'Método', 'Fuentes']);

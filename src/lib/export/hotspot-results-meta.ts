@@ -6,6 +6,8 @@
  */
 import type { HotspotResult } from '../analysis/hotspots.ts';
 import { clusterCodes, clusterKey, STATISTIC_MODULES } from '../analysis/statistic-registry.ts';
+import { weightsSummary } from '../analysis/spatial-weights.ts';
+import type { HotspotRun } from '../state/hotspots.svelte.ts';
 import type { Provenance } from './provenance.ts';
 
 export interface HotspotMetaInput {
@@ -54,4 +56,31 @@ export function hotspotResultsMeta(input: HotspotMetaInput, provenance: Provenan
     provenance,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/**
+ * The method file of a run of the app (state/hotspots.svelte.ts): its variable, result and the
+ * summary of the weights it used, islands named by unit id. `unitIds` aligned to the result.
+ */
+export function hotspotRunMeta(run: Pick<HotspotRun, 'data' | 'settings' | 'entry' | 'weights'>, unitIds: readonly string[], provenance: Provenance): string {
+  const summary = weightsSummary(run.weights);
+  const { id, label, unit, year, source, level } = run.entry;
+  return hotspotResultsMeta(
+    {
+      variable: { id, label, unit, year, source, level },
+      result: run.data,
+      weights: {
+        contiguity: run.settings.contiguity,
+        snapMeters: run.settings.snapMeters,
+        n: summary.n,
+        links: summary.links,
+        min: summary.min,
+        mean: summary.mean,
+        max: summary.max,
+        islands: summary.islands.map((i) => unitIds[i]),
+      },
+      unitIds,
+    },
+    provenance,
+  );
 }

@@ -1,21 +1,24 @@
 /**
- * The app's export files, assembled from its state: which table, which method block and which
- * sources go in each Excel workbook, which columns in the GeoJSON, which title, legend and
- * sources on the map picture. The components only call these and download the result.
+ * The app's exports, assembled from its state: for each result table the export source the
+ * registry writes in every format (export/export-writers.ts) — which table, which method and which
+ * sources, which boundaries, which method file — and the map picture's title, legend and sources.
+ * The components hand these to the export menu (ExportMenu.svelte).
  */
 import type { Session } from '../state/session.svelte.ts';
 import type { MapView } from '../state/map-view.svelte.ts';
 import type { RankUnit } from '../data/rank-types.ts';
 import { version } from '../../../package.json';
 import { provenance } from '../export/provenance.ts';
-import { xlsxWorkbook } from '../export/xlsx-workbook.ts';
 import type { ResultTable } from '../export/result-table.ts';
+import type { ExportSource } from '../export/export-source.ts';
 import { priorityListTable } from '../export/priority-list-table.ts';
-import { settingsBlock, type MethodBlock, type SheetText } from '../export/method-sheet.ts';
+import type { SheetText } from '../export/method-sheet.ts';
+import { sheetTextIn } from '../export/sheet-text.ts';
+import { hotspotRunMeta } from '../export/hotspot-results-meta.ts';
 import { indexMethodBlocks } from '../export/index-method-blocks.ts';
 import { hotspotResultsTable } from '../export/hotspot-results-table.ts';
 import { coverageTable } from '../export/coverage-table.ts';
-import { unitsGeojson, GEOJSON_MIME } from '../export/units-geojson.ts';
+import { unitGeometries, unitsTable } from '../export/units-geojson.ts';
 import { unitScoreColumns } from '../export/unit-score-columns.ts';
 import { mapPng } from '../export/map-png.ts';
 import { mapSnapshot } from '../map/map-snapshot.ts';
@@ -88,67 +91,69 @@ function coverageMethod(session: Session, filterText: string): Record<string, un
 
 /** The words of the Excel sheets in the interface language. */
 export function sheetText(session: Session): SheetText {
-  const t = session.locale.t;
-  return { lang: session.locale.lang, sheets: t.sheets, evidence: t.evidence, pillars: t.pillars, countries: t.countries };
+  return sheetTextIn(session.locale.lang);
 }
 
 /**
- * Every Excel export goes through here: the table, the export's method (readable blocks, or a
- * settings object laid out as one block), and the shared Method sheet (evidence table of the
- * catalog) and Sources sheet that `xlsxWorkbook` adds.
+ * What every export of the app carries besides its table: the method (a settings object, and
+ * readable blocks where the export has them), the provenance, the manifest and catalog for the
+ * Sources and Method sheets, the sheets' words and the date; and, when the rows are the map's
+ * units, their boundaries (so that the registry offers GeoJSON).
  */
-function workbook(session: Session, table: ResultTable, method: Record<string, unknown> | MethodBlock[]): Promise<Blob> {
-  const text = sheetText(session);
-  return xlsxWorkbook({
+function source(session: Session, table: ResultTable, method: Record<string, unknown>, extra: Partial<ExportSource> = {}): ExportSource {
+  const b = session.boundaries;
+  return {
     table,
-    method: Array.isArray(method) ? method : [settingsBlock(text, method)],
+    method,
     provenance: provenance(version, session.manifest),
     manifest: session.manifest,
     catalog: session.catalog,
-    text,
+    text: sheetText(session),
     date: new Date(),
-  });
+    ...(b && table.columns.some((c) => c.header === 'unit_id') ? { geometry: { byId: unitGeometries(b.features), idColumn: 'unit_id' } } : {}),
+    ...extra,
+  };
 }
 
-export function priorityListXlsx(session: Session): Promise<Blob> | null {
+/** The priority list with the index's method in words (null before the index is computed). */
+export function priorityListSource(session: Session): ExportSource | null {
   const r = session.targeting.result;
   if (!r) return null;
   const s = session.targeting.sensitivity;
   const text = sheetText(session);
   const spec = session.targeting.spec;
   const table = priorityListTable(s ? { ...r, sensitivity: s } : r, spec, { labels: text.sheets, lang: text.lang, levelShares: session.targeting.basis });
-  return workbook(session, table, indexMethodBlocks(text, spec, session.catalog, s ? { draws: s.draws, seed: s.seed } : null));
+  return source(session, table, indexMethod(session), { methodBlocks: indexMethodBlocks(text, spec, session.catalog, s ? { draws: s.draws, seed: s.seed } : null) });
 }
 
-export function hotspotsXlsx(session: Session): Promise<Blob> | null {
+/** The hotspot results with the run's method file (null before a run). */
+export function hotspotsSource(session: Session): ExportSource | null {
   const r = session.hotspots.run;
   const method = hotspotMethod(session);
   if (!r || !method) return null;
-  return workbook(session, hotspotResultsTable(appUnits(session), r.data), method);
+  const units = appUnits(session);
+  const json = hotspotRunMeta(r, units.map((u) => u.unit_id), provenance(version, session.manifest));
+  return source(session, hotspotResultsTable(units, r.data), method, { json });
 }
 
-export function coverageByUnitTable(session: Session): ResultTable | null {
+/** Coverage by unit under the current filter (null before the investments are placed). */
+export function coverageSource(session: Session): ExportSource | null {
   const r = session.investments.result;
-  return r ? coverageTable(appUnits(session), r) : null;
+  return r ? source(session, coverageTable(appUnits(session), r), coverageMethod(session, investmentFilterText(session))) : null;
 }
 
-export function coverageXlsx(session: Session, filterText: string): Promise<Blob> | null {
-  const table = coverageByUnitTable(session);
-  return table ? workbook(session, table, coverageMethod(session, filterText)) : null;
-}
-
-/** Any table of the investments view (the underserved list) with the filter as its method. */
-export function investmentsXlsx(session: Session, table: ResultTable, filterText: string, selection: string): Promise<Blob> {
-  return workbook(session, table, { selection, ...coverageMethod(session, filterText) });
+/** Any table of the investments view (the underserved list) with the filter as its method and its own method file. */
+export function investmentsSource(session: Session, table: ResultTable, selection: string, json: string): ExportSource {
+  return source(session, table, { selection, ...coverageMethod(session, investmentFilterText(session)) }, { json });
 }
 
 /** The join report of an import, with the file and its mapping as the method. */
-export function joinReportXlsx(session: Session, table: ResultTable, method: Record<string, unknown>): Promise<Blob> {
-  return workbook(session, table, method);
+export function joinReportSource(session: Session, table: ResultTable, method: Record<string, unknown>): ExportSource {
+  return source(session, table, method);
 }
 
-/** The units with every score shown (GeoJSON text). */
-export function unitsGeojsonFile(session: Session, mapView: MapView): Blob | null {
+/** The units with every score shown (null before the boundaries are read). */
+export function unitsSource(session: Session, mapView: MapView): ExportSource | null {
   const b = session.boundaries;
   if (!b) return null;
   const t = session.targeting;
@@ -166,8 +171,7 @@ export function unitsGeojsonFile(session: Session, mapView: MapView): Blob | nul
   const h = hotspotMethod(session);
   if (h) method.hotspots = h;
   if (session.investments.result) method.investments = coverageMethod(session, '');
-  const fc = unitsGeojson(b.features, columns, { method, provenance: provenance(version, session.manifest), date: new Date() });
-  return new Blob([JSON.stringify(fc)], { type: GEOJSON_MIME });
+  return source(session, unitsTable(b.features, columns), method);
 }
 
 /** The sources of what the map shows: the index's indicators' sources, or the indicator's. */
