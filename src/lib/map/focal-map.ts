@@ -111,8 +111,14 @@ export class FocalMap {
     );
   }
 
-  /** Resolves after the first frame that actually drew `layer` (set with `setLayers`). */
+  /**
+   * Resolves after the first frame that actually drew `layer` (set with `setLayers`). A layer
+   * replaced by a newer one of the same id before it was drawn is never drawn itself: its waiters
+   * move to the newer layer, so they resolve when what replaced it is on screen, and no waiter
+   * keeps a superseded layer (and its data) alive.
+   */
   whenDrawn(layer: Layer): Promise<void> {
+    for (const w of this.#drawWaiters) if (w.layer !== layer && w.layer.id === layer.id) w.layer = layer;
     return new Promise((resolve) => this.#drawWaiters.push({ layer, resolve }));
   }
 
