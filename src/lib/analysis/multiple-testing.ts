@@ -1,3 +1,5 @@
+import { sortedFinite } from './sorted-finite.ts';
+
 /**
  * Multiple testing of the local statistics: the p threshold at which a unit counts as significant
  * (p ≤ threshold), over the m finite p-values (NaN = not tested, not counted).
@@ -11,15 +13,6 @@
  *   "≤"; they differ only when a p-value equals k·α/m exactly.
  */
 export type Correction = 'none' | 'fdr' | 'bonferroni';
-
-function finiteSorted(p: ArrayLike<number>): Float64Array {
-  let m = 0;
-  for (let i = 0; i < p.length; i++) if (Number.isFinite(p[i])) m++;
-  const out = new Float64Array(m);
-  let at = 0;
-  for (let i = 0; i < p.length; i++) if (Number.isFinite(p[i])) out[at++] = p[i];
-  return out.sort();
-}
 
 function checkAlpha(alpha: number): void {
   if (!(alpha > 0 && alpha < 1)) throw new Error(`significance level must be in (0, 1), got ${alpha}`);
@@ -36,7 +29,7 @@ export function bonferroniThreshold(p: ArrayLike<number>, alpha: number): number
 /** Benjamini–Hochberg threshold k·α/m (α/m when no p-value qualifies; α when there is none). */
 export function fdrThreshold(p: ArrayLike<number>, alpha: number): number {
   checkAlpha(alpha);
-  const sorted = finiteSorted(p);
+  const sorted = sortedFinite(p);
   const m = sorted.length;
   if (m === 0) return alpha;
   for (let k = m; k >= 1; k--) {
