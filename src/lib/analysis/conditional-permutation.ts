@@ -76,6 +76,29 @@ export interface ConditionalPermutation {
 }
 
 /**
+ * A permutation test run unit by unit: `testUnit(i)` writes unit i's pseudo p into `pSim`;
+ * `step(count)` runs the next `count` units, so that a worker can report progress between steps.
+ * Shared by the linear fast path (here) and the general path (kernel-permutation.ts).
+ */
+export function unitByUnit(total: number, tableRows: number, pSim: Float64Array, testUnit: (i: number) => void): ConditionalPermutation {
+  let done = 0;
+  return {
+    total,
+    tableRows,
+    get done() {
+      return done;
+    },
+    pSim,
+    step(count: number): number {
+      const end = Math.min(total, done + Math.max(0, Math.floor(count)));
+      for (let i = done; i < end; i++) testUnit(i);
+      done = end;
+      return done;
+    },
+  };
+}
+
+/**
  * L rows of K distinct positions in 0 … pool − 1 (K ≤ pool), then `extra` random integers in
  * 0 … L − 1 (the units' window offsets). A position already in the row is drawn again (sampling
  * without replacement: every ordered K-tuple of distinct positions equally likely); when K is more
@@ -299,7 +322,6 @@ export function conditionalPermutation(
   };
 
   const pSim = new Float64Array(n).fill(NaN);
-  let done = 0;
   const testUnit = (i: number): void => {
     const a = offsets[i];
     const b = offsets[i + 1];
@@ -328,18 +350,5 @@ export function conditionalPermutation(
     }
   };
 
-  return {
-    total: n,
-    tableRows: L,
-    get done() {
-      return done;
-    },
-    pSim,
-    step(count: number): number {
-      const end = Math.min(n, done + Math.max(0, Math.floor(count)));
-      for (let i = done; i < end; i++) testUnit(i);
-      done = end;
-      return done;
-    },
-  };
+  return unitByUnit(n, L, pSim, testUnit);
 }

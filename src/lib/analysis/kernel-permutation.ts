@@ -17,7 +17,7 @@
  * The observed value is the kernel on the unit's actual neighbours (same summation order as the
  * permuted ones). Islands (no neighbour) get NaN. Cost O(R · kᵢ) per unit.
  */
-import { drawTable, tableRows, TIE_TOLERANCE, type ConditionalPermutation } from './conditional-permutation.ts';
+import { drawTable, tableRows, TIE_TOLERANCE, unitByUnit, type ConditionalPermutation } from './conditional-permutation.ts';
 import type { Rng } from './rng.ts';
 import type { SpatialWeights } from './spatial-weights.ts';
 
@@ -61,7 +61,6 @@ export function kernelPermutation(
   const { table, offsets: unitOffset } = drawTable(L, K, pool, n, rng);
   const drawn = new Float64Array(K);
   const pSim = new Float64Array(n).fill(NaN);
-  let done = 0;
 
   const testUnit = (i: number): void => {
     const a = offsets[i];
@@ -89,18 +88,5 @@ export function kernelPermutation(
     pSim[i] = (M + 1) / (R + 1);
   };
 
-  return {
-    total: n,
-    tableRows: L,
-    get done() {
-      return done;
-    },
-    pSim,
-    step(count: number): number {
-      const end = Math.min(n, done + Math.max(0, Math.floor(count)));
-      for (let i = done; i < end; i++) testUnit(i);
-      done = end;
-      return done;
-    },
-  };
+  return unitByUnit(n, L, pSim, testUnit);
 }
