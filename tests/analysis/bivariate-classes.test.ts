@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { bivariateClasses, classOf, coverageClasses, NO_COVERAGE, NO_DATA, NOT_STATED, quantileBreaks } from '../../src/lib/analysis/bivariate-classes.ts';
+import { bivariateClasses, classOf, coverageClasses, NO_COVERAGE, NO_DATA, NOT_STATED } from '../../src/lib/analysis/bivariate-classes.ts';
+import { quantileCuts } from '../../src/lib/analysis/quantile-cuts.ts';
 import { bivariateColour, bivariateFill, coverageColour, coverageFill, NO_COVERAGE_COLOUR, BIVARIATE } from '../../src/lib/map/coverage-colours.ts';
 
-describe('quantileBreaks / classOf (terciles)', () => {
+describe('quantileCuts / classOf (terciles)', () => {
   it('splits 10…70 at 30 and 50 (type-7 positions 2 and 4)', () => {
-    const b = quantileBreaks([70, 10, 40, 20, 60, 30, 50], 3);
+    const b = quantileCuts([70, 10, 40, 20, 60, 30, 50], 3);
     expect(b).toEqual([30, 50]);
     expect([10, 20, 30, 40, 50, 60, 70].map((v) => classOf(v, b))).toEqual([0, 0, 0, 1, 1, 2, 2]);
   });
   it('never splits ties: four 1s share the lowest class, the middle class is empty', () => {
     // sorted 1,1,1,1,2,3: h = 5/3 → 1; h = 10/3 → 1 + (1/3)(2 − 1)
-    const b = quantileBreaks([1, 2, 1, 3, 1, 1], 3);
+    const b = quantileCuts([1, 2, 1, 3, 1, 1], 3);
     expect(b[0]).toBe(1);
     expect(b[1]).toBeCloseTo(4 / 3, 12);
     expect([1, 1, 1, 1, 2, 3].map((v) => classOf(v, b))).toEqual([0, 0, 0, 0, 2, 2]);
   });
   it('ignores NaN and gives no breaks for no values', () => {
-    expect(quantileBreaks([NaN, 5, NaN], 3)).toEqual([5, 5]);
-    expect(quantileBreaks([NaN], 3)).toEqual([]);
+    expect(quantileCuts([NaN, 5, NaN], 3)).toEqual([5, 5]);
+    expect(quantileCuts([NaN], 3)).toEqual([]);
   });
 });
 

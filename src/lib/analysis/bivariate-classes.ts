@@ -5,6 +5,7 @@
  * coverage terciles, with "no coverage" as its own column; terciles of coverage are taken over the
  * covered units only.
  */
+import { quantileCuts } from './quantile-cuts.ts';
 
 /** Class codes of the coverage measure (≥ 0: quantile class of covered units). */
 export const NO_COVERAGE = -1;
@@ -20,23 +21,6 @@ export const COVERAGE_CLASSES = 5;
 
 /** The lowest class code (class + CLASS_OFFSET ≥ 0 indexes a palette). */
 export const CLASS_OFFSET = 4;
-
-/**
- * Quantile breaks (type 7, as d3.quantile) of the finite values: `k − 1` upper bounds. Class of v =
- * number of breaks strictly below v, so equal values always share a class (ties never split) and a
- * class may be empty when many values tie.
- */
-export function quantileBreaks(values: ArrayLike<number>, k: number): number[] {
-  const v = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
-  if (v.length === 0) return [];
-  const out: number[] = [];
-  for (let j = 1; j < k; j++) {
-    const h = ((v.length - 1) * j) / k;
-    const lo = Math.floor(h);
-    out.push(v[lo] + (h - lo) * ((v[Math.min(lo + 1, v.length - 1)] ?? v[lo]) - v[lo]));
-  }
-  return out;
-}
 
 /** The class (0…breaks.length) of `v`: how many breaks lie strictly below it. */
 export function classOf(v: number, breaks: readonly number[]): number {
@@ -59,7 +43,7 @@ export function coverageClasses(
   const n = activities.length;
   const covered: number[] = [];
   for (let i = 0; i < n; i++) if (activities[i] > 0 && Number.isFinite(measure[i])) covered.push(measure[i]);
-  const breaks = quantileBreaks(covered, k);
+  const breaks = quantileCuts(covered, k);
   const classes = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     if (sourced && sourced[i] === 0) classes[i] = NO_SOURCE;
@@ -85,7 +69,7 @@ export function bivariateClasses(
   sourced?: ArrayLike<number>,
 ): { classes: Int8Array; needBreaks: number[]; coverageBreaks: number[] } {
   const n = need.length;
-  const needBreaks = quantileBreaks(sourced ? Array.from(need).filter((_, i) => sourced[i] !== 0) : need, 3);
+  const needBreaks = quantileCuts(sourced ? Array.from(need).filter((_, i) => sourced[i] !== 0) : need, 3);
   const cov = coverageClasses(activities, measure, 3, sourced);
   const classes = new Int8Array(n);
   for (let i = 0; i < n; i++) {
