@@ -1,11 +1,9 @@
 /** Stable, readable ids from titles. */
+import { foldAccents } from '../../src/lib/i18n/fold-accents.ts';
 
 /** `Justice and Transparecny Project / Proyecto de Justicia…` → `justice-and-transparecny-project-proyecto-de-justicia…`. */
 export function slugify(text: string, maxLength = 64): string {
-  const s = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const s = foldAccents(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (s.length <= maxLength) return s;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents } from '../../src/lib/state/fold-accents.ts';
+import { foldAccents } from '../../src/lib/i18n/fold-accents.ts';
 
 describe('foldAccents', () => {
   it('removes accents and lowers case', () => {

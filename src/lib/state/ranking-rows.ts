@@ -6,7 +6,7 @@
 import type { SensitivityResult } from '../analysis/composite-types.ts';
 import type { ScoreEvidence } from '../analysis/score-evidence.ts';
 import type { RankResult, RankUnit } from '../data/rank-types.ts';
-import { foldAccents } from './fold-accents.ts';
+import { foldAccents } from '../i18n/fold-accents.ts';
 
 export interface RankingRow {
   /** Unit index into `result.units` (the order of the data, and of the map's features). */
@@ -40,7 +40,7 @@ export interface RankingRow {
   p95: number;
   probTopN: number;
   robust: boolean;
-  /** Name and department folded for search (see fold-accents.ts). */
+  /** Name and department folded for search (see i18n/fold-accents.ts). */
   folded: string;
   foldedDepartment: string;
 }

@@ -3,7 +3,7 @@
  * whose name, department or code contains every word typed, accents and case ignored. Pure.
  */
 import type { JoinTarget } from '../data/join/join-types.ts';
-import { foldAccents } from './fold-accents.ts';
+import { foldAccents } from '../i18n/fold-accents.ts';
 
 export interface TargetChoice {
   key: string;

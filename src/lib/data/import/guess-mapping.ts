@@ -6,15 +6,13 @@
 import type { IndicatorColumnMapping, ImportMapping, InvestmentMapping, KeyMapping } from './import-mapping.ts';
 import type { ParsedImport, RawTable } from './import-types.ts';
 import type { Pillar } from '../schema.ts';
+import { foldAccents } from '../../i18n/fold-accents.ts';
 
 export type MappingKind = ImportMapping['kind'];
 
 /** Lower case, no accents, separators as `_`, for matching column names. */
 export function columnWords(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(name)
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
 }

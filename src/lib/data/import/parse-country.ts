@@ -3,6 +3,7 @@
  * or without accents, or an ISO 3166 code (alpha-2 or alpha-3). Anything else is null.
  */
 import type { CountryCode } from '../schema.ts';
+import { foldAccents } from '../../i18n/fold-accents.ts';
 
 const NAMES: Readonly<Record<string, CountryCode>> = {
   GT: 'GT',
@@ -19,9 +20,7 @@ const NAMES: Readonly<Record<string, CountryCode>> = {
 
 /** `Guatemala`, `GUATEMALA`, `gt`, `GTM` → `GT`; `El Salvador`, `SLV` → `SV`; `Mexico` → null. */
 export function parseCountry(text: string): CountryCode | null {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  const folded = foldAccents(text)
     .toUpperCase()
     .replace(/[^A-Z]+/g, ' ')
     .trim();

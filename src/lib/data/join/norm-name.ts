@@ -2,12 +2,11 @@
  * Place-name normalisation for joining sources that carry names only.
  * Normalised form: accents stripped, upper case, punctuation turned into spaces, spaces collapsed.
  */
+import { foldAccents } from '../../i18n/fold-accents.ts';
 
 /** `San José  Pinula.` → `SAN JOSE PINULA`; `Palacagüina` → `PALACAGUINA`; `Ñ` → `N`. */
 export function normName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return foldAccents(name)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim();
