@@ -217,7 +217,6 @@ export const en: Messages = {
     files: 'Priority list and spec',
     filesHelp:
       'The CSV holds the ranking with ranks, scores, pillar scores and data coverage. The spec file (JSON) records every choice with the sources; open it here, or run `focal rank --spec`, to reproduce the same list.',
-    exportCsv: 'Download priority list (CSV)',
     exportSpec: 'Download spec (JSON)',
     importSpec: 'Open a spec file',
     importHelp: 'Drop a spec (.json) here, or click to choose one.',
@@ -295,8 +294,6 @@ export const en: Messages = {
     axisY: 'Neighbours’ average',
     slope: (I) => `slope = Moran’s I = ${I}`,
     slopeFit: (b) => `least-squares slope = ${b}`,
-    exportCsv: 'Download results (CSV)',
-    exportMeta: 'Download method and sources (JSON)',
     exportHelp: 'One row per municipio: value, spatial lag, statistic, pseudo p-value and class. The method, seed, threshold and sources go in the JSON file.',
   },
   investments: {
@@ -390,8 +387,6 @@ export const en: Messages = {
     colActivities: 'Activ.',
     whyTop: 'top N',
     whyHotspot: 'hotspot',
-    exportUnderserved: 'Download the underserved list (CSV)',
-    exportMeta: 'Download filter, money balance and sources (JSON)',
     exportHelp: 'Every row also states the filter and the money balance: total, placed, not locatable at municipio level, nationwide, outside every unit and other.',
     tooMany: (shown, n) => `Showing ${int(shown)} of ${int(n)}; the CSV has all.`,
   },

@@ -218,7 +218,6 @@ export const es: Messages = {
     files: 'Lista de prioridad y especificación',
     filesHelp:
       'El CSV contiene la clasificación con posiciones, puntajes, puntajes por pilar y cobertura de datos. El archivo de especificación (JSON) registra cada elección con las fuentes; ábralo aquí, o ejecute `focal rank --spec`, para reproducir la misma lista.',
-    exportCsv: 'Descargar lista de prioridad (CSV)',
     exportSpec: 'Descargar especificación (JSON)',
     importSpec: 'Abrir una especificación',
     importHelp: 'Suelte aquí una especificación (.json) o haga clic para elegirla.',
@@ -296,8 +295,6 @@ export const es: Messages = {
     axisY: 'Promedio de los vecinos',
     slope: (I) => `pendiente = I de Moran = ${I}`,
     slopeFit: (b) => `pendiente de mínimos cuadrados = ${b}`,
-    exportCsv: 'Descargar resultados (CSV)',
-    exportMeta: 'Descargar método y fuentes (JSON)',
     exportHelp: 'Una fila por municipio: valor, rezago espacial, estadístico, pseudo valor p y clase. El método, la semilla, el umbral y las fuentes van en el archivo JSON.',
   },
   investments: {
@@ -391,8 +388,6 @@ export const es: Messages = {
     colActivities: 'Activ.',
     whyTop: 'N primeros',
     whyHotspot: 'punto caliente',
-    exportUnderserved: 'Descargar la lista de desatendidos (CSV)',
-    exportMeta: 'Descargar filtro, balance del dinero y fuentes (JSON)',
     exportHelp: 'Cada fila indica también el filtro y el balance del dinero: total, ubicado, no ubicable a nivel municipal, nacional, fuera de toda unidad y otros.',
     tooMany: (shown, n) => `Se muestran ${int(shown)} de ${int(n)}; el CSV los tiene todos.`,
   },

@@ -106,7 +106,6 @@ export const importsEn: ImportsMessages = {
   ambiguousTitle: 'Names found in several departments',
   notUnitsTitle: 'Rows that are not municipios',
   notUnitsHelp: 'City zones, lakes, totals and similar rows are left out.',
-  exportReport: 'Download the report (CSV)',
   apply: 'Add to my data',
   applying: 'Adding…',
   applied: (file) => `${file} was added to your data.`,

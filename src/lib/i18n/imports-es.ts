@@ -106,7 +106,6 @@ export const importsEs: ImportsMessages = {
   ambiguousTitle: 'Nombres presentes en varios departamentos',
   notUnitsTitle: 'Filas que no son municipios',
   notUnitsHelp: 'Se dejan fuera zonas de la ciudad, lagos, totales y filas similares.',
-  exportReport: 'Descargar el informe (CSV)',
   apply: 'Agregar a mis datos',
   applying: 'Agregando…',
   applied: (file) => `${file} se agregó a sus datos.`,

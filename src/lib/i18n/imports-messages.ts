@@ -96,7 +96,6 @@ export interface ImportsMessages {
   ambiguousTitle: string;
   notUnitsTitle: string;
   notUnitsHelp: string;
-  exportReport: string;
   apply: string;
   applying: string;
   applied: (file: string) => string;

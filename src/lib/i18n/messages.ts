@@ -232,7 +232,6 @@ export interface BuilderMessages {
   explain: string;
   files: string;
   filesHelp: string;
-  exportCsv: string;
   exportSpec: string;
   importSpec: string;
   importHelp: string;
@@ -304,8 +303,6 @@ export interface HotspotMessages {
   axisY: string;
   slope: (I: string) => string;
   slopeFit: (b: string) => string;
-  exportCsv: string;
-  exportMeta: string;
   exportHelp: string;
 }
 
@@ -394,8 +391,6 @@ export interface InvestmentMessages {
   colActivities: string;
   whyTop: string;
   whyHotspot: string;
-  exportUnderserved: string;
-  exportMeta: string;
   exportHelp: string;
   tooMany: (shown: number, n: number) => string;
 }
