@@ -3,6 +3,14 @@ import { pointSegmentDistance2, segmentDistance2 } from './segment-distance.ts';
 /**
  * Planar segments [x0, y0, x1, y1] in a uniform grid (each segment in every cell its box covers),
  * to ask quickly whether a point or another segment comes within a distance of any of them.
+ *
+ * Why a hand-built grid and not Flatbush (used for the boxes in overlapping-boxes.ts and the points
+ * in point-index.ts): snapped contiguity builds one of these per candidate pair and asks it a yes/no
+ * question at every step of t/4 along the other unit's border. The grid stops at the first segment
+ * close enough; Flatbush's `search` has no early exit and returns an array per query. Measured on
+ * the 682 municipios at 500 m, a Flatbush version gave identical neighbours but made rook snapping
+ * 1.6–2.5× slower (cross-border pairs 7.7 ms → 12.5–19 ms; all pairs 119 ms → 323–499 ms), beyond
+ * what the index swap was worth.
  */
 export class SegmentGrid {
   private readonly cells = new Map<number, number[]>();
