@@ -68,7 +68,7 @@ test('the Hotspots tab shows the panel and the default variable on the map', asy
 test('a run with 99 permutations colours the map by cluster, counts adding up to 682', async () => {
   await w.page.getByTestId('hotspot-permutations').selectOption('99');
   await w.page.getByTestId('hotspot-run').click();
-  await w.page.getByTestId('moran-scatter').waitFor({ timeout: 60_000 });
+  await w.page.getByTestId('moran-scatter').waitFor({ timeout: 120_000 });
   const counts = await legendCounts();
   const total = [...counts.values()].reduce((s, x) => s + x, 0);
   assert.equal(total, 682, `legend counts add up to ${total}`);
@@ -152,8 +152,8 @@ test("Local Geary's c runs from the registry: its legend classes, the map drawn 
   // The map's count of drawn colourings before the run: the new result's colouring must add one.
   const before = await w.page.evaluate(() => (window as unknown as { __focal?: { fillsDrawn?: number } }).__focal?.fillsDrawn ?? 0);
   await w.page.getByTestId('hotspot-run').click();
-  await w.page.locator('[data-testid="hotspot-legend-row"][data-key="negative"]').waitFor({ timeout: 60_000 });
-  await w.page.waitForFunction((n) => ((window as unknown as { __focal?: { fillsDrawn?: number } }).__focal?.fillsDrawn ?? 0) > n, before, { timeout: 30_000 });
+  await w.page.locator('[data-testid="hotspot-legend-row"][data-key="negative"]').waitFor({ timeout: 120_000 });
+  await w.page.waitForFunction((n) => ((window as unknown as { __focal?: { fillsDrawn?: number } }).__focal?.fillsDrawn ?? 0) > n, before, { timeout: 120_000 });
   assert.match(await w.page.getByTestId('legend').innerText(), /Clusters \(Local Geary’s c\)/);
   const keys = await w.page.getByTestId('hotspot-legend-row').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-key')));
   assert.deepEqual(keys, ['HH', 'LL', 'other_positive', 'negative', 'ns', 'island', 'missing']);

@@ -216,7 +216,7 @@ export const en: Messages = {
     explain: 'What does this do?',
     files: 'Priority list and spec',
     filesHelp:
-      'The CSV holds the ranking with ranks, scores, pillar scores and data coverage. The spec file (JSON) records every choice with the sources; open it here, or run `focal rank --spec`, to reproduce the same list.',
+      'The priority list (under Export: CSV, Excel or GeoJSON) holds the ranking with ranks, scores, pillar scores and data coverage. The spec file (JSON) records every choice with the sources; open it here, or run `focal rank --spec`, to reproduce the same list.',
     exportSpec: 'Download spec (JSON)',
     importSpec: 'Open a spec file',
     importHelp: 'Drop a spec (.json) here, or click to choose one.',

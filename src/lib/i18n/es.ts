@@ -217,7 +217,7 @@ export const es: Messages = {
     explain: '¿Qué hace esto?',
     files: 'Lista de prioridad y especificación',
     filesHelp:
-      'El CSV contiene la clasificación con posiciones, puntajes, puntajes por pilar y cobertura de datos. El archivo de especificación (JSON) registra cada elección con las fuentes; ábralo aquí, o ejecute `focal rank --spec`, para reproducir la misma lista.',
+      'La lista de prioridades (en Exportar: CSV, Excel o GeoJSON) contiene la clasificación con posiciones, puntajes, puntajes por pilar y cobertura de datos. El archivo de especificación (JSON) registra cada elección con las fuentes; ábralo aquí, o ejecute `focal rank --spec`, para reproducir la misma lista.',
     exportSpec: 'Descargar especificación (JSON)',
     importSpec: 'Abrir una especificación',
     importHelp: 'Suelte aquí una especificación (.json) o haga clic para elegirla.',
