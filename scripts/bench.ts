@@ -14,6 +14,7 @@ import { pageMemory, usedBytes, wasmBytes } from './bench/page-memory.ts';
 import { benchIndexRecompute } from './bench/index-recompute-bench.ts';
 import { benchSensitivity } from './bench/sensitivity-bench.ts';
 import { benchPlacement } from './bench/placement-bench.ts';
+import { benchContiguity } from './bench/contiguity-bench.ts';
 import { benchHotspots, hotspotBenchLines } from './bench/hotspots-bench.ts';
 import { benchImports } from './bench/import-bench.ts';
 import { benchNodeImports, nodeImportBenchLines } from './bench/node-import-bench.ts';
@@ -131,6 +132,8 @@ async function main(): Promise<void> {
   console.log(`index, weight change ${fmt(index.municipios.weightMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.weightMs, 1)} ms for 50,000 synthetic units (index + ranks + map colours; Node)  goals ≤ 16 ms, ≤ 100 ms`);
   console.log(`index, full recompute ${fmt(index.municipios.fullMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.fullMs, 1)} ms for 50,000 (treatment and normalisation again, as after a method change)`);
   console.log(`sensitivity          ${fmt(benchSensitivity())} ms for 1,000 draws over 682 synthetic units, 25 indicators (Node, one thread)  goal ≤ 1000 ms`);
+  const contiguity = benchContiguity();
+  console.log(`hotspot weights      queen ${fmt(contiguity.queenMs)} ms, rook ${fmt(contiguity.rookMs)} ms over the 682 municipios, snapped across borders at 500 m (Node)`);
   for (const line of hotspotBenchLines(await benchHotspots())) console.log(line);
   console.log('hotspots goals: focal ≥ 2× faster than @geoda/lisa at every size; 50,000 units < 3,000 ms; Iᵢ and lag equal to 1e-9');
   const place = benchPlacement(5, 100_000, 2_000);

@@ -58,19 +58,17 @@ describe('a 200 MB file', () => {
       const before = structuredClone(ws);
       const bytes = new Uint8Array(readFileSync(path));
       const heap0 = process.memoryUsage().heapUsed;
-      const t0 = performance.now();
       const err = await runPipeline(ws, 'huge-investments.csv', bytes).then(
         () => null,
         (e: unknown) => e,
       );
-      const ms = performance.now() - t0;
       const heapGrowth = process.memoryUsage().heapUsed - heap0;
       expect(err).toBeInstanceOf(ImportError);
       expect((err as ImportError).code).toBe('too-large');
       checkMessages(err as ImportError);
       expect(ws).toEqual(before);
-      // Refused at once, without decoding the bytes to text (which would take 200+ MB of heap).
-      expect(ms).toBeLessThan(100);
+      // Refused without decoding the bytes to text (which would take 200+ MB of heap); how fast is
+      // the bench's business, not a test's.
       expect(heapGrowth).toBeLessThan(20 * 1024 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -14,9 +14,7 @@ const features = unitFeatures(topologies);
 const ids = features.map((f) => f.properties.unit_id);
 const at = new Map(ids.map((id, i) => [id, i]));
 
-const t0 = performance.now();
 const queen = contiguityWeights(topologies, { contiguity: 'queen', snapMeters: 500 });
-const queenMs = performance.now() - t0;
 const rook = contiguityWeights(topologies, { contiguity: 'rook', snapMeters: 500 });
 
 const neighbourIds = (w: SpatialWeights, id: string) => {
@@ -44,7 +42,6 @@ describe('contiguity of the 682 municipios', () => {
     expect(isSymmetric(rook)).toBe(true);
     // every rook link is a queen link
     for (let i = 0; i < rook.n; i++) for (const id of neighbourIds(rook, ids[i])) expect(linked(queen, ids[i], id)).toBe(true);
-    expect(queenMs).toBeLessThan(3000); // about 0.1–0.2 s; loose for a busy machine
   });
 
   it('the same weights from the GeoJSON features, exact within a country and snapped across', () => {
