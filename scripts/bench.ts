@@ -16,7 +16,7 @@ import { benchSensitivity } from './bench/sensitivity-bench.ts';
 import { benchPlacement } from './bench/placement-bench.ts';
 import { benchContiguity } from './bench/contiguity-bench.ts';
 import { benchHotspots, hotspotBenchLines } from './bench/hotspots-bench.ts';
-import { benchImports } from './bench/import-bench.ts';
+import { benchImports, importBenchLines } from './bench/import-bench.ts';
 import { benchNodeImports, nodeImportBenchLines } from './bench/node-import-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -119,14 +119,7 @@ async function main(): Promise<void> {
   console.log(`renderer peak RSS    median ${fmt(median(runs.map((r) => r.peakMB)), 1)} MB  (the whole renderer process: heaps, WebAssembly, compiled code, Blink, decoded data)`);
   console.log(`initial JS           ${fmt(js.raw / 1024)} kB raw, ${fmt(js.gzip / 1024)} kB gzip over ${js.files.length} file(s)  goal ≤ 700 kB gzip`);
   console.log(`dist/assets          ${assets.length} files`);
-  for (const name of [...new Set(imports.map((r) => r.file))]) {
-    const rs = imports.filter((r) => r.file === name);
-    const goal = name.endsWith('.csv') ? 1000 : 3000;
-    console.log(
-      `import ${name} (${fmt(rs[0].bytes / 2 ** 20, 1)} MB) to mapping dialog  median ${fmt(median(rs.map((r) => r.readyMs)))} ms (runs: ${rs.map((r) => fmt(r.readyMs)).join(', ')})  goal ≤ ${goal} ms; ` +
-        `longest main-thread task ${fmt(Math.max(...rs.map((r) => r.longestTaskMs)))} ms, longest frame gap ${fmt(Math.max(...rs.map((r) => r.longestFrameGapMs)))} ms`,
-    );
-  }
+  for (const line of importBenchLines(imports)) console.log(line);
   for (const line of nodeImportBenchLines(await benchNodeImports())) console.log(line);
   const index = benchIndexRecompute();
   console.log(`index, weight change ${fmt(index.municipios.weightMs, 2)} ms for ${index.n} municipios, ${fmt(index.synthetic.weightMs, 1)} ms for 50,000 synthetic units (index + ranks + map colours; Node)  goals ≤ 16 ms, ≤ 100 ms`);
