@@ -20,6 +20,15 @@ let s: AppSession | undefined;
 before(async () => {
   s = await openApp();
   await waitForDb(s.w.page);
+  // The service worker installs after the first map and the engine; the "ready to work offline"
+  // note it brings has a dismiss button and goes away by itself seconds later. A walk that met
+  // that button, and then not, would report a skip that is only the note leaving: wait for the
+  // installation to end (ready or refused) and the note to be gone before any walk.
+  const p = s.w.page;
+  await p.waitForFunction(() => window.__focal?.offlineReady !== undefined, undefined, { timeout: 120_000 });
+  await p.evaluate(() => window.__focal!.offlineReady!.then(() => undefined, () => undefined));
+  await domQuiet(p); // the note, if the installation brings one, is in the page by now
+  await p.getByTestId('offline-ready').waitFor({ state: 'detached', timeout: 60_000 });
 });
 after(async () => {
   await closeApp(s?.browser, s?.server);
@@ -136,7 +145,10 @@ async function tabWalk(view: string): Promise<void> {
   await p.locator(`[data-kb="${forward[forward.length - 1].key}"]`).first().focus();
   const back = await walk(p, 'Shift+Tab', keys.length + 40);
   const expected = forward.slice(0, -1).reverse().map((f) => f.key);
-  assert.deepEqual(back.map((f) => f.key).slice(0, expected.length), expected, `${view}: Shift+Tab does not retrace Tab`);
+  const got = back.map((f) => f.key).slice(0, expected.length);
+  const firstDiff = got.findIndex((k, i) => k !== expected[i]);
+  const around = firstDiff < 0 ? '' : back.slice(Math.max(0, firstDiff - 2), firstDiff + 2).map((f) => f.desc).join(' → ');
+  assert.deepEqual(got, expected, `${view}: Shift+Tab does not retrace Tab (at step ${firstDiff}: ${around})`);
 }
 
 for (const view of ['indicator', 'index', 'hotspots', 'investments', 'data']) {
