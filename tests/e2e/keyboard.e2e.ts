@@ -236,10 +236,10 @@ test('the import drop zone opens the file picker on Enter; the mapping dialog ta
   await drop.focus();
   const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.keyboard.press('Enter')]);
   await chooser.setFiles(FIXTURE);
-  await p.getByTestId('mapping-dialog').waitFor({ timeout: 20_000 });
+  await p.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
   // The dialog takes the focus once it has opened: wait for that, and say so if it never comes.
   const focused = await p
-    .waitForFunction(() => !!document.activeElement?.closest('dialog[open]'), undefined, { timeout: 10_000 })
+    .waitForFunction(() => !!document.activeElement?.closest('dialog[open]'), undefined, { timeout: 30_000 })
     .then(() => true, () => false);
   assert.ok(focused, 'the focus stayed outside the mapping dialog');
   await p.keyboard.press('Escape');
