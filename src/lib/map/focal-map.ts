@@ -190,6 +190,12 @@ export class FocalMap {
     deck?.device?.canvasContext?.setDrawingBufferSize(canvas.width, canvas.height);
   }
 
+  /** Position of a longitude/latitude in CSS pixels from the map's top-left corner, with the current camera. */
+  project(lon: number, lat: number): [number, number] {
+    const p = this.#map.project([lon, lat]);
+    return [p.x, p.y];
+  }
+
   fitBounds(bounds: LngLatBounds, animate = true): void {
     this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0 });
   }

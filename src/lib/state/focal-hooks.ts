@@ -36,6 +36,16 @@ export interface FocalHooks {
    */
   mapSettled?: () => Promise<void>;
   /**
+   * What the map should show, for the end-to-end pixel checks: `project` gives the viewport
+   * position (CSS pixels) of a longitude/latitude with the map's own camera; `colour` the fill
+   * colour the app's colour scale gives unit `unitId` now (what the map was told to draw) and
+   * whether it is hatched as "no data"; null for an unknown unit or no colouring yet.
+   */
+  mapProbe?: {
+    project(lon: number, lat: number): [number, number];
+    colour(unitId: string): { rgb: [number, number, number]; hatched: boolean } | null;
+  };
+  /**
    * True while the address does not yet hold the view: before the opening link has been applied
    * (the stored workspace restored first), or while a write of the address is scheduled or under
    * way. Set by the view link.
