@@ -2,14 +2,18 @@
  * Benchmark of the hotspot statistics side by side with GeoDa's own WebAssembly
  * build (`@geoda/lisa`), in one Node process, on the same values and the same weights: Local
  * Moran's I with 999 permutations on the municipios with a value (real queen contiguity), a
- * 3,000-unit and a 50,000-unit synthetic rook grid. For each: both wall times (median of `runs`,
- * after a warm-up; focal's is the app's entry point hotspots(), which also runs the global Moran's
- * I permutations; GeoDa's includes copying the plain arrays into its WebAssembly vectors, as any
- * caller of the package pays, but not building those arrays from the CSR weights) and their ratio, and the agreement: max |ΔIᵢ| and max |Δlag| (must be
+ * 3,000-unit and a 50,000-unit synthetic rook grid. For each size, rounds of three timings back to
+ * back — focal's hotspots() (the app's entry point, which also runs the global Moran's I
+ * permutation test), focal's local part alone (Iᵢ, lag, conditional permutations: what GeoDa's
+ * localMoran computes) and GeoDa (its time includes copying the plain arrays into its WebAssembly
+ * vectors, as any caller of the package pays, but not building those arrays from the CSR weights)
+ * — after warm-ups; printed: the median times, the median of the rounds' ratios, the load average
+ * before and after; and the agreement: max |ΔIᵢ| and max |Δlag| (must be
  * ≤ 1e-9), and, since the two generators differ, max |Δp| and the share of tested units whose
  * cluster class at p ≤ 0.05 (no correction, GeoDa's rule) differs — Monte Carlo error only.
  * Goals: focal ≥ 2× faster at every size, 50,000 units < 3 s.
  */
+import { cpus, loadavg } from 'node:os';
 import { conditionalPermutation } from '../../src/lib/analysis/conditional-permutation.ts';
 import { hotspots, type HotspotResult } from '../../src/lib/analysis/hotspots.ts';
 import { localMoran } from '../../src/lib/analysis/local-moran.ts';
@@ -32,10 +36,14 @@ export interface HotspotBenchCase {
   /** focal's local part only (Iᵢ, lag, conditional permutations): what GeoDa's localMoran computes. */
   focalLocalMs: number;
   geodaMs: number;
-  /** geodaMs / focalMs: how many times faster focal is. */
+  /** Rounds timed (each: focal, focal's local part, GeoDa, back to back). */
+  runs: number;
+  /** GeoDa's time / focal hotspots()' time, median over the rounds: how many times faster focal is. */
   speedup: number;
-  /** geodaMs / focalLocalMs. */
+  /** GeoDa's time / focal's local part's time, median over the rounds. */
   localSpeedup: number;
+  /** One-minute load average before and after the rounds. */
+  load: [number, number];
   maxDiffI: number;
   maxDiffLag: number;
   maxDiffP: number;
@@ -109,27 +117,52 @@ export function compareLocalMoran(f: HotspotResult, g: GeodaLocalMoran): Pick<Ho
   return { n, maxDiffI: guard(maxDiffI, finite), maxDiffLag: guard(maxDiffLag, finite), maxDiffP, meanDiffP: n ? sumDiffP / n : NaN, classDiffShare: n ? classDiff / n : NaN };
 }
 
+/** Ratios below 1 print as "N× SLOWER". */
+const times = (x: number) => (x >= 1 ? `${x.toFixed(1)}× faster` : `${(1 / x).toFixed(1)}× SLOWER`);
+
+/**
+ * One size: `runs` rounds, each timing focal's hotspots(), focal's local part and GeoDa back to back
+ * (the order rotating from round to round, so that a slow spell of a shared machine falls on each in
+ * turn); the ratios are the medians of the per-round ratios, which a load change between rounds
+ * does not bias. The load average is read before and after.
+ */
 async function timeCase(input: HotspotBenchInput, runs: number): Promise<HotspotBenchCase> {
   const g0 = geodaInput(input);
+  const loadBefore = loadavg()[0];
   // Warm-up: JIT for focal, WebAssembly instantiation and first-call costs for GeoDa.
-  focalLocalMoran(input, 99);
-  focalLocalOnly(input, 99);
-  await geodaLocalMoran(g0, 99);
+  for (let k = 0; k < 2; k++) {
+    focalLocalMoran(input, 99);
+    focalLocalOnly(input, 99);
+    await geodaLocalMoran(g0, 99);
+  }
   const ft: number[] = [];
   const lt: number[] = [];
   const gt: number[] = [];
+  const fr: number[] = [];
+  const lr: number[] = [];
   let f: HotspotResult | null = null;
   let g: GeodaLocalMoran | null = null;
+  const steps: (() => Promise<void>)[] = [
+    async () => {
+      const t0 = performance.now();
+      f = focalLocalMoran(input);
+      ft.push(performance.now() - t0);
+    },
+    async () => {
+      const t0 = performance.now();
+      focalLocalOnly(input);
+      lt.push(performance.now() - t0);
+    },
+    async () => {
+      const t0 = performance.now();
+      g = await geodaLocalMoran(g0);
+      gt.push(performance.now() - t0);
+    },
+  ];
   for (let r = 0; r < runs; r++) {
-    let t0 = performance.now();
-    f = focalLocalMoran(input);
-    ft.push(performance.now() - t0);
-    t0 = performance.now();
-    focalLocalOnly(input);
-    lt.push(performance.now() - t0);
-    t0 = performance.now();
-    g = await geodaLocalMoran(g0);
-    gt.push(performance.now() - t0);
+    for (let k = 0; k < steps.length; k++) await steps[(r + k) % steps.length]();
+    fr.push(gt[r] / ft[r]);
+    lr.push(gt[r] / lt[r]);
   }
   const focalMs = median(ft);
   const focalLocalMs = median(lt);
@@ -137,36 +170,40 @@ async function timeCase(input: HotspotBenchInput, runs: number): Promise<Hotspot
   return {
     label: input.label,
     links: input.weights.neighbors.length,
+    runs,
     focalMs,
     focalLocalMs,
     geodaMs,
-    speedup: geodaMs / focalMs,
-    localSpeedup: geodaMs / focalLocalMs,
+    speedup: median(fr),
+    localSpeedup: median(lr),
+    load: [loadBefore, loadavg()[0]],
     ...compareLocalMoran(f!, g!),
   };
 }
 
-/** The three cases, each timed `runs` times (median). */
+/**
+ * The three cases, each timed over `runs` rounds at 50,000 units and five times as many at the two
+ * smaller sizes (where one round takes milliseconds and the noise of a shared machine is larger).
+ */
 export async function benchHotspots(runs = 3): Promise<HotspotBenchCase[]> {
   return [
-    await timeCase(municipioInput(), runs),
-    await timeCase(gridInput(50, 60), runs),
+    await timeCase(municipioInput(), 5 * runs),
+    await timeCase(gridInput(50, 60), 5 * runs),
     await timeCase(gridInput(200, 250), runs),
   ];
 }
 
-/** The lines `npm run bench` prints. */
+/** The lines `npm run bench` prints: per size, times and ratios (same rounds), then the agreement. */
 export function hotspotBenchLines(cases: readonly HotspotBenchCase[]): string[] {
   const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
   const e = (x: number) => x.toExponential(1);
-  const times = (x: number) => (x >= 1 ? `focal ${x.toFixed(1)}× faster` : `focal ${(1 / x).toFixed(1)}× SLOWER`);
-  return cases.map(
-    (c) =>
-      `hotspots, ${c.label}: Local Moran ${PERMUTATIONS} permutations  @geoda/lisa ${ms(c.geodaMs)} ms; ` +
-      `focal local part ${ms(c.focalLocalMs)} ms → ${times(c.localSpeedup)}; focal hotspots() with the global Moran's I permutations ${ms(c.focalMs)} ms → ${times(c.speedup)}; ` +
-      `${c.n} units tested, ${c.links} links; max |ΔIᵢ| ${e(c.maxDiffI)}, max |Δlag| ${e(c.maxDiffLag)} (goal ≤ 1e-9); ` +
+  return cases.flatMap((c) => [
+    `hotspots, ${c.label}, Local Moran ${PERMUTATIONS} permutations, ${c.runs} interleaved rounds, load average ${c.load[0].toFixed(2)} → ${c.load[1].toFixed(2)} on ${cpus().length} cores:`,
+    `  @geoda/lisa localMoran ${ms(c.geodaMs)} ms | focal local part ${ms(c.focalLocalMs)} ms, focal ${times(c.localSpeedup)} | ` +
+      `focal hotspots() incl. the global Moran's I test ${ms(c.focalMs)} ms, focal ${times(c.speedup)}  (goal ≥ 2× faster; ratios: median of the rounds' ratios)`,
+    `  ${c.n} units tested, ${c.links} links; max |ΔIᵢ| ${e(c.maxDiffI)}, max |Δlag| ${e(c.maxDiffLag)} (goal ≤ 1e-9); ` +
       `p: max |Δ| ${c.maxDiffP.toFixed(3)}, mean |Δ| ${c.meanDiffP.toFixed(4)}, class differs for ${(100 * c.classDiffShare).toFixed(1)}% (Monte Carlo error, different generators)`,
-  );
+  ]);
 }
 
 // `npx tsx scripts/bench/hotspots-bench.ts` prints the figures.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalMoran, globalMoranPermutation } from '../../src/lib/analysis/global-moran.ts';
+import { globalMoran, globalMoranPermutation, symmetricUpper } from '../../src/lib/analysis/global-moran.ts';
 import { seededRng } from '../../src/lib/analysis/rng.ts';
 import { fromNeighbourLists, rowStandardise } from '../../src/lib/analysis/spatial-weights.ts';
 import { latticeWeights, naiveGlobalMoran, randomValues } from './hotspot-test-helpers.ts';
@@ -59,5 +59,91 @@ describe('globalMoranPermutation', () => {
     p.step(100);
     expect(p.done).toBe(9);
     expect(p.pSim).toBeGreaterThan(0);
+  });
+});
+
+describe('globalMoranPermutation against a plain recomputation', () => {
+  /** Asymmetric weights with self links: unit i → i (weight 0.5 on every third), i+1, i+3 (mod n), weights varying. */
+  function oddWeights(n: number) {
+    const lists: number[][] = [];
+    const ws: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const l = [(i + 1) % n, (i + 3) % n];
+      const w = [1 + (i % 4), 0.25 + (i % 3)];
+      if (i % 3 === 0) {
+        l.push(i);
+        w.push(0.5);
+      }
+      lists.push(l);
+      ws.push(w);
+    }
+    return { lists, ws };
+  }
+
+  it("folded pairs and diagonal give z'Wz exactly as the links do (symmetricUpper)", () => {
+    const { lists, ws } = oddWeights(23);
+    // fromNeighbourLists drops self links: build the CSR by hand to keep them.
+    const offsets = new Int32Array(24);
+    const nb: number[] = [];
+    const wt: number[] = [];
+    lists.forEach((l, i) => {
+      const order = l.map((_, k) => k).sort((a, b) => l[a] - l[b]);
+      for (const k of order) {
+        nb.push(l[k]);
+        wt.push(ws[i][k]);
+      }
+      offsets[i + 1] = nb.length;
+    });
+    const w = { n: 23, offsets, neighbors: Int32Array.from(nb), weights: Float64Array.from(wt) };
+    const u = symmetricUpper(w);
+    const z = Float64Array.from({ length: 23 }, (_, i) => Math.sin(i * 1.7) * 3);
+    let direct = 0;
+    for (let i = 0; i < 23; i++) for (let k = offsets[i]; k < offsets[i + 1]; k++) direct += z[i] * w.weights[k] * z[w.neighbors[k]];
+    let folded = 0;
+    for (let i = 0; i < 23; i++) {
+      folded += u.self[i] * z[i] * z[i];
+      for (let k = u.offsets[i]; k < u.offsets[i + 1]; k++) {
+        expect(u.neighbors[k]).toBeGreaterThan(i);
+        if (k > u.offsets[i]) expect(u.neighbors[k]).toBeGreaterThan(u.neighbors[k - 1]);
+        folded += u.weights[k] * z[i] * z[u.neighbors[k]];
+      }
+    }
+    expect(Math.abs(folded - direct)).toBeLessThan(1e-12 * 23 * 9 * 4);
+    expect(u.self.filter((x) => x !== 0).length).toBe(8);
+
+    // The permutation test counts exactly what shuffling with the same random numbers and
+    // recomputing z'Wz over every link counts (self links included).
+    const R = 199;
+    const y = Float64Array.from({ length: 23 }, (_, i) => (i * 7) % 11);
+    const fast = globalMoranPermutation(y, w, R, seededRng(3));
+    while (fast.done < R) fast.step(17);
+    const rng = seededRng(3);
+    let mean = 0;
+    for (const v of y) mean += v / 23;
+    const zz = Float64Array.from(y, (v) => v - mean);
+    const cross = (x: Float64Array) => {
+      let t = 0;
+      for (let i = 0; i < 23; i++) for (let k = offsets[i]; k < offsets[i + 1]; k++) t += x[i] * w.weights[k] * x[w.neighbors[k]];
+      return t;
+    };
+    const observed = cross(zz);
+    let absW = 0;
+    for (const x of w.weights) absW += Math.abs(x);
+    const maxAbs = Math.max(...Array.from(zz, Math.abs));
+    const tol = 1e-12 * absW * maxAbs * maxAbs;
+    const sh = zz.slice();
+    let ge = 0;
+    let le = 0;
+    for (let p = 0; p < R; p++) {
+      for (let i = 22; i > 0; i--) {
+        const r = Math.floor(rng.nextUint32() * 2 ** -32 * (i + 1));
+        [sh[i], sh[r]] = [sh[r], sh[i]];
+      }
+      const d = cross(sh) - observed;
+      if (d >= -tol) ge++;
+      if (d <= tol) le++;
+    }
+    expect(fast.pSim).toBe((Math.min(ge, le) + 1) / (R + 1));
+    expect(fast.pSim).toBeGreaterThan(1 / (R + 1)); // not at the floor: the counts matter
   });
 });

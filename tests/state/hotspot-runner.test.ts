@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { hotspots, type HotspotOptions } from '../../src/lib/analysis/hotspots.ts';
 import { fromNeighbourLists } from '../../src/lib/analysis/spatial-weights.ts';
-import { handleHotspotRequest, type HotspotReply, type HotspotRequest } from '../../src/lib/workers/hotspots.worker.ts';
+import { handleHotspotPrepare, handleHotspotRequest, type HotspotPrepare, type HotspotReply, type HotspotRequest, type HotspotWorkerCache } from '../../src/lib/workers/hotspots.worker.ts';
 import { HotspotRunner, isHotspotCancelled, type WorkerLike } from '../../src/lib/state/hotspot-runner.ts';
 import type { UnitTopology } from '../../src/lib/geo/unit-features.ts';
 
@@ -23,6 +23,30 @@ class FakeWorker implements WorkerLike {
         setTimeout(() => deliver(k + 1), 0);
       };
       deliver(0);
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+/** A long-lived worker as the real one: a cache kept between messages, prepares handled; counts the messages carrying boundary files. */
+class CachingFakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  withTopologies = 0;
+  readonly cache: HotspotWorkerCache = { topologies: null, weights: new Map() };
+  postMessage(message: unknown): void {
+    const req = structuredClone(message) as HotspotRequest | HotspotPrepare;
+    if (req.topologies) this.withTopologies++;
+    setTimeout(() => {
+      if (this.terminated) return;
+      const replies: unknown[] = [];
+      const post = (reply: HotspotReply, transfer?: Transferable[]) => replies.push(structuredClone(reply, { transfer }));
+      if (req.type === 'run') handleHotspotRequest(req, post, this.cache);
+      else handleHotspotPrepare(req, this.cache, post);
+      for (const r of replies) this.onmessage?.({ data: r } as MessageEvent);
     }, 0);
   }
   terminate(): void {
@@ -108,5 +132,57 @@ describe('HotspotRunner and the hotspot worker', () => {
     expect(last.result.n).toBe(682);
     // The Bay Islands have no neighbour on land: never tested.
     expect(last.result.islands.length).toBeGreaterThan(0);
+  });
+
+  it('prepares the weights in a worker that lives on: the boundary files sent once, the run computes what hotspots() does', async () => {
+    const topologies = (['GT', 'HN', 'SV'] as const).map((country) => ({
+      country,
+      topology: JSON.parse(readFileSync(`public/data/boundaries/${country.toLowerCase()}.topo.json`, 'utf8')) as UnitTopology,
+    }));
+    const n = topologies.reduce((s, t) => s + t.topology.objects.units.geometries.length, 0);
+    const v = Float64Array.from({ length: n }, (_, i) => (i * 37) % 101);
+    const workers: CachingFakeWorker[] = [];
+    const runner = new HotspotRunner(() => {
+      const w = new CachingFakeWorker();
+      workers.push(w);
+      return w;
+    });
+    const weightOptions = { contiguity: 'queen' as const, snapMeters: 500 };
+    const built = await runner.prepare(topologies, weightOptions);
+    expect(built).toBeGreaterThanOrEqual(0);
+    expect(await runner.prepare(topologies, weightOptions)).toBe(0); // already asked for: nothing posted
+    const phases: string[] = [];
+    const out = await runner.start({ values: v, weights: null, topologies, weightOptions, options: OPTIONS }, (phase) => phases.push(phase));
+    expect(workers.length).toBe(1);
+    expect(workers[0].withTopologies).toBe(1);
+    expect(phases).not.toContain('weights'); // built ahead
+    const direct = hotspots(v, out.weights, OPTIONS);
+    expect([...out.result.pSim]).toEqual([...direct.pSim]);
+    expect(out.result.global).toEqual(direct.global);
+    expect(out.weights.n).toBe(n);
+    // A second run on the same worker: the kept weights again, equal to those of the first.
+    const again = await runner.start({ values: v, weights: null, topologies, weightOptions, options: OPTIONS });
+    expect([...again.weights.neighbors]).toEqual([...out.weights.neighbors]);
+    expect(workers.length).toBe(1);
+    expect(workers[0].withTopologies).toBe(1);
+    // Cancelled: the worker is gone; the next run starts a new one and sends the files to it.
+    const p = runner.start({ values: v, weights: null, topologies, weightOptions, options: OPTIONS });
+    runner.cancel();
+    expect(isHotspotCancelled(await p.catch((e: unknown) => e))).toBe(true);
+    expect(workers[0].terminated).toBe(true);
+    const fresh = await runner.start({ values: v, weights: null, topologies, weightOptions, options: OPTIONS });
+    expect(workers.length).toBe(2);
+    expect(workers[1].withTopologies).toBe(1);
+    expect([...fresh.result.pSim]).toEqual([...direct.pSim]);
+  }, 60_000);
+
+  it('a prepare that cannot build rejects, and the run after it reports the same problem', async () => {
+    const runner = new HotspotRunner(() => new CachingFakeWorker());
+    const weightOptions = { contiguity: 'rook' as const, snapMeters: 0 };
+    await expect(runner.prepare(null as never, weightOptions)).rejects.toThrow(/neither weights nor boundaries/);
+    await expect(runner.start({ values, weights: null, topologies: null, weightOptions, options: OPTIONS })).rejects.toThrow(/neither weights nor boundaries/);
+    // With weights given, the same worker still runs.
+    const out = await runner.start({ values, weights, topologies: null, weightOptions, options: OPTIONS });
+    expect([...out.result.pSim]).toEqual([...hotspots(values, weights, OPTIONS).pSim]);
   });
 });

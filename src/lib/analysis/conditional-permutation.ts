@@ -114,19 +114,19 @@ export function drawTable(L: number, K: number, pool: number, extra: number, rng
   if (L * K === 0) {
     // nothing to draw (no links)
   } else if (2 * K <= pool) {
-    for (let base = 0, end = L * K; base < end; base += K) {
+    // seen[r] === the row's stamp: r is already in the row (one look-up instead of a scan of the row).
+    const seen = new Int32Array(pool);
+    for (let base = 0, end = L * K, stamp = 1; base < end; base += K, stamp++) {
       for (let m = 0; m < K; m++) {
         let r = 0;
-        for (;;) {
+        do {
           if (q === size) {
             rng.fill(buffer);
             q = 0;
           }
           r = (buffer[q++] * scale) | 0;
-          let j = base;
-          while (j < base + m && table[j] !== r) j++;
-          if (j === base + m) break;
-        }
+        } while (seen[r] === stamp);
+        seen[r] = stamp;
         table[base + m] = r;
       }
     }

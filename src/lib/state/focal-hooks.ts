@@ -51,6 +51,12 @@ export interface FocalHooks {
    * way. Set by the view link.
    */
   linkPending?: () => boolean;
+  /**
+   * The last hotspot run's timings (`performance.now()` of the page, milliseconds): when it was
+   * asked for, when its result arrived, and what the worker spent building the weights and
+   * computing the statistics. For the benchmark of "Run → map drawn" against its compute.
+   */
+  hotspotRun?: { startedMs: number; receivedMs: number; weightsMs: number; statsMs: number };
 }
 
 declare global {

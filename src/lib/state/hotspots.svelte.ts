@@ -60,6 +60,8 @@ export class Hotspots {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #weights = new Map<string, SpatialWeights>();
   #seq = 0;
+  /** prepare() was called before the boundaries arrived: it runs when they do. */
+  #prepareWanted = false;
 
   constructor(runner: HotspotRunner = new HotspotRunner()) {
     this.#runner = runner;
@@ -68,10 +70,24 @@ export class Hotspots {
   /** The boundary files the weights are built from (kept: the app releases its own copy). */
   setTopologies(topologies: { country: CountryCode; topology: UnitTopology }[]): void {
     this.#topologies = topologies;
+    if (this.#prepareWanted) this.prepare();
   }
 
   get hasBoundaries(): boolean {
     return this.#topologies !== null;
+  }
+
+  /**
+   * Readies the worker for a run with the current settings (the Hotspots view calls it when it
+   * opens): the worker starts, receives the boundary files and builds the weights ahead of the
+   * click on Run. Nothing to do before the boundaries are loaded or when these weights are held.
+   */
+  prepare(): void {
+    const settings = this.settings;
+    this.#prepareWanted = !this.#topologies;
+    if (!this.#topologies || this.#weights.has(weightsKey(settings))) return;
+    // A failure is reported by the run that needs the weights.
+    this.#runner.prepare(this.#topologies, { contiguity: settings.contiguity, snapMeters: settings.snapMeters }).catch(() => undefined);
   }
 
   /** A new variable: the result of another variable is dropped (its map would mislead). */
@@ -132,6 +148,7 @@ export class Hotspots {
       return;
     }
     const my = ++this.#seq;
+    const startedMs = performance.now();
     this.running = true;
     this.cancelled = false;
     this.error = '';
@@ -161,6 +178,9 @@ export class Hotspots {
         },
       );
       if (my !== this.#seq) return;
+      if (typeof window !== 'undefined' && window.__focal) {
+        window.__focal.hotspotRun = { startedMs, receivedMs: performance.now(), weightsMs: out.weightsMs, statsMs: out.statsMs };
+      }
       this.#weights.set(key, out.weights);
       this.run = { data: out.result, settings, entry, weights: out.weights, weightsMs: out.weightsMs, statsMs: out.statsMs };
       this.brushed = null;

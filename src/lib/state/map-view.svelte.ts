@@ -80,6 +80,8 @@ export class MapView {
       this.showIndex();
     } else if (view === 'hotspots') {
       this.#session.feedTargeting();
+      // The worker starts and builds the weights while the planner reads the panel.
+      this.#session.hotspots.prepare();
       void this.showHotspotVariable();
     } else if (view === 'investments') {
       this.#session.feedTargeting();
