@@ -179,8 +179,12 @@ async function main(): Promise<void> {
   for (const name of INTERACTIONS) {
     const xs = apps.map((r) => num(r.interactions[name]));
     if (name === 'hotspots run') {
-      const ratio = median(xs.map((x, k) => x / compute[k]));
-      rows.push({ measure: 'Hotspots run 999 permutations → map drawn', figure: ms(median(xs)), baseline: `${ms(median(compute))} hotspots() compute (Node)`, ratio: times(ratio), goal: '≤ 5×', ok: ratio <= 5 });
+      // The run's compute as the page reports it (its worker, same page, same moment) when it does; else hotspots() in Node after the run.
+      const inPage = apps.every((r) => r.hotspotComputeMs !== undefined);
+      const base = inPage ? apps.map((r) => r.hotspotComputeMs!) : compute;
+      const ratio = median(xs.map((x, k) => x / base[k]));
+      const what = inPage ? 'compute reported by the page (weights + hotspots())' : 'hotspots() compute (Node)';
+      rows.push({ measure: 'Hotspots run 999 permutations → map drawn', figure: ms(median(xs)), baseline: `${ms(median(base))} ${what}`, ratio: times(ratio), goal: '≤ 5×', ok: ratio <= 5 });
     } else {
       const ratio = median(xs.map((x, k) => x / bareRecolour[k]));
       const label = { 'indicator switch': 'indicator switch → map drawn', 'weight change': 'weight change → map drawn', 'filter change': 'investments donor filter → map drawn' }[name];
@@ -242,7 +246,7 @@ async function main(): Promise<void> {
   console.log(`  app's own mark (window.__focal.firstMapMs)  ${runsOf(apps.map((r) => r.markMs))}`);
   for (const name of INTERACTIONS) console.log(`  ${name.padEnd(16)} ${runsOf(apps.map((r) => r.interactions[name]))}`);
   console.log(`  bare recolour    ${bares.map((b) => runsOf(b.recolourMs)).join(' | ')}`);
-  console.log(`  hotspots() compute, Node, after each app run  ${runsOf(compute)}`);
+  console.log(`  hotspots() compute, Node, after each app run  ${runsOf(compute)}; as the page reports it  ${runsOf(apps.map((r) => r.hotspotComputeMs))}`);
   console.log(`  initial JS ${(js.raw / 1024).toFixed(0)} kB raw over ${js.files.length} file(s); DuckDB WebAssembly ${MB(median(appMem.map((m) => m.wasmMB)))} of the page memory`);
   console.log(`  hotspot weights: queen ${ms(contiguity.queenMs)}, rook ${ms(contiguity.rookMs)} over the 682 municipios, snapped at 500 m (Node)`);
   console.log(`  index full recompute ${ms(index.municipios.fullMs)} for ${index.n} municipios, ${ms(index.synthetic.fullMs)} for 50,000 (Node)`);

@@ -24,6 +24,11 @@ export interface AppRun {
   markMs: number;
   dbReadyMs: number;
   interactions: Partial<Record<Interaction, number | null>>;
+  /**
+   * The Hotspots run's compute as the page reports it (window.__focal.hotspotRun: the worker's
+   * weights and hotspots() times), when the app exposes it.
+   */
+  hotspotComputeMs?: number;
   page: Page;
 }
 
@@ -168,6 +173,8 @@ export async function appRun(browser: Browser, origin: string, interact: boolean
       await page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: SETTLE_TIMEOUT });
       await page.getByTestId('hotspot-permutations').selectOption('999');
       await change('hotspots run', () => page.getByTestId('hotspot-run').click());
+      const reported = (await page.evaluate('window.__focal.hotspotRun ?? null')) as { weightsMs: number; statsMs: number } | null;
+      if (reported) run.hotspotComputeMs = reported.weightsMs + reported.statsMs;
     }
     return { run, rect, close: () => context.close() };
   } catch (err) {
