@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
 // `beforeAll` and closes it in an `afterAll`) get a generous bound too, so that a busy
 // machine slows the suite down instead of skipping every test of a file whose `beforeAll` ran past
 // vitest's default 10 s. Closing the engines at the end of a run gets its own bound (a run-wide
-// option, `teardownTimeout`, that vitest does not take per project).
+// option, `teardownTimeout`, that vitest does not take per project). The unit project's tests
+// that read the real boundaries (contiguity of the 682 municipios, the CLI on the app's files)
+// take about a second alone and passed vitest's default 5 s only on a quiet machine: its bound is
+// 60 s too. Speed is the bench's business; a test's bound only stops a hang.
 export default defineConfig({
   test: {
     teardownTimeout: 60_000,
@@ -18,6 +21,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/duckdb/**', 'tests/e2e/**'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
