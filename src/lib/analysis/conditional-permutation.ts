@@ -166,15 +166,31 @@ export function drawTable(L: number, K: number, pool: number, extra: number, rng
   return { table, offsets };
 }
 
-/** For each position, the table entries (row · K + m) holding it: CSR over positions. */
-function invertTable(table: Int32Array, pool: number): { start: Int32Array; entries: Int32Array } {
+/**
+ * For each position r, the table rows in which r appears among the first kᵣ entries (kᵣ = unit r's
+ * number of neighbours, from `offsets`): CSR over positions, rows ascending. Those are the rows whose
+ * sum unit r must correct (its own position stands for unit n − 1); an appearance further along the
+ * row is outside unit r's draws and is left out here rather than tested per unit.
+ */
+function invertTable(table: Int32Array, pool: number, K: number, offsets: Int32Array): { start: Int32Array; rows: Int32Array } {
   const start = new Int32Array(pool + 1);
-  for (let e = 0; e < table.length; e++) start[table[e] + 1]++;
+  for (let e = 0, m = 0; e < table.length; e++) {
+    const r = table[e];
+    if (m < offsets[r + 1] - offsets[r]) start[r + 1]++;
+    if (++m === K) m = 0;
+  }
   for (let r = 0; r < pool; r++) start[r + 1] += start[r];
   const fill = start.slice(0, pool);
-  const entries = new Int32Array(table.length);
-  for (let e = 0; e < table.length; e++) entries[fill[table[e]]++] = e;
-  return { start, entries };
+  const rows = new Int32Array(start[pool]);
+  for (let e = 0, m = 0, row = 0; e < table.length; e++) {
+    const r = table[e];
+    if (m < offsets[r + 1] - offsets[r]) rows[fill[r]++] = row;
+    if (++m === K) {
+      m = 0;
+      row++;
+    }
+  }
+  return { start, rows };
 }
 
 /** Does every link of row a … b − 1 carry the same weight? */
@@ -191,18 +207,16 @@ function uniformRow(weights: Float64Array, a: number, b: number): boolean {
  */
 function uniformUnit(
   i: number,
-  k: number,
   observed: number,
   sign: number,
   tol: number,
   offset: number,
   R: number,
   L: number,
-  K: number,
   prefix: Float64Array,
   x: Float64Array,
   start: Int32Array,
-  entries: Int32Array,
+  rows: Int32Array,
 ): number {
   let atLeast = 0; // #{sim ≥ obs}
   let atMost = 0; // #{sim ≤ obs}
@@ -221,9 +235,7 @@ function uniformUnit(
   if (i < pool) {
     const swap = x[pool] - x[i];
     for (let e = start[i]; e < start[i + 1]; e++) {
-      const entry = entries[e];
-      const row = (entry / K) | 0;
-      if (entry - row * K >= k) continue;
+      const row = rows[e];
       let p = row - offset;
       if (p < 0) p += L;
       if (p >= R) continue;
@@ -306,17 +318,23 @@ export function conditionalPermutation(
   const L = tableRows(n, K, R);
 
   const { table, offsets: unitOffset } = drawTable(L, K, pool, n, rng);
-  const { start, entries } = K === 0 ? { start: new Int32Array(1), entries: new Int32Array(0) } : invertTable(table, pool);
+  const { start, rows } = K === 0 ? { start: new Int32Array(1), rows: new Int32Array(0) } : invertTable(table, pool, K, offsets);
   // Prefix sums of the table rows, one array per number of neighbours in use (built on demand).
   const prefixes: (Float64Array | undefined)[] = [];
   const prefixFor = (k: number): Float64Array => {
     let built = 0;
     while (built < k && prefixes[built]) built++;
-    for (let j = built; j < k; j++) {
-      const previous = j > 0 ? prefixes[j - 1]! : undefined;
-      const sums = new Float64Array(L);
-      for (let row = 0; row < L; row++) sums[row] = (previous ? previous[row] : 0) + x[table[row * K + j]];
-      prefixes[j] = sums;
+    if (built < k) {
+      // Columns built … k − 1 in one pass over the rows (the table is stored row by row).
+      for (let j = built; j < k; j++) prefixes[j] = new Float64Array(L);
+      const columns = prefixes as Float64Array[];
+      for (let row = 0, base = 0; row < L; row++, base += K) {
+        let sum = built > 0 ? columns[built - 1][row] : 0;
+        for (let j = built; j < k; j++) {
+          sum += x[table[base + j]];
+          columns[j][row] = sum;
+        }
+      }
     }
     return prefixes[k - 1]!;
   };
@@ -341,7 +359,7 @@ export function conditionalPermutation(
       for (let m = a; m < b; m++) observed += x[neighbors[m]];
       const tol = TIE_TOLERANCE * k * maxAbs;
       const s = weights[a] > 0 ? sign : -sign;
-      pSim[i] = uniformUnit(i, k, observed, s, tol, unitOffset[i], R, L, K, prefixFor(k), x, start, entries);
+      pSim[i] = uniformUnit(i, observed, s, tol, unitOffset[i], R, L, prefixFor(k), x, start, rows);
     } else {
       let observed = 0;
       for (let m = a; m < b; m++) observed += weights[m] * x[neighbors[m]];
