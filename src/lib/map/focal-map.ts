@@ -9,6 +9,7 @@ import type { UnitFeature } from '../geo/unit-features.ts';
 import { layerIsDrawn } from './layer-is-drawn.ts';
 import { stillLinking } from './still-linking.ts';
 import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
+import { drawingBufferCanvas } from './drawing-buffer-canvas.ts';
 
 const PADDING = 24;
 
@@ -143,8 +144,11 @@ export class FocalMap {
   /**
    * The map as it is now, redrawn at `pixelRatio` device pixels per CSS pixel (for print), as a
    * 2D canvas. maplibre draws deck.gl's layers inside its own frame (interleaved) and neither keeps
-   * the drawing buffer, so the frame is copied in the `render` event, before the browser clears
-   * it; the screen's pixel ratio is restored afterwards.
+   * the drawing buffer, so the frame is copied while it is still in the buffer: in `idle`, which
+   * maplibre fires inside the first frame at the new size after which nothing is loading or
+   * moving (one redraw at print size, not two). The copy is a CPU-backed canvas (see
+   * drawingBufferCanvas): the PNG export reads all its pixels. The screen's pixel ratio is
+   * restored afterwards.
    */
   async snapshot(pixelRatio: number): Promise<HTMLCanvasElement> {
     const map = this.#map;
@@ -152,20 +156,10 @@ export class FocalMap {
     map.setPixelRatio(pixelRatio);
     this.#syncDeckBuffer();
     try {
-      // Wait until every source has been redrawn at the new size, then copy one more frame.
-      await new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
       return await new Promise<HTMLCanvasElement>((resolve, reject) => {
-        map.once('render', () => {
+        map.once('idle', () => {
           try {
-            const src = map.getCanvas();
-            const out = document.createElement('canvas');
-            out.width = src.width;
-            out.height = src.height;
-            out.getContext('2d')!.drawImage(src, 0, 0);
-            resolve(out);
+            resolve(drawingBufferCanvas(map.getCanvas()));
           } catch (err) {
             reject(err instanceof Error ? err : new Error(String(err)));
           }

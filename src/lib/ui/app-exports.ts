@@ -191,8 +191,10 @@ export async function mapPngFile(session: Session, mapView: MapView): Promise<Bl
   const ch = mapView.choropleth;
   const entry = ch.shown?.entry;
   if (!entry) return null;
+  const t0 = performance.now();
   const shot = await mapSnapshot();
   if (!shot) return null;
+  performance.measure('focal:png-snapshot', { start: t0 });
   const t = session.locale.t;
   const lang = session.locale.lang;
   // Per-country classes (values not comparable across countries): each row names its country.
