@@ -24,14 +24,14 @@ let w: Watched;
 
 before(async () => {
   ({ server, browser, w } = await openApp());
-  await w.page.getByTestId('tab-index').click();
-  await w.page.getByTestId('ranking-table').locator('tbody tr').first().waitFor({ timeout: 20_000 });
+  await w.page.getByTestId('tab-index').click({ timeout: 120_000 });
+  await w.page.getByTestId('ranking-table').locator('tbody tr').first().waitFor({ timeout: 120_000 });
 });
 
 after(() => closeApp(browser, server));
 
 async function download(testid: string): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = await Promise.all([w.page.waitForEvent('download', { timeout: 60_000 }), w.page.getByTestId(testid).click()]);
+  const [d] = await Promise.all([w.page.waitForEvent('download', { timeout: 120_000 }), w.page.getByTestId(testid).click({ timeout: 120_000 })]);
   return { name: d.suggestedFilename(), bytes: await readFile(await d.path()) };
 }
 
@@ -40,7 +40,7 @@ test('in the Spanish UI the priority list downloads as an XLSX a planner can han
   const rows = csvParseRows(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
   // The CSV keeps its machine codes; normalised within each country, the rank within country leads.
   assert.deepEqual(rows[0].slice(0, 4), ['rank_country', 'in_top_n', 'unit_id', 'name']);
-  await w.page.getByTestId('lang-toggle').click();
+  await w.page.getByTestId('lang-toggle').click({ timeout: 120_000 });
   await w.page.waitForFunction(() => document.documentElement.lang === 'es');
   const t0 = Date.now();
   const x = await download('export-priority-xlsx');
@@ -97,7 +97,7 @@ test('in the Spanish UI the priority list downloads as an XLSX a planner can han
   assert.deepEqual(src[0], ['Identificador', 'Datos', 'Citar como', 'Repositorio', 'Versión (commit)', 'Ruta', 'Licencia']);
   assert.ok(src.length > 5, 'no sources');
   assert.ok(src.slice(1).every((r) => typeof r[2] === 'string' && typeof r[6] === 'string'), 'a source without citation or licence');
-  await w.page.getByTestId('lang-toggle').click();
+  await w.page.getByTestId('lang-toggle').click({ timeout: 120_000 });
   await w.page.waitForFunction(() => document.documentElement.lang === 'en');
 });
 
