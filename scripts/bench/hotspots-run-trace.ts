@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { launch, startServer, stopServer, waitForMap, watchedPage } from '../../tests/e2e/browser.ts';
+import { launch, mapSettled, startServer, stopServer, waitForDb, waitForMap, watchedPage } from '../../tests/e2e/browser.ts';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { cpuProfile?: { nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[] }; timeDeltas?: number[] } }; id?: string }
 
@@ -19,7 +19,9 @@ try {
   const w = await watchedPage(browser, origin);
   await w.page.goto(origin + '/');
   await waitForMap(w.page);
+  await waitForDb(w.page);
   await w.page.getByTestId('tab-hotspots').click({ timeout: 120_000 });
+  await mapSettled(w.page);
   const enabled = () => w.page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 120_000 });
   const runOnce = () => w.page.evaluate(`new Promise((resolve) => {
     const f = window.__focal; const before = f.fillsDrawn ?? 0; const previous = f.hotspotRun; const t0 = performance.now();
