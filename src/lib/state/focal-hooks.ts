@@ -57,6 +57,11 @@ export interface FocalHooks {
    * computing the statistics. For the benchmark of "Run → map drawn" against its compute.
    */
   hotspotRun?: { startedMs: number; receivedMs: number; weightsMs: number; statsMs: number };
+  /**
+   * Times the ranking table has put a new ranking's rows in the document (set by the table): a
+   * weight change has reached the table once it grows (the frame after shows it).
+   */
+  rankingDrawn?: number;
 }
 
 declare global {

@@ -163,7 +163,7 @@ export class MapView {
     }
   }
 
-  /** Maps indicator `id`: values from DuckDB when ready, else straight from the CSV. */
+  /** Maps indicator `id` (its values from the session's columns, read once from the indicators text). */
   async setIndicator(id: string): Promise<void> {
     const s = this.#session;
     const entry = s.catalog.find((e) => e.id === id);

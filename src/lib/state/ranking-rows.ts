@@ -274,8 +274,14 @@ export interface CountryOption {
   label: string;
 }
 
+/**
+ * What the filters' options are made from: a unit's country (code and displayed name) and
+ * department. Rows have them; so do the units alone, which stay while the weights change.
+ */
+export type RowPlace = Pick<RankingRow, 'country' | 'countryLabel' | 'department'>;
+
 /** The countries of the rows, sorted by displayed name. */
-export function countryOptions(rows: readonly RankingRow[], locale = 'en'): CountryOption[] {
+export function countryOptions(rows: readonly Pick<RowPlace, 'country' | 'countryLabel'>[], locale = 'en'): CountryOption[] {
   const seen = new Map<string, string>();
   for (const r of rows) if (!seen.has(r.country)) seen.set(r.country, r.countryLabel);
   const c = collator(locale);
@@ -292,7 +298,7 @@ export interface DepartmentOption {
  * The departments of the rows (of `country` only, unless ''), sorted by country name then
  * department name. Units without a department name give none.
  */
-export function departmentOptions(rows: readonly RankingRow[], country = '', locale = 'en'): DepartmentOption[] {
+export function departmentOptions(rows: readonly RowPlace[], country = '', locale = 'en'): DepartmentOption[] {
   const seen = new Map<string, DepartmentOption & { label: string }>();
   for (const r of rows) {
     if ((country && r.country !== country) || !r.department) continue;

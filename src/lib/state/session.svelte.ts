@@ -11,6 +11,7 @@ import { rankTablesFromCsv } from './rank-tables-from-csv.ts';
 import { Hotspots } from './hotspots.svelte.ts';
 import { Investments } from './investments.svelte.ts';
 import type { DatasetFiles } from '../data/tables.ts';
+import type { RankTables } from '../data/rank-types.ts';
 import type { JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import { emptyWorkspace, type Workspace } from '../data/workspace.ts';
 import { workspaceData } from './workspace-data.ts';
@@ -75,8 +76,11 @@ export class Session {
   #baseBoundaries: Boundaries | null = null;
   #targets: Promise<JoinTarget[]> | null = null;
   #countryAt: ((lon: number, lat: number) => CountryCode | null) | null = null;
-  /** The last reload of DuckDB with the workspace's rows: queries wait for it. */
-  #dbReload: Promise<unknown> = Promise.resolve();
+  /**
+   * Every indicator's column in the unit order, read from `#csv` once per dataset on first use (the
+   * index, and the map when the planner switches indicator: no query, no copy of the text per switch).
+   */
+  #columns: RankTables | null = null;
 
   /**
    * Calls `listener` whenever the data change (see {@link DataChange}); on `loaded` it runs inside
@@ -109,6 +113,7 @@ export class Session {
       if (!boundaries.features.length) throw new Error('the boundary files hold no municipios');
       if (!defaultIndicator(catalog)) throw new Error('catalog.json lists no indicator');
       this.#csv = csv;
+      this.#columns = null;
       this.catalog = catalog;
       this.#baseCatalog = catalog;
       this.boundaries = boundaries;
@@ -230,30 +235,34 @@ export class Session {
     this.workspace = ws;
     this.workspaceReports = reports;
     this.#csv = merged.indicators;
+    this.#columns = null;
     this.catalog = merged.catalog;
     if (boundaries !== this.boundaries) this.boundaries = boundaries;
-    const b = this.boundaries!;
     const extra = merged.catalog.slice(this.#baseCatalog.length);
-    this.targeting.setTables(rankTablesFromCsv(merged.indicators, b.features.map((f) => f.properties)), this.#baseCatalog, extra);
+    this.targeting.setTables(this.#tables()!, this.#baseCatalog, extra);
     this.investments.reset({ investmentsCsv: merged.investments, indicatorsCsv: merged.indicators, catalog: merged.catalog });
     if (this.engine.status !== 'error') {
-      this.#dbReload = this.engine.db.then((db) => db.reload(merged)).catch((err) => (this.queryError = errorMessage(err)));
+      // The profile's queries go to DuckDB, which holds the same rows once reloaded.
+      void this.engine.db.then((db) => db.reload(merged)).catch((err) => (this.queryError = errorMessage(err)));
     }
     for (const listener of this.#listeners) listener('swapped');
   }
 
   /** Gives the index builder its tables (boundary units, indicators.csv), once. */
   feedTargeting(): void {
+    const tables = this.targeting.ready ? null : this.#tables();
+    if (tables) this.targeting.setTables(tables, this.#baseCatalog, this.catalog.slice(this.#baseCatalog.length));
+  }
+
+  /** The units and every indicator's column (see `#columns`); null before the boundaries are loaded. */
+  #tables(): RankTables | null {
     const b = this.boundaries;
-    if (this.targeting.ready || !b || !this.#csv) return;
-    this.targeting.setTables(
-      rankTablesFromCsv(
-        this.#csv,
-        b.features.map((f) => f.properties),
-      ),
-      this.#baseCatalog,
-      this.catalog.slice(this.#baseCatalog.length),
+    if (!b) return null;
+    this.#columns ??= rankTablesFromCsv(
+      this.#csv,
+      b.features.map((f) => f.properties),
     );
+    return this.#columns;
   }
 
   /** Places the investment rows in the units, once (the investments view). */
@@ -270,13 +279,15 @@ export class Session {
     return indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
   }
 
-  /** Values of catalog indicator `id` in the unit order: from DuckDB when ready, else from the CSV. */
+  /**
+   * Values of catalog indicator `id` in the unit order (a copy: the caller may keep or move it),
+   * from the columns read once from the indicators text: the same rows DuckDB holds, without a
+   * round trip to DuckDB's worker (a query, Arrow, rows as objects) on every switch of indicator.
+   */
   async indicatorValues(id: string): Promise<Float64Array | null> {
     const b = this.boundaries;
-    if (!b || !this.catalog.some((e) => e.id === id)) return null;
-    await this.#dbReload;
-    return this.engine.status === 'ready'
-      ? (await this.engine.db).column(id, b.indexById, b.features.length)
-      : indicatorColumnFromCsv(this.#csv, id, b.indexById, b.features.length);
+    const tables = b && this.catalog.some((e) => e.id === id) ? this.#tables() : null;
+    if (!b || !tables) return null;
+    return tables.columns.get(id)?.slice() ?? new Float64Array(b.features.length).fill(NaN);
   }
 }
