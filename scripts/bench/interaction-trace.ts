@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/bench/interaction-trace.ts [weight|indicator|all] [rounds]`: the production
+ * `npx tsx scripts/bench/interaction-trace.ts [weight|indicator|filter|all] [rounds]`: the production
  * build (dist/, or FOCAL_DIST) in Chromium; times a weight change (slider input → ranking table
- * and map drawn) and an indicator switch (picker change → map drawn), then takes a Chromium
+ * and map drawn), an indicator switch (picker change → map drawn) and a change of the investments'
+ * first year (→ map drawn), then takes a Chromium
  * performance trace of one more of each and prints where the page's main thread spent the time
  * (kinds of work, heaviest functions). "Map drawn" is `window.__focal.fillsDrawn` growing,
  * followed by one animation frame (the frame that shows it); "table drawn" is
@@ -142,6 +143,19 @@ async function main(): Promise<void> {
       for (let i = 0; i < rounds; i++) ts.push(await setWeight(i % 2 ? 50 : 30 + i));
       report('weight change', ts);
       await traced(browser, page, () => setWeight(42), 'weight change');
+    }
+    if (what === 'all' || what === 'filter') {
+      await afterMapChange(page, { fill: true }, () => page.getByTestId('tab-investments').click());
+      await page.getByTestId('coverage-balance').waitFor({ timeout: 120_000 });
+      const years = await page.getByTestId('coverage-year-from').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      const setYear = (y: string) =>
+        timed(page, `{ const s = document.querySelector('[data-testid="coverage-year-from"]'); s.value = ${JSON.stringify(y)}; s.dispatchEvent(new Event('change', { bubbles: true })); }`, false);
+      // Years that change the rows kept (the first option is "all years").
+      const picks = years.filter((y) => y !== '').filter((_, i) => i % 3 === 0).slice(0, rounds);
+      const ts: Timing[] = [];
+      for (const y of picks) ts.push(await setYear(y));
+      report('year filter change', ts);
+      await traced(browser, page, () => setYear(''), 'year filter change');
     }
     if (errors.length) console.log(`console errors: ${errors.join(' | ')}`);
   } finally {
