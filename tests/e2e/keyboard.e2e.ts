@@ -186,7 +186,8 @@ test('a weight slider moves with the arrow keys and re-ranks the municipios', as
   await p.getByTestId('tab-index').click();
   const rows = p.getByTestId('ranking-table').locator('tbody tr');
   await rows.first().waitFor({ timeout: 30_000 });
-  const top = () => rows.evaluateAll((trs) => trs.slice(0, 30).map((tr) => (tr as HTMLElement).innerText.split('\n')[0]).join(' | '));
+  // Each of the first 30 rows, its cells' text joined (the rows are grids: innerText puts each cell on its own line).
+  const top = () => rows.evaluateAll((trs) => trs.slice(0, 30).map((tr) => Array.from(tr.children, (c) => (c as HTMLElement).innerText.trim()).join('\t')).join(' | '));
   const before = await top();
   const pct = async () => parseFloat(await p.getByTestId('weight-pct-migration').innerText());
   const w0 = await pct();

@@ -20,9 +20,10 @@ let table: Locator;
 
 before(async () => {
   ({ server, browser, w } = await openApp());
-  await w.page.getByTestId('tab-index').click();
+  // The index view's first opening (its chunks, the first ranking) waits as long as the others on a loaded machine.
+  await w.page.getByTestId('tab-index').click({ timeout: 120_000 });
   table = w.page.getByTestId('ranking-table');
-  await table.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+  await table.locator('tbody tr').first().waitFor({ timeout: 120_000 });
 });
 
 after(() => closeApp(browser, server));
