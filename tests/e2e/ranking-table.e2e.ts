@@ -47,7 +47,7 @@ test('a first page of 100 rows in priority order, the top 10 of each country mar
   const byCountry = new Map<string, number[]>();
   cells.forEach((c, i) => byCountry.set(c.name!, [...(byCountry.get(c.name!) ?? []), s[i]]));
   for (const [country, list] of byCountry) for (let i = 1; i < list.length; i++) assert.ok(list[i] <= list[i - 1], `${country}: score ${list[i]} after ${list[i - 1]}`);
-  await table.getByRole('button', { name: 'Show all 682' }).click();
+  await table.getByRole('button', { name: 'Show all 682' }).click({ timeout: 120_000 });
   assert.equal(await rows().count(), 682);
   assert.match(await table.getByRole('status').innerText(), /682 of 682/);
 });
