@@ -201,7 +201,7 @@ async function main(): Promise<void> {
   rows.push({ measure: 'page memory growth, all indicators mapped again', figure: MB(growth), baseline: `${MB(repeat.afterOne)} after round 1`, goal: '≤ 2 MB', ok: Number.isFinite(growth) ? growth <= 2 : undefined });
   const peakApp = median(appMem.map((m) => m.peakMB));
   const peakBare = median(bareMem.map((m) => m.peakMB));
-  rows.push({ measure: 'renderer peak RSS', figure: MB(peakApp), baseline: `${MB(peakBare)} bare page`, ratio: times(peakApp / peakBare) });
+  rows.push({ measure: 'renderer peak RSS (largest Chromium renderer alive)', figure: MB(peakApp), baseline: `${MB(peakBare)} bare page`, ratio: times(peakApp / peakBare) });
   rows.push({ measure: 'DuckDB ready', figure: ms(median(apps.map((r) => r.dbReadyMs))) });
   if (importError) rows.push({ measure: 'imports', figure: `not measured: ${importError}` });
   for (const name of [...new Set(imports.map((r) => r.file))]) {
