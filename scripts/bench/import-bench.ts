@@ -209,7 +209,18 @@ export async function benchImports(browser: Browser, origin: string, options: Im
         const name = file.split('/').pop()!;
         const trace = opts.traceDir && i === 0 ? join(opts.traceDir, `${name}.trace.json`) : null;
         if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
+        const profiler = trace ? await page.context().newCDPSession(page) : null;
+        if (profiler) {
+          await profiler.send('Profiler.enable');
+          await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+          await profiler.send('Profiler.start');
+        }
         const r = await importOnce(page, file);
+        if (profiler) {
+          const { profile } = await profiler.send('Profiler.stop');
+          console.log(`main thread's JavaScript during ${name}'s import (sampled), by self time: ${profileSelfTimes(profile).slice(0, 15).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ')}`);
+          await profiler.detach();
+        }
         if (trace) {
           await browser.stopTracing();
           console.log(`trace of ${name}: ${trace}`);
@@ -228,6 +239,26 @@ export async function benchImports(browser: Browser, origin: string, options: Im
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time (ms) by function of a CDP CPU profile, largest first. */
+function profileSelfTimes(profile: CpuProfile): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const f = byId.get(samples[i])!.callFrame;
+    const key = `${f.functionName || '(anonymous)'}@${f.url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') ?? ''}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]);
 }
 
 const TRACE_CATEGORIES = [

@@ -81,8 +81,18 @@ export class Imports {
     this.progress = { stage: 'read', fraction: 0 };
     this.error = null;
     try {
-      const db = await this.#session.engine.db;
-      const parsed = await parseFile(file, db.db, (p) => (this.progress = p), abort.signal, sheet);
+      let warmed = false;
+      const onProgress = (p: ImportProgress): void => {
+        this.progress = p;
+        // While the worker parses, this thread is free: build the country locator the mapping
+        // dialog's first guess for a layer (and applying placed rows) will ask (100s of ms once).
+        if (!warmed && p.stage !== 'read') {
+          warmed = true;
+          setTimeout(() => this.#session.countryAt(NaN, NaN), 0);
+        }
+      };
+      // DuckDB is asked for only when the file turns out to need it (a CSV).
+      const parsed = await parseFile(file, () => this.#session.engine.db.then((d) => d.db), onProgress, abort.signal, sheet);
       if (abort.signal.aborted) return;
       this.parsed = parsed;
       const sheets = parsed.table.read.sheets ?? [];

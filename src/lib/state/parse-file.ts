@@ -10,7 +10,10 @@ import { ImportError } from '../data/import/import-error.ts';
 import { MAX_IMPORT_BYTES } from '../data/import/import-limits.ts';
 import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
 import { unpackCsvTable } from '../data/import/packed-csv-table.ts';
+import { unpackGeometries } from '../data/import/packed-geometries.ts';
+import { readFileBytes } from '../data/import/read-file-bytes.ts';
 import { readCsvColumns } from '../data/import/read-csv-columns.ts';
+import type { PreparedCsv } from '../data/import/read-csv-prepare.ts';
 import { sniffFormat } from '../data/import/sniff-format.ts';
 import type { WorkerLike } from './worker-runner.ts';
 import { replyError, type ImportReply, type ImportRequest } from '../workers/import.worker.ts';
@@ -19,7 +22,10 @@ const defaultWorker = (): WorkerLike => new Worker(new URL('../workers/import.wo
 
 type Progress = (p: ImportProgress) => void;
 
-export async function parseFile(file: File, db: Db, onProgress?: Progress, signal?: AbortSignal, sheet?: string): Promise<ParsedImport> {
+/** The database, or a way to get it when first needed (only a CSV needs it: nothing else waits for DuckDB's start-up). */
+export type DbSource = Db | (() => Promise<Db>);
+
+export async function parseFile(file: File, db: DbSource, onProgress?: Progress, signal?: AbortSignal, sheet?: string): Promise<ParsedImport> {
   const MB = 1024 * 1024;
   if (file.size > MAX_IMPORT_BYTES) {
     throw new ImportError('too-large', `${file.name} is ${Math.round(file.size / MB)} MB; the largest file accepted is ${MAX_IMPORT_BYTES / MB} MB.`, {
@@ -29,39 +35,17 @@ export async function parseFile(file: File, db: Db, onProgress?: Progress, signa
     });
   }
   const opts: ParseOptions = { onProgress, signal, sheet };
-  // The worker starts (loads its script) while the file is read.
+  // The worker reads the file itself: no main-thread work, no copy of its bytes across threads.
   const worker = openWorker(opts);
   try {
-    worker.start();
-    const bytes = await readFileBytes(file, onProgress, signal);
-    return await parseWith(file.name, bytes, db, worker, opts);
+    const reply = await worker.ask({ type: 'file', name: file.name, file, sheet }, []);
+    return await continueWith(file.name, reply, db, worker, opts);
   } finally {
     worker.close();
   }
 }
 
-/** Reads a File into one byte array, reporting `read` progress. */
-export async function readFileBytes(file: Blob, onProgress?: Progress, signal?: AbortSignal): Promise<Uint8Array> {
-  signal?.throwIfAborted();
-  const total = file.size;
-  const out = new Uint8Array(total);
-  const reader = file.stream().getReader();
-  let done = 0;
-  onProgress?.({ stage: 'read', fraction: 0 });
-  try {
-    for (;;) {
-      signal?.throwIfAborted();
-      const chunk = await reader.read();
-      if (chunk.done) break;
-      out.set(chunk.value.subarray(0, Math.max(0, total - done)), done);
-      done += chunk.value.length;
-      onProgress?.({ stage: 'read', fraction: total > 0 ? Math.min(1, done / total) : 1 });
-    }
-  } finally {
-    reader.releaseLock();
-  }
-  return done === total ? out : out.subarray(0, Math.min(done, total));
-}
+export { readFileBytes };
 
 export interface ParseOptions {
   onProgress?: Progress;
@@ -82,12 +66,25 @@ export async function parseBytes(name: string, bytes: Uint8Array, db: Db, opts: 
   }
 }
 
-async function parseWith(name: string, bytes: Uint8Array, db: Db, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
+async function parseWith(name: string, bytes: Uint8Array, db: DbSource, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
   opts.signal?.throwIfAborted();
-  if (sniffFormat(bytes, name).format === 'csv') return parseCsv(name, bytes, db, worker, opts);
-  const reply = await worker.ask({ type: 'run', name, bytes, sheet: opts.sheet }, [bytes.buffer as ArrayBuffer]);
+  if (sniffFormat(bytes, name).format === 'csv') {
+    opts.onProgress?.({ stage: 'decode', fraction: 0 });
+    return continueWith(name, await worker.ask({ type: 'csv-prepare', name, bytes }, [bytes.buffer as ArrayBuffer]), db, worker, opts);
+  }
+  return continueWith(name, await worker.ask({ type: 'run', name, bytes, sheet: opts.sheet }, [bytes.buffer as ArrayBuffer]), db, worker, opts);
+}
+
+/** After the worker's first answer: a parsed file (a layer's geometries unpacked) or a prepared CSV, read on. */
+async function continueWith(name: string, reply: FinalReply, db: DbSource, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
+  opts.signal?.throwIfAborted();
+  if (reply.type === 'csv-prepared') return parseCsv(name, reply.csv, db, worker, opts);
   if (reply.type !== 'result') throw new Error(`the import worker answered ${reply.type}`);
-  return reply.parsed;
+  const { parsed, geometries } = reply;
+  if (parsed.kind !== 'layer' || !geometries) return parsed;
+  const rebuilt = await unpackGeometries(geometries, pause);
+  opts.signal?.throwIfAborted();
+  return { kind: 'layer', table: { ...parsed.table, geometries: rebuilt } };
 }
 
 /**
@@ -98,13 +95,10 @@ async function parseWith(name: string, bytes: Uint8Array, db: Db, worker: Import
  * as transferred Float64Arrays) and this thread rebuilds the table one column per task
  * (unpackCsvTable). Measured on 100,000 rows (11 MB): no main-thread task above ~100 ms.
  */
-async function parseCsv(name: string, bytes: Uint8Array, db: Db, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
-  opts.onProgress?.({ stage: 'decode', fraction: 0 });
-  const prepared = await worker.ask({ type: 'csv-prepare', name, bytes }, [bytes.buffer as ArrayBuffer]);
-  if (prepared.type !== 'csv-prepared') throw new Error(`the import worker answered ${prepared.type}`);
-  const { bytes: utf8, ...shape } = prepared.csv;
+async function parseCsv(name: string, prepared: PreparedCsv, db: DbSource, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
+  const { bytes: utf8, ...shape } = prepared;
   opts.onProgress?.({ stage: 'parse', fraction: 0 });
-  const cells = await readCsvColumns(db, { ...shape, bytes: utf8 }, name);
+  const cells = await readCsvColumns(typeof db === 'function' ? await db() : db, { ...shape, bytes: utf8 }, name);
   opts.signal?.throwIfAborted();
   const typed = await worker.ask({ type: 'csv-table', name, shape, cells }, []);
   if (typed.type !== 'csv-typed') throw new Error(`the import worker answered ${typed.type}`);

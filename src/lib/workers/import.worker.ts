@@ -1,10 +1,12 @@
 /**
  * The import worker: parses XLSX, GeoJSON, TopoJSON and zipped shapefiles off the main thread, and
  * does the two DuckDB-free steps of a CSV (DuckDB has its own worker; parse-file.ts runs the steps
- * in order). Messages in: {@link ImportRequest} — `run` (a whole non-CSV file), `csv-prepare`
+ * in order). Messages in: {@link ImportRequest} — `file` (a File to read here, then handled as
+ * `run` or `csv-prepare`), `run` (a whole non-CSV file's bytes), `csv-prepare`
  * (check the encoding, sniff the delimiter; the UTF-8 bytes come back, transferred) and
  * `csv-table` (split and type DuckDB's text cells). Out: `{ type: 'progress', progress }`, then
- * `{ type: 'result', parsed }`, `{ type: 'csv-prepared', csv }`, `{ type: 'csv-typed', table }`
+ * `{ type: 'result', parsed, geometries? }` (a layer's geometries packed, packed-geometries.ts),
+ * `{ type: 'csv-prepared', csv }`, `{ type: 'csv-typed', table }`
  * (packed-csv-table.ts) or
  * `{ type: 'error', message, code?, params? }` — an {@link ImportError}'s code and params cross the
  * boundary so the main thread rebuilds it.
@@ -14,15 +16,19 @@ import type { ImportProgress, ParsedImport } from '../data/import/import-types.t
 import type { CsvColumns } from '../data/import/split-csv-column.ts';
 import { packCsvTable, type PackedCsvTable } from '../data/import/packed-csv-table.ts';
 import { prepareCsv, type CsvShape, type PreparedCsv } from '../data/import/read-csv-prepare.ts';
+import { packGeometries, type PackedGeometries } from '../data/import/packed-geometries.ts';
+import { readFileBytes } from '../data/import/read-file-bytes.ts';
+import { sniffFormat } from '../data/import/sniff-format.ts';
 
 export type ImportRequest =
+  | { type: 'file'; name: string; file: Blob; sheet?: string }
   | { type: 'run'; name: string; bytes: Uint8Array; sheet?: string }
   | { type: 'csv-prepare'; name: string; bytes: Uint8Array }
   | { type: 'csv-table'; name: string; shape: CsvShape; cells: CsvColumns };
 
 export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'result'; parsed: ParsedImport }
+  | { type: 'result'; parsed: ParsedImport; geometries?: PackedGeometries }
   | { type: 'csv-prepared'; csv: PreparedCsv }
   | { type: 'csv-typed'; table: PackedCsvTable }
   | { type: 'error'; message: string; code?: ImportErrorCode; params?: ImportErrorParams };
@@ -34,12 +40,26 @@ export type PostReply = (reply: ImportReply, transfer?: Transferable[]) => void;
 export async function handleImportRequest(req: ImportRequest, post: PostReply): Promise<void> {
   try {
     switch (req.type) {
+      case 'file': {
+        // The file read here, off the main thread; a CSV goes on as `csv-prepare`, anything else as `run`.
+        const progress = (p: ImportProgress) => post({ type: 'progress', progress: p });
+        const bytes = await readFileBytes(req.file, progress);
+        if (sniffFormat(bytes, req.name).format === 'csv') {
+          progress({ stage: 'decode', fraction: 0 });
+          return handleImportRequest({ type: 'csv-prepare', name: req.name, bytes }, post);
+        }
+        return handleImportRequest({ type: 'run', name: req.name, bytes, sheet: req.sheet }, post);
+      }
       case 'run': {
         // Loaded on demand: the XLSX, shapefile and projection code is most of this worker's
-        // script, and a CSV (whose worker starts while the file is read) needs none of it.
+        // script, and a CSV needs none of it.
         const { importFile } = await import('../data/import/import-file.ts');
         const parsed = await importFile({ name: req.name, bytes: req.bytes }, { sheet: req.sheet, onProgress: (progress) => post({ type: 'progress', progress }) });
-        post({ type: 'result', parsed });
+        if (parsed.kind === 'layer') {
+          // The geometries travel packed (packed-geometries.ts); the main thread puts them back.
+          const { packed, transfer } = packGeometries(parsed.table.geometries);
+          post({ type: 'result', parsed: { kind: 'layer', table: { ...parsed.table, geometries: [] } }, geometries: packed }, transfer);
+        } else post({ type: 'result', parsed });
         return;
       }
       case 'csv-prepare': {
@@ -76,6 +96,6 @@ if (typeof self !== 'undefined' && typeof (self as { postMessage?: unknown }).po
   };
   scope.onmessage = (e) => {
     const type = e.data?.type;
-    if (type === 'run' || type === 'csv-prepare' || type === 'csv-table') void handleImportRequest(e.data, (reply, transfer) => scope.postMessage(reply, transfer ?? []));
+    if (type === 'file' || type === 'run' || type === 'csv-prepare' || type === 'csv-table') void handleImportRequest(e.data, (reply, transfer) => scope.postMessage(reply, transfer ?? []));
   };
 }
