@@ -11,6 +11,7 @@ import { MAX_IMPORT_BYTES } from '../data/import/import-limits.ts';
 import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
 import { unpackCsvTable } from '../data/import/packed-csv-table.ts';
 import { unpackGeometries } from '../data/import/packed-geometries.ts';
+import { unpackFastCsv } from '../data/import/fast-csv-table.ts';
 import { readFileBytes } from '../data/import/read-file-bytes.ts';
 import { readCsvColumns } from '../data/import/read-csv-columns.ts';
 import type { PreparedCsv } from '../data/import/read-csv-prepare.ts';
@@ -25,7 +26,8 @@ type Progress = (p: ImportProgress) => void;
 /** The database, or a way to get it when first needed (only a CSV needs it: nothing else waits for DuckDB's start-up). */
 export type DbSource = Db | (() => Promise<Db>);
 
-export async function parseFile(file: File, db: DbSource, onProgress?: Progress, signal?: AbortSignal, sheet?: string): Promise<ParsedImport> {
+/** Reads and parses a planner's file (`createWorker`: tests pass a fake import worker). */
+export async function parseFile(file: File, db: DbSource, onProgress?: Progress, signal?: AbortSignal, sheet?: string, createWorker?: () => WorkerLike): Promise<ParsedImport> {
   const MB = 1024 * 1024;
   if (file.size > MAX_IMPORT_BYTES) {
     throw new ImportError('too-large', `${file.name} is ${Math.round(file.size / MB)} MB; the largest file accepted is ${MAX_IMPORT_BYTES / MB} MB.`, {
@@ -34,7 +36,7 @@ export async function parseFile(file: File, db: DbSource, onProgress?: Progress,
       maxMb: MAX_IMPORT_BYTES / MB,
     });
   }
-  const opts: ParseOptions = { onProgress, signal, sheet };
+  const opts: ParseOptions = { onProgress, signal, sheet, createWorker };
   // The worker reads the file itself: no main-thread work, no copy of its bytes across threads.
   const worker = openWorker(opts);
   try {
@@ -79,6 +81,11 @@ async function parseWith(name: string, bytes: Uint8Array, db: DbSource, worker: 
 async function continueWith(name: string, reply: FinalReply, db: DbSource, worker: ImportWorker, opts: ParseOptions): Promise<ParsedImport> {
   opts.signal?.throwIfAborted();
   if (reply.type === 'csv-prepared') return parseCsv(name, reply.csv, db, worker, opts);
+  if (reply.type === 'csv-fast') {
+    const table = await unpackFastCsv(reply.table, pause);
+    opts.signal?.throwIfAborted();
+    return { kind: 'table', table };
+  }
   if (reply.type !== 'result') throw new Error(`the import worker answered ${reply.type}`);
   const { parsed, geometries } = reply;
   if (parsed.kind !== 'layer' || !geometries) return parsed;

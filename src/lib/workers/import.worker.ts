@@ -6,7 +6,7 @@
  * (check the encoding, sniff the delimiter; the UTF-8 bytes come back, transferred) and
  * `csv-table` (split and type DuckDB's text cells). Out: `{ type: 'progress', progress }`, then
  * `{ type: 'result', parsed, geometries? }` (a layer's geometries packed, packed-geometries.ts),
- * `{ type: 'csv-prepared', csv }`, `{ type: 'csv-typed', table }`
+ * `{ type: 'csv-prepared', csv }`, `{ type: 'csv-fast', table }` (a well-formed CSV read at once, fast-csv-table.ts), `{ type: 'csv-typed', table }`
  * (packed-csv-table.ts) or
  * `{ type: 'error', message, code?, params? }` — an {@link ImportError}'s code and params cross the
  * boundary so the main thread rebuilds it.
@@ -18,6 +18,7 @@ import { packCsvTable, type PackedCsvTable } from '../data/import/packed-csv-tab
 import { prepareCsv, type CsvShape, type PreparedCsv } from '../data/import/read-csv-prepare.ts';
 import { packGeometries, type PackedGeometries } from '../data/import/packed-geometries.ts';
 import { readFileBytes } from '../data/import/read-file-bytes.ts';
+import { readCsvFast, type FastCsvTable } from '../data/import/fast-csv-table.ts';
 import { sniffFormat } from '../data/import/sniff-format.ts';
 
 export type ImportRequest =
@@ -30,6 +31,7 @@ export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'result'; parsed: ParsedImport; geometries?: PackedGeometries }
   | { type: 'csv-prepared'; csv: PreparedCsv }
+  | { type: 'csv-fast'; table: FastCsvTable }
   | { type: 'csv-typed'; table: PackedCsvTable }
   | { type: 'error'; message: string; code?: ImportErrorCode; params?: ImportErrorParams };
 
@@ -46,7 +48,13 @@ export async function handleImportRequest(req: ImportRequest, post: PostReply): 
         const bytes = await readFileBytes(req.file, progress);
         if (sniffFormat(bytes, req.name).format === 'csv') {
           progress({ stage: 'decode', fraction: 0 });
-          return handleImportRequest({ type: 'csv-prepare', name: req.name, bytes }, post);
+          const csv = prepareCsv(bytes, req.name);
+          progress({ stage: 'parse', fraction: 0 });
+          // A well-formed file is read here at once; anything else goes through DuckDB as before.
+          const fast = readCsvFast(csv, req.name);
+          if (fast) post({ type: 'csv-fast', table: fast.table }, fast.transfer);
+          else post({ type: 'csv-prepared', csv }, [csv.bytes.buffer as ArrayBuffer]);
+          return;
         }
         return handleImportRequest({ type: 'run', name: req.name, bytes, sheet: req.sheet }, post);
       }

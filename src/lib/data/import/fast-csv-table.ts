@@ -1,0 +1,244 @@
+/**
+ * The quick way through a well-formed CSV, in the import worker without DuckDB: one pass over the
+ * decoded text that finds every cell, checks the shape and types the columns, then the table sent
+ * to the main thread as the text itself (one string) plus, per text column, the offsets of its
+ * trimmed cells (an Int32Array) and, per number column, its values (a Float64Array), all buffers
+ * transferred — no string per cell is cloned across threads, no row object is built.
+ *
+ * It only takes files whose reading is beyond doubt, the same cells DuckDB's strict reader
+ * (read-csv-columns.ts) gives: rows ended by LF or CRLF, each with exactly the header's number of
+ * fields; a field either unquoted without any quote in it, or quoted from its first character to a
+ * closing quote right before the delimiter or the end of the line (`""` inside for a quote), with
+ * no line break inside. Anything else — a ragged row, a stray quote, a lone CR, an empty line
+ * inside the file, a line break in a quoted cell, the control characters DuckDB's cells are joined
+ * with, a very long line — is declined (null), and the file goes through DuckDB as before, which
+ * gives the same table or the refusal with its line number. Typing follows packed-csv-table.ts
+ * cell for cell (tests/duckdb/fast-csv-table.test.ts compares both on every fixture and on
+ * generated files).
+ */
+import type { CellValue, RawTable } from './import-types.ts';
+import type { PreparedCsv } from './read-csv-prepare.ts';
+import { checkHeader } from './read-csv-table.ts';
+import { cleanHeaders, detectDecimal, parseNumber } from './table-columns.ts';
+
+/** Lines longer than this are left to DuckDB (its own line limit is 2 MB). */
+const MAX_LINE = 1 << 20;
+
+export interface FastCsvTable extends Omit<RawTable, 'values' | 'types'> {
+  /** The text the offsets point into. */
+  text: string;
+  /** Per column: numbers (NaN empty), or the [start, end) of every trimmed cell (start -1: empty; start -2 - s: a quoted cell with `""` to undo). */
+  packed: ({ type: 'number'; values: Float64Array } | { type: 'text'; cells: Int32Array })[];
+}
+
+/** The table of a well-formed CSV, or null to leave the file to DuckDB; `transfer` lists the buffers to move. */
+export function readCsvFast(csv: PreparedCsv, fileName: string): { table: FastCsvTable; transfer: ArrayBuffer[] } | null {
+  if (csv.control || csv.width < 1) return null;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
+  const width = csv.width;
+  const delim = csv.delimiter.charCodeAt(0);
+  if (csv.delimiter.length !== 1) return null;
+  // Cells as [start, end) in the raw text (quotes included), row after row, grown as needed.
+  let starts = new Int32Array(1 << 16);
+  let ends = new Int32Array(1 << 16);
+  let n = 0;
+  const n0 = text.length;
+  let i = 0;
+  let rows = 0;
+  while (i < n0) {
+    const lineStart = i;
+    let fields = 0;
+    for (;;) {
+      if (n === starts.length) {
+        const s2 = new Int32Array(n * 2);
+        s2.set(starts);
+        starts = s2;
+        const e2 = new Int32Array(n * 2);
+        e2.set(ends);
+        ends = e2;
+      }
+      const start = i;
+      let c = text.charCodeAt(i);
+      if (c === 0x22) {
+        // Quoted: to the closing quote; `""` is a quote; no line break inside.
+        i++;
+        for (;;) {
+          if (i >= n0) return null;
+          c = text.charCodeAt(i);
+          if (c === 0x22) {
+            if (text.charCodeAt(i + 1) === 0x22) {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === 0x0a || c === 0x0d) return null;
+          i++;
+        }
+        c = i < n0 ? text.charCodeAt(i) : 0x0a;
+        if (c !== delim && c !== 0x0a && c !== 0x0d) return null;
+      } else {
+        while (i < n0) {
+          c = text.charCodeAt(i);
+          if (c === delim || c === 0x0a || c === 0x0d) break;
+          if (c === 0x22) return null;
+          i++;
+        }
+        if (i >= n0) c = 0x0a;
+      }
+      starts[n] = start;
+      ends[n] = i;
+      n++;
+      fields++;
+      if (c === delim) {
+        i++;
+        continue;
+      }
+      // End of the line: LF, CRLF or the end of the text; a lone CR is left to DuckDB.
+      if (c === 0x0d) {
+        if (text.charCodeAt(i + 1) !== 0x0a) return null;
+        i++;
+      }
+      i++;
+      break;
+    }
+    if (fields !== width || i - lineStart > MAX_LINE) return null;
+    // An empty line (one empty field) inside a one-column file: left to DuckDB.
+    if (width === 1 && ends[n - 1] === starts[n - 1]) return null;
+    rows++;
+  }
+  if (rows === 0) return null;
+
+  const cell = (k: number): string | null => {
+    const s = starts[k];
+    const e = ends[k];
+    if (s === e) return null;
+    if (text.charCodeAt(s) === 0x22) {
+      if (e - s === 2) return null;
+      const inner = text.slice(s + 1, e - 1);
+      return inner.includes('"') ? inner.replaceAll('""', '"') : inner;
+    }
+    return text.slice(s, e);
+  };
+  const header = Array.from({ length: width }, (_, c) => cell(c));
+  const rowCount = checkHeader(header, rows - 1, fileName);
+  const { columns, renamed } = cleanHeaders(header);
+  let decimal: '.' | ',' = '.';
+  if (csv.delimiter !== ',') {
+    const all = Array.from({ length: width }, (_, c) => {
+      const col: (string | null)[] = new Array(rowCount);
+      for (let r = 0; r < rowCount; r++) col[r] = cell((r + 1) * width + c);
+      return col;
+    });
+    decimal = detectDecimal(all, csv.delimiter);
+  }
+  const packed: FastCsvTable['packed'] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (let c = 0; c < width; c++) {
+    const numbers = numberColumn(c);
+    if (numbers) {
+      packed.push({ type: 'number', values: numbers });
+      transfer.push(numbers.buffer as ArrayBuffer);
+    } else {
+      const cells = textColumn(c);
+      packed.push({ type: 'text', cells });
+      transfer.push(cells.buffer as ArrayBuffer);
+    }
+  }
+  const table: FastCsvTable = {
+    fileName,
+    columns,
+    rowCount,
+    read: { format: 'csv', encoding: csv.encoding, bom: csv.bom, delimiter: csv.delimiter, decimal },
+    renamed,
+    text,
+    packed,
+  };
+  return { table, transfer };
+
+  /** packed-csv-table.ts's rule: every cell a number or empty (NaN), else null. */
+  function numberColumn(c: number): Float64Array | null {
+    const f = new Float64Array(rowCount);
+    for (let r = 0; r < rowCount; r++) {
+      const v = cell((r + 1) * width + c);
+      if (v === null || v.trim() === '') {
+        f[r] = NaN;
+        continue;
+      }
+      const x = parseNumber(v, decimal);
+      if (x === null) return null;
+      f[r] = x;
+    }
+    return f;
+  }
+
+  /** The trimmed cell's offsets in the text (white space as String.prototype.trim sees it). */
+  function textColumn(c: number): Int32Array {
+    const out = new Int32Array(rowCount * 2);
+    for (let r = 0; r < rowCount; r++) {
+      const k = (r + 1) * width + c;
+      let s = starts[k];
+      let e = ends[k];
+      let escaped = false;
+      if (s < e && text.charCodeAt(s) === 0x22) {
+        s++;
+        e--;
+        escaped = text.slice(s, e).includes('""');
+      }
+      if (escaped) {
+        // Trimmed after undoing the quotes, on the main thread (rare).
+        out[2 * r] = -2 - s;
+        out[2 * r + 1] = e;
+        continue;
+      }
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (s < e) {
+        out[2 * r] = s;
+        out[2 * r + 1] = e;
+      } else {
+        out[2 * r] = -1;
+        out[2 * r + 1] = -1;
+      }
+    }
+    return out;
+  }
+}
+
+/** White space as String.prototype.trim sees it (`\s`: the same set), ASCII answered first. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+}
+
+/** The table again, one column per task (`pause` between columns). */
+export async function unpackFastCsv(table: FastCsvTable, pause: () => Promise<void>): Promise<RawTable> {
+  const { packed, text, ...rest } = table;
+  const values: CellValue[][] = [];
+  for (let c = 0; c < packed.length; c++) {
+    if (c > 0) await pause();
+    const col = packed[c];
+    if (col.type === 'number') {
+      const f = col.values;
+      const out: CellValue[] = new Array(f.length);
+      for (let r = 0; r < f.length; r++) out[r] = Number.isNaN(f[r]) ? null : f[r];
+      values.push(out);
+    } else {
+      const cells = col.cells;
+      const rows = cells.length / 2;
+      const out: CellValue[] = new Array(rows);
+      for (let r = 0; r < rows; r++) {
+        const s = cells[2 * r];
+        if (s === -1) out[r] = null;
+        else if (s >= 0) out[r] = text.slice(s, cells[2 * r + 1]);
+        else {
+          const t = text.slice(-2 - s, cells[2 * r + 1]).replaceAll('""', '"').trim();
+          out[r] = t === '' ? null : t;
+        }
+      }
+      values.push(out);
+    }
+  }
+  await pause();
+  return { ...rest, types: packed.map((p) => p.type), values };
+}
