@@ -69,7 +69,7 @@ const fixtures = ['import', 'bad'].flatMap((d) =>
     .filter((f) => /\.(csv|tsv|txt)$/.test(f))
     .map((f) => `${d}/${f}`),
 );
-const read = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
+const read = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
 
 describe('readCsvFast against DuckDB', () => {
   it('takes most fixtures, each exactly as DuckDB reads it', async () => {
