@@ -233,9 +233,15 @@ test('the import drop zone opens the file picker on Enter; the mapping dialog ta
   const p = page();
   await p.getByTestId('tab-data').click();
   await p.getByTestId(VIEW_READY.data[0]).waitFor({ timeout: 30_000 });
+  // The view fills in after its panel appears: focus the drop zone once the page is quiet, and
+  // make sure it has the focus before pressing Enter.
+  await domQuiet(p);
   const drop = p.getByTestId('import-drop');
   await drop.focus();
-  const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.keyboard.press('Enter')]);
+  assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'import-drop', 'the drop zone did not take the focus');
+  const chooserShown = p.waitForEvent('filechooser', { timeout: 120_000 });
+  await p.keyboard.press('Enter');
+  const chooser = await chooserShown;
   await chooser.setFiles(FIXTURE);
   await p.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
   // The dialog takes the focus once it has opened: wait for that, and say so if it never comes.
