@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { UnitFeature } from '../../src/lib/geo/unit-features.ts';
 import { highlightCount, highlightedFeatures, sameHighlight } from '../../src/lib/map/highlighted-features.ts';
 import { HIGHLIGHT_RGB, highlightLayers } from '../../src/lib/map/highlight-layer.ts';
-import { OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
+import { baseStyle, OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
+import { UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer.ts';
 import { sequentialPalette } from '../../src/lib/map/palettes.ts';
 
 const unit = (index: number): UnitFeature => ({
@@ -46,20 +47,24 @@ describe('sameHighlight and highlightCount', () => {
 });
 
 describe('highlightLayers', () => {
-  it('draws a halo then the line, above the boundary lines and below the selection, not pickable', () => {
-    const data = highlightedFeatures(features, Uint8Array.from([1, 0, 0, 0]));
-    const [halo, line] = highlightLayers(data);
+  it('draws a halo then the line of the flagged units, above the boundary lines and below the selection, not pickable', () => {
+    const [halo, line] = highlightLayers();
     expect(halo.id).toBe('highlight-halo');
     expect(line.id).toBe('highlight');
+    const order = baseStyle().layers.map((l) => l.id);
     for (const l of [halo, line]) {
-      expect(l.props.data).toBe(data);
-      expect(l.props.filled).toBe(false);
-      expect(l.props.stroked).toBe(true);
-      expect(l.props.pickable).toBe(false);
-      expect((l.props as unknown as { beforeId: string }).beforeId).toBe(OUTLINE_LAYER.selectedHalo);
+      // The units flagged `highlight` (feature-state, set from the mask), from the one source of unit polygons.
+      expect(l.source).toBe(UNITS_SOURCE);
+      expect(JSON.stringify(l.paint?.['line-opacity'])).toContain('["feature-state","highlight"]');
+      // Lines only (no fill), and never what a click picks: clicks query the fill layer alone.
+      expect(l.type).toBe('line');
+      expect(l.id).not.toBe(UNIT_FILL_LAYER);
+      expect(order.indexOf(l.id)).toBeGreaterThan(order.indexOf(OUTLINE_LAYER.country));
+      expect(order.indexOf(l.id)).toBeLessThan(order.indexOf(OUTLINE_LAYER.selectedHalo));
     }
-    expect(line.props.getLineColor).toEqual([...HIGHLIGHT_RGB, 255]);
-    expect(Number(halo.props.getLineWidth)).toBeGreaterThan(Number(line.props.getLineWidth));
+    expect(order.indexOf(halo.id)).toBeLessThan(order.indexOf(line.id));
+    expect(line.paint?.['line-color']).toBe(`rgb(${HIGHLIGHT_RGB.join(', ')})`);
+    expect(Number(halo.paint?.['line-width'])).toBeGreaterThan(Number(line.paint?.['line-width']));
   });
 
   it('uses a hue far from every class colour of the choropleth (blue against yellow–red)', () => {

@@ -1,8 +1,11 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLOURS } from './map-colours.ts';
 import { HATCH_IMAGE } from './hatch-image.ts';
+import { UNITS_SOURCE, unitFillLayer, unitHoverLayer } from './unit-fill-layer.ts';
+import { highlightLayers } from './highlight-layer.ts';
+import { islandLayers, neighbourLayers } from './hotspot-layers.ts';
 
-/** Ids of the layers above the choropleth; the deck.gl fill is inserted below the first. */
+/** Ids of the layers above the choropleth. */
 export const OUTLINE_LAYER = {
   noData: 'no-data-hatch',
   municipios: 'outline-municipios',
@@ -15,8 +18,6 @@ export const OUTLINE_LAYER = {
 
 /** Ids of the GeoJSON sources the outline layers draw, filled by `FocalMap.setOutlines`. */
 export const OUTLINE_SOURCE = {
-  /** The units without data for the current indicator (hatched). */
-  noData: 'no-data',
   municipios: 'municipios',
   departments: 'departments',
   country: 'country',
@@ -29,17 +30,20 @@ const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type
 const width = (w: number) => ['interpolate', ['linear'], ['zoom'], 6, w, 10, 2 * w] as unknown as number;
 
 /**
- * The maplibre style: a background and, on top of the deck.gl choropleth, a hatch over units
- * without data and the boundary lines, all from the app's own data (GeoJSON sources, empty until
- * the boundary files arrive). No tile server, no
- * glyphs, no sprite: the map requests nothing. Department lines of the countries where the current
+ * The maplibre style: a background, the choropleth (the unit polygons coloured by feature-state)
+ * and the unit under the pointer, a hatch over units without data, the boundary lines, the outlines
+ * of flagged units (top N, hotspot islands and neighbours) and the selection, all from the app's
+ * own data (GeoJSON sources, empty until the boundary files arrive). deck.gl, when loaded (the
+ * investment points), draws inside this stack below the selection. No tile server, no glyphs, no
+ * sprite: the map requests nothing. Department lines of the countries where the current
  * indicator is a department figure move to the "strong" layer (a filter on `country`).
  */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      [OUTLINE_SOURCE.noData]: empty(),
+      // Feature ids are the units' indices, so feature-state is keyed by unit.
+      [UNITS_SOURCE]: { ...empty(), promoteId: 'index' },
       [OUTLINE_SOURCE.municipios]: empty(),
       [OUTLINE_SOURCE.departments]: empty(),
       [OUTLINE_SOURCE.country]: empty(),
@@ -47,11 +51,14 @@ export function baseStyle(): StyleSpecification {
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.background } },
+      unitFillLayer(),
+      unitHoverLayer(),
       {
         id: OUTLINE_LAYER.noData,
         type: 'fill',
-        source: OUTLINE_SOURCE.noData,
-        paint: { 'fill-pattern': HATCH_IMAGE },
+        // The units flagged `noData` (feature-state): a new set recolours, it sends no geometry.
+        source: UNITS_SOURCE,
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 1, 0] },
       },
       {
         id: OUTLINE_LAYER.municipios,
@@ -79,6 +86,9 @@ export function baseStyle(): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': MAP_COLOURS.countryLine, 'line-width': width(1.3) },
       },
+      ...highlightLayers(),
+      ...islandLayers(),
+      ...neighbourLayers(),
       {
         id: OUTLINE_LAYER.selectedHalo,
         type: 'line',

@@ -1,36 +1,57 @@
 import { Map as MaplibreMap, NavigationControl, type FilterSpecification, type GeoJSONSource } from 'maplibre-gl';
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { CountryCode } from '../data/schema.ts';
+import type { InvestmentPoint } from '../data/investment-point.ts';
 import { baseStyle, OUTLINE_LAYER, OUTLINE_SOURCE } from './base-style.ts';
 import type { Outlines } from '../geo/boundaries.ts';
 import type { LngLatBounds } from '../geo/bounds.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
-import { layerIsDrawn } from './layer-is-drawn.ts';
 import { stillLinking } from './still-linking.ts';
 import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
 import { drawingBufferCanvas } from './drawing-buffer-canvas.ts';
+import { UNIT_FILL_LAYER, UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
 
 const PADDING = 24;
 
+/** A CSS colour per byte triple, built once: recolouring makes no strings. */
+const hex2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /**
- * The map: maplibre owns the camera, the WebGL context and the boundary lines; deck.gl draws the
- * choropleth inside maplibre's layer stack (`interleaved`: one WebGL context, lines on top of
- * the fills). Created once per container; layers and line data are replaced, never the map.
+ * The map: maplibre owns the camera, the WebGL context, the choropleth (one GeoJSON source of the
+ * unit polygons, coloured by feature-state), the outlines and the boundary lines. deck.gl is
+ * loaded only when something needs it (the investment points) and then draws inside maplibre's
+ * layer stack (`interleaved`: one WebGL context). Created once per container; colours, flags and
+ * line data are replaced, never the map.
  */
 export class FocalMap {
   readonly #map: MaplibreMap;
-  readonly #overlay: MapboxOverlay;
-  /** Resolves once the style (and so the outline sources and layers) exists. */
+  /** Resolves once the style (and so the sources and layers) exists. */
   readonly #styleReady: Promise<void>;
-  #drawWaiters: { layer: Layer; resolve: () => void }[] = [];
-  /** The deck.gl layers last set, for {@link FocalMap.settled}. */
-  #layers: Layer[] = [];
+  /** deck.gl, once loaded (null until something needs it). */
+  #overlay: MapboxOverlay | null = null;
+  /** The deck.gl layers being set (their module may still be loading), for {@link FocalMap.settled}. */
+  #deckPending: Promise<void> = Promise.resolve();
+  #deckLayers: Layer[] = [];
+  #pointsVersion = 0;
+  /** The colour each unit was last given (CSS string), to send only what changed. */
+  #fills: string[] = [];
+  readonly #flags = new Map<UnitFlag, Uint8Array>();
+  #hovered = -1;
+  #unitsSet = false;
 
   /**
-   * @param onClick - called with the unit under a click, or null when the click hit no unit.
+   * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
+   * @param onHover - called with the unit under the pointer and the pointer's position in the map (CSS
+   *   pixels), or null when it leaves the units.
    */
-  constructor(container: HTMLElement, bounds: LngLatBounds, ariaLabel: string, onClick: (unit: UnitFeature | null) => void) {
+  constructor(
+    container: HTMLElement,
+    bounds: LngLatBounds,
+    ariaLabel: string,
+    onClick: (unit: number | null) => void,
+    onHover: (hover: { unit: number; x: number; y: number } | null) => void,
+  ) {
     this.#map = new MaplibreMap({
       container,
       style: baseStyle(),
@@ -55,28 +76,86 @@ export class FocalMap {
     this.#map.keyboard.disableRotation();
     this.#map.getCanvas().setAttribute('aria-label', ariaLabel);
     this.#map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
-    this.#overlay = new MapboxOverlay({
-      interleaved: true,
-      layers: [],
-      onAfterRender: () => {
-        if (!this.#drawWaiters.length) return;
-        const drawn = this.#drawWaiters.filter((w) => layerIsDrawn(w.layer));
-        this.#drawWaiters = this.#drawWaiters.filter((w) => !drawn.includes(w));
-        for (const w of drawn) w.resolve();
-      },
-    });
-    this.#map.addControl(this.#overlay);
-    // Clicks go through maplibre, which tells a click from a drag, then deck.gl picks the unit.
+    // Clicks go through maplibre, which tells a click from a drag; the fill layer says which unit.
     this.#map.on('click', (e) => {
-      const info = this.#overlay.pickObject({ x: e.point.x, y: e.point.y, layerIds: ['units'] });
-      onClick((info?.object as UnitFeature | undefined) ?? null);
+      const f = this.#map.queryRenderedFeatures(e.point, { layers: [UNIT_FILL_LAYER] })[0];
+      onClick(f?.id === undefined ? null : Number(f.id));
+    });
+    this.#map.on('mousemove', UNIT_FILL_LAYER, (e) => {
+      const id = e.features?.[0]?.id;
+      if (id === undefined) return;
+      this.#hover(Number(id));
+      this.setCursor('pointer');
+      onHover({ unit: Number(id), x: e.point.x, y: e.point.y });
+    });
+    this.#map.on('mouseleave', UNIT_FILL_LAYER, () => {
+      this.#hover(-1);
+      this.setCursor('');
+      onHover(null);
     });
   }
 
-  /** Replaces the deck.gl layers (same ids keep their GPU buffers). */
-  setLayers(layers: Layer[]): void {
-    this.#layers = layers;
-    this.#overlay.setProps({ layers });
+  /** The unit polygons (once, when the boundary files have been read); their `properties.index` is their feature id. */
+  setUnits(features: UnitFeature[]): void {
+    if (this.#unitsSet) return;
+    this.#unitsSet = true;
+    this.#whenStyle(() => this.#source(UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features }));
+  }
+
+  /**
+   * Colours the units (RGBA per unit in unit order, see fill-colours.ts; alpha is ignored: fills are
+   * opaque). Only the units whose colour changed get a new feature-state. Resolves after the first
+   * frame drawn with these colours (the units' source loaded), or at once when nothing changed.
+   */
+  setFills(rgba: Uint8ClampedArray): Promise<void> {
+    return new Promise((resolve) =>
+      this.#whenStyle(() => {
+        const n = rgba.length / 4;
+        let changed = 0;
+        for (let i = 0; i < n; i++) {
+          const c = `#${hex2[rgba[4 * i]]}${hex2[rgba[4 * i + 1]]}${hex2[rgba[4 * i + 2]]}`;
+          if (this.#fills[i] === c) continue;
+          this.#fills[i] = c;
+          this.#map.setFeatureState({ source: UNITS_SOURCE, id: i }, { fill: c });
+          changed++;
+        }
+        if (changed === 0 && this.#map.isSourceLoaded(UNITS_SOURCE)) resolve();
+        else void this.#frameDrawn().then(resolve);
+      }),
+    );
+  }
+
+  /** Sets feature-state `flag` on the units marked 1 in `mask` (unit order) and clears it on the others; null clears all. */
+  setFlag(flag: UnitFlag, mask: Uint8Array | null): void {
+    this.#whenStyle(() => {
+      const was = this.#flags.get(flag);
+      const n = Math.max(was?.length ?? 0, mask?.length ?? 0);
+      for (let i = 0; i < n; i++) {
+        const on = mask?.[i] === 1;
+        if (on !== (was?.[i] === 1)) this.#map.setFeatureState({ source: UNITS_SOURCE, id: i }, { [flag]: on });
+      }
+      this.#flags.set(flag, mask ? mask.slice() : new Uint8Array(0));
+    });
+  }
+
+  /**
+   * The investment points (none: no layer). The first call that has points loads deck.gl and the
+   * point layer's module; until then nothing of deck.gl is downloaded.
+   */
+  setPoints(points: InvestmentPoint[]): void {
+    const version = ++this.#pointsVersion;
+    if (!points.length && !this.#overlay) return;
+    this.#deckPending = (async () => {
+      const [{ MapboxOverlay }, { investmentPointLayers }] = await Promise.all([import('@deck.gl/mapbox'), import('./investment-points.ts')]);
+      if (version !== this.#pointsVersion) return;
+      if (!this.#overlay) {
+        this.#overlay = new MapboxOverlay({ interleaved: true, layers: [] });
+        this.#map.addControl(this.#overlay);
+      }
+      this.#deckLayers = investmentPointLayers(points);
+      this.#overlay.setProps({ layers: this.#deckLayers });
+      this.#map.triggerRepaint();
+    })();
   }
 
   /** Boundary lines for the basemap (once, when the boundary files have been read). */
@@ -86,14 +165,6 @@ export class FocalMap {
       this.#source(OUTLINE_SOURCE.departments)?.setData(outlines.departments);
       this.#source(OUTLINE_SOURCE.municipios)?.setData(outlines.municipios);
     });
-  }
-
-  /**
-   * Hatches these units (those without data). Only they are sent to maplibre: a source of all
-   * 682 polygons would cost its worker far more memory than the hatch is worth.
-   */
-  setNoData(units: UnitFeature[]): void {
-    this.#whenStyle(() => this.#source(OUTLINE_SOURCE.noData)?.setData({ type: 'FeatureCollection', features: units }));
   }
 
   /** Emphasises department lines in `countries` (where the indicator is a department figure). */
@@ -113,24 +184,15 @@ export class FocalMap {
   }
 
   /**
-   * Resolves after the first frame that actually drew `layer` (set with `setLayers`). A layer
-   * replaced by a newer one of the same id before it was drawn is never drawn itself: its waiters
-   * move to the newer layer, so they resolve when what replaced it is on screen, and no waiter
-   * keeps a superseded layer (and its data) alive.
-   */
-  whenDrawn(layer: Layer): Promise<void> {
-    for (const w of this.#drawWaiters) if (w.layer !== layer && w.layer.id === layer.id) w.layer = layer;
-    return new Promise((resolve) => this.#drawWaiters.push({ layer, resolve }));
-  }
-
-  /**
    * Resolves once the camera has stopped (no pan, zoom or fit in progress), every source is loaded,
-   * every deck.gl layer set so far has been drawn, and a frame has been drawn after the call:
-   * maplibre fires `idle` after a frame only when nothing is moving or loading (the repaint makes
-   * sure such a frame comes), and a new layer's shaders may still be linking after that frame. For
-   * the end-to-end tests (window.__focal.mapSettled) and anyone who must see what the state says.
+   * deck.gl (when some layer needs it) is loaded and its layers drawn, and a frame has been drawn
+   * after the call: maplibre fires `idle` after a frame only when nothing is moving or loading (the
+   * repaint makes sure such a frame comes), and a new deck.gl layer's shaders may still be linking
+   * after that frame. For the end-to-end tests (window.__focal.mapSettled) and anyone who must see
+   * what the state says.
    */
   async settled(): Promise<void> {
+    await this.#deckPending;
     const idle = () =>
       new Promise<void>((resolve) => {
         this.#map.once('idle', () => resolve());
@@ -138,12 +200,12 @@ export class FocalMap {
       });
     await idle();
     // Shaders still linking after that frame: more frames until they are (bounded, for a driver that never says).
-    for (let frame = 0; frame < 30 && this.#layers.some(stillLinking); frame++) await idle();
+    for (let frame = 0; frame < 30 && this.#deckLayers.some(stillLinking); frame++) await idle();
   }
 
   /**
    * The map as it is now, redrawn at `pixelRatio` device pixels per CSS pixel (for print), as a
-   * 2D canvas. maplibre draws deck.gl's layers inside its own frame (interleaved) and neither keeps
+   * 2D canvas. maplibre draws deck.gl's layers (if any) inside its own frame and neither keeps
    * the drawing buffer, so the frame is copied while it is still in the buffer: in `idle`, which
    * maplibre fires inside the first frame at the new size after which nothing is loading or
    * moving (one redraw at print size, not two). The copy is a CPU-backed canvas (see
@@ -217,8 +279,34 @@ export class FocalMap {
   }
 
   destroy(): void {
-    this.#map.removeControl(this.#overlay);
+    ++this.#pointsVersion;
+    if (this.#overlay) this.#map.removeControl(this.#overlay);
     this.#map.remove();
+  }
+
+  /** Moves the hover feature-state to unit `unit` (−1: none). */
+  #hover(unit: number): void {
+    if (unit === this.#hovered) return;
+    if (this.#hovered >= 0) this.#map.setFeatureState({ source: UNITS_SOURCE, id: this.#hovered }, { hover: false });
+    if (unit >= 0) this.#map.setFeatureState({ source: UNITS_SOURCE, id: unit }, { hover: true });
+    this.#hovered = unit;
+  }
+
+  /**
+   * Resolves after the first frame rendered once the units' source has loaded: maplibre applies
+   * feature-state changes at the start of a frame, so that frame drew every change made before
+   * this call.
+   */
+  #frameDrawn(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!this.#map.isSourceLoaded(UNITS_SOURCE)) return;
+        this.#map.off('render', check);
+        resolve();
+      };
+      this.#map.on('render', check);
+      this.#map.triggerRepaint();
+    });
   }
 
   /** Runs `f` now if the style has loaded, else once it has (in call order). */

@@ -1,5 +1,4 @@
-import type { GeoJsonLayer } from '@deck.gl/layers';
-import type { UnitFeature, UnitFeatureProps } from '../geo/unit-features.ts';
+import type { LineLayerSpecification } from 'maplibre-gl';
 import { unitOutlineLayer } from './unit-outline-layer.ts';
 
 /**
@@ -14,12 +13,12 @@ export const HIGHLIGHT_WIDTH = 2;
 export const HIGHLIGHT_HALO_WIDTH = 5;
 
 /**
- * Two deck.gl layers (halo, then line) outlining `features` (the highlighted units only, see
- * highlighted-features.ts); see unitOutlineLayer.
+ * Two maplibre line layers (halo, then line) outlining the units flagged `highlight` (see
+ * highlighted-features.ts for the mask); see unitOutlineLayer.
  */
-export function highlightLayers(features: UnitFeature[]): GeoJsonLayer<UnitFeatureProps>[] {
+export function highlightLayers(): LineLayerSpecification[] {
   return [
-    unitOutlineLayer('highlight-halo', features, HIGHLIGHT_HALO_RGB, HIGHLIGHT_HALO_WIDTH),
-    unitOutlineLayer('highlight', features, HIGHLIGHT_RGB, HIGHLIGHT_WIDTH),
+    unitOutlineLayer('highlight-halo', 'highlight', HIGHLIGHT_HALO_RGB, HIGHLIGHT_HALO_WIDTH),
+    unitOutlineLayer('highlight', 'highlight', HIGHLIGHT_RGB, HIGHLIGHT_WIDTH),
   ];
 }

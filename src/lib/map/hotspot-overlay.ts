@@ -3,20 +3,21 @@
  * the units brushed in the Moran scatterplot (outlined as the top N is), the islands outlined, and
  * the neighbours of the selected unit.
  */
-import type { Layer } from '@deck.gl/core';
 import { neighboursOf } from '../analysis/spatial-weights.ts';
 import type { HotspotMapMode, HotspotRun } from '../state/hotspots.svelte.ts';
 import { clusterFill, significanceCutoffs, significanceFill } from './hotspot-colours.ts';
-import { islandLayers, neighbourLayers } from './hotspot-layers.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 
 export interface HotspotOverlay {
   fill: { rgba: Uint8ClampedArray; version: number };
   /** Brushed units (mask in unit order) or null. */
   highlight: Uint8Array | null;
-  layers: Layer[];
+  /** Island units to outline (1 = island, unit order). */
+  islands: Uint8Array;
   /** The selected unit's neighbours (empty when none is selected). */
   neighbours: UnitFeature[];
+  /** The same neighbours as a mask in unit order, for the map's outline. */
+  neighbourMask: Uint8Array;
 }
 
 /** Fill colours of a run for one map mode. */
@@ -45,12 +46,16 @@ export function hotspotOverlay(
   selected: number,
 ): HotspotOverlay | null {
   if (!run || run.data.n !== features.length) return null;
-  const islands = run.data.islands.map((i) => features[i]).filter((f): f is UnitFeature => f !== undefined);
+  const islands = new Uint8Array(features.length);
+  for (const i of run.data.islands) if (i >= 0 && i < islands.length) islands[i] = 1;
   const neighbours = neighbourFeatures(run, features, selected);
+  const neighbourMask = new Uint8Array(features.length);
+  for (const f of neighbours) neighbourMask[f.properties.index] = 1;
   return {
     fill: { rgba: hotspotRgba(run, mode), version: ++version },
     highlight: brushed,
-    layers: [...islandLayers(islands), ...neighbourLayers(neighbours)],
+    islands,
     neighbours,
+    neighbourMask,
   };
 }

@@ -1,41 +1,42 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { PickingInfo } from '@deck.gl/core';
-import type { GeoJsonLayerProps } from '@deck.gl/layers';
-import type { UnitFeature, UnitFeatureProps } from '../geo/unit-features.ts';
-import { OUTLINE_LAYER } from './base-style.ts';
+import type { FillLayerSpecification } from 'maplibre-gl';
 import { HOVER_RGBA } from './map-colours.ts';
 
-export interface UnitFillInput {
-  features: UnitFeature[];
-  /** RGBA per unit (see fill-colours.ts). */
-  fill: Uint8ClampedArray;
-  /** Changes whenever `fill` does: deck.gl recomputes the colour attribute, not the geometry. */
-  fillVersion: number;
-  onHover: (info: PickingInfo<UnitFeature>) => void;
-}
+/** The GeoJSON source of the 682 unit polygons: sent to maplibre once, feature id = `properties.index`. */
+export const UNITS_SOURCE = 'units';
+/** The choropleth fill (what clicks and hover pick). */
+export const UNIT_FILL_LAYER = 'units-fill';
+export const UNIT_HOVER_LAYER = 'units-hover';
+
+/** Per-unit feature-state flags: the hatch (no data) and the outline layers (unit-outline-layer.ts). */
+export type UnitFlag = 'noData' | 'highlight' | 'island' | 'neighbour';
 
 /**
- * The choropleth: one polygon per municipio, filled by class colour, drawn inside the maplibre
- * style below the boundary lines. The layer id and `data` stay the same for the app's lifetime,
- * so the geometry is tessellated and uploaded once; recolouring goes through `updateTriggers`.
+ * The choropleth: every municipio filled with the colour in its feature-state `fill` (a CSS colour
+ * string; transparent until set), drawn by maplibre below the hatch and the boundary lines.
+ * Recolouring sets feature-state on the main thread, which rewrites only the colour attribute of
+ * the already tessellated polygons; a data-driven paint expression would instead send the source
+ * back to its worker to be tiled again (maplibre `Style#setPaintProperty` reloads the source when a
+ * data-driven value changes).
  */
-export function unitFillLayer({ features, fill, fillVersion, onHover }: UnitFillInput): GeoJsonLayer<UnitFeatureProps> {
-  // `beforeId` is read by @deck.gl/mapbox in interleaved mode (its `LayerOverlayProps`).
-  const props: GeoJsonLayerProps<UnitFeatureProps> & { beforeId: string } = {
-    id: 'units',
-    beforeId: OUTLINE_LAYER.noData,
-    data: features,
-    filled: true,
-    stroked: false,
-    getFillColor: (f) => {
-      const i = 4 * f.properties.index;
-      return [fill[i], fill[i + 1], fill[i + 2], fill[i + 3]];
-    },
-    updateTriggers: { getFillColor: fillVersion },
-    pickable: true,
-    autoHighlight: true,
-    highlightColor: HOVER_RGBA,
-    onHover,
+export function unitFillLayer(): FillLayerSpecification {
+  return {
+    id: UNIT_FILL_LAYER,
+    type: 'fill',
+    source: UNITS_SOURCE,
+    paint: { 'fill-color': ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)'] },
   };
-  return new GeoJsonLayer<UnitFeatureProps>(props);
+}
+
+/** The unit under the pointer, lightened (feature-state `hover`). */
+export function unitHoverLayer(): FillLayerSpecification {
+  const [r, g, b, a] = HOVER_RGBA;
+  return {
+    id: UNIT_HOVER_LAYER,
+    type: 'fill',
+    source: UNITS_SOURCE,
+    paint: {
+      'fill-color': `rgb(${r}, ${g}, ${b})`,
+      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], a / 255, 0],
+    },
+  };
 }

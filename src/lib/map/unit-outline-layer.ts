@@ -1,28 +1,24 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { GeoJsonLayerProps } from '@deck.gl/layers';
-import type { UnitFeature, UnitFeatureProps } from '../geo/unit-features.ts';
-import { OUTLINE_LAYER } from './base-style.ts';
+import type { LineLayerSpecification } from 'maplibre-gl';
 import type { Rgb } from './fill-colours.ts';
+import { UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
 
 /**
- * A deck.gl outline of some units (no fill), `width` CSS pixels in `colour`, drawn inside the
- * maplibre style above the boundary lines and below the selection outline. Not pickable: clicks
- * and hover go to the fill below. Pass the same `features` array while the set is unchanged: a new
- * `data` identity makes deck.gl rebuild the lines.
+ * A maplibre outline of the units whose feature-state `flag` is true, `width` CSS pixels in
+ * `colour`, drawn from the one source of unit polygons (the rings of the fill's own geometry): the
+ * set changes by feature-state, so no geometry is sent to the worker or tessellated again. Placed
+ * by the style above the boundary lines and below the selection outline; clicks and hover go to
+ * the fill below.
  */
-export function unitOutlineLayer(id: string, features: UnitFeature[], colour: Rgb, width: number): GeoJsonLayer<UnitFeatureProps> {
-  // `beforeId` is read by @deck.gl/mapbox in interleaved mode (its `LayerOverlayProps`).
-  const props: GeoJsonLayerProps<UnitFeatureProps> & { beforeId: string } = {
+export function unitOutlineLayer(id: string, flag: UnitFlag, colour: Rgb, width: number): LineLayerSpecification {
+  return {
     id,
-    beforeId: OUTLINE_LAYER.selectedHalo,
-    data: features,
-    filled: false,
-    stroked: true,
-    getLineColor: [colour[0], colour[1], colour[2], 255],
-    getLineWidth: width,
-    lineWidthUnits: 'pixels',
-    lineJointRounded: true,
-    pickable: false,
+    type: 'line',
+    source: UNITS_SOURCE,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': `rgb(${colour[0]}, ${colour[1]}, ${colour[2]})`,
+      'line-width': width,
+      'line-opacity': ['case', ['boolean', ['feature-state', flag], false], 1, 0],
+    },
   };
-  return new GeoJsonLayer<UnitFeatureProps>(props);
 }

@@ -126,7 +126,7 @@ export class Session {
     }
   }
 
-  /** Called by the map once deck.gl has drawn the first coloured frame (not before: see layer-is-drawn.ts). */
+  /** Called by the map once a frame with the first real colours has been drawn (FocalMap.setFills). */
   firstMapDrawn(): void {
     this.#milestones?.firstMap();
     // The basemap lines are not needed to colour the map: build them once it is on screen.
