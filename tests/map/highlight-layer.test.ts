@@ -3,7 +3,7 @@ import type { UnitFeature } from '../../src/lib/geo/unit-features.ts';
 import { highlightCount, highlightedFeatures, sameHighlight } from '../../src/lib/map/highlighted-features.ts';
 import { HIGHLIGHT_RGB, highlightLayers } from '../../src/lib/map/highlight-layer.ts';
 import { baseStyle, OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
-import { UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer.ts';
+import { flagOpacity, UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer.ts';
 import { sequentialPalette } from '../../src/lib/map/palettes.ts';
 
 const unit = (index: number): UnitFeature => ({
@@ -55,7 +55,8 @@ describe('highlightLayers', () => {
     for (const l of [halo, line]) {
       // The units flagged `highlight` (feature-state, set from the mask), from the one source of unit polygons.
       expect(l.source).toBe(UNITS_SOURCE);
-      expect(JSON.stringify(l.paint?.['line-opacity'])).toContain('["feature-state","highlight"]');
+      expect(l.metadata).toEqual({ flag: 'highlight', property: 'line-opacity', on: 1 });
+      expect(JSON.stringify(flagOpacity('highlight', 1))).toContain('["feature-state","highlight"]');
       // Lines only (no fill), and never what a click picks: clicks query the fill layer alone.
       expect(l.type).toBe('line');
       expect(l.id).not.toBe(UNIT_FILL_LAYER);

@@ -1,7 +1,7 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLOURS } from './map-colours.ts';
 import { HATCH_IMAGE } from './hatch-image.ts';
-import { UNITS_SOURCE, unitFillLayer, unitHoverLayer } from './unit-fill-layer.ts';
+import { UNITS_SOURCE, unitFillLayer, unitHoverLayer, type FlagLayerMetadata } from './unit-fill-layer.ts';
 import { highlightLayers } from './highlight-layer.ts';
 import { islandLayers, neighbourLayers } from './hotspot-layers.ts';
 
@@ -58,7 +58,8 @@ export function baseStyle(): StyleSpecification {
         type: 'fill',
         // The units flagged `noData` (feature-state): a new set recolours, it sends no geometry.
         source: UNITS_SOURCE,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 1, 0] },
+        metadata: { flag: 'noData', property: 'fill-opacity', on: 1 } satisfies FlagLayerMetadata,
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0 },
       },
       {
         id: OUTLINE_LAYER.municipios,

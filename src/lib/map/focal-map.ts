@@ -10,7 +10,7 @@ import type { UnitFeature } from '../geo/unit-features.ts';
 import { stillLinking } from './still-linking.ts';
 import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
 import { drawingBufferCanvas } from './drawing-buffer-canvas.ts';
-import { UNIT_FILL_LAYER, UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
+import { flagOpacity, UNIT_FILL_LAYER, UNITS_SOURCE, type FlagLayerMetadata, type UnitFlag } from './unit-fill-layer.ts';
 
 const PADDING = 24;
 
@@ -39,6 +39,9 @@ export class FocalMap {
   readonly #flags = new Map<UnitFlag, Uint8Array>();
   #hovered = -1;
   #unitsSet = false;
+  /** The layers each flag shows (their `metadata`), and the flags whose layers have been switched on. */
+  readonly #flagLayers = new Map<UnitFlag, { id: string; meta: FlagLayerMetadata }[]>();
+  readonly #flagsOn = new Set<UnitFlag>();
 
   /**
    * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
@@ -52,9 +55,14 @@ export class FocalMap {
     onClick: (unit: number | null) => void,
     onHover: (hover: { unit: number; x: number; y: number } | null) => void,
   ) {
+    const style = baseStyle();
+    for (const layer of style.layers) {
+      const meta = layer.metadata as FlagLayerMetadata | undefined;
+      if (meta?.flag) this.#flagLayers.set(meta.flag, [...(this.#flagLayers.get(meta.flag) ?? []), { id: layer.id, meta }]);
+    }
     this.#map = new MaplibreMap({
       container,
-      style: baseStyle(),
+      style,
       bounds,
       fitBoundsOptions: { padding: PADDING },
       attributionControl: false,
@@ -128,6 +136,7 @@ export class FocalMap {
   /** Sets feature-state `flag` on the units marked 1 in `mask` (unit order) and clears it on the others; null clears all. */
   setFlag(flag: UnitFlag, mask: Uint8Array | null): void {
     this.#whenStyle(() => {
+      if (mask?.includes(1)) this.#switchOn(flag);
       const was = this.#flags.get(flag);
       const n = Math.max(was?.length ?? 0, mask?.length ?? 0);
       for (let i = 0; i < n; i++) {
@@ -284,9 +293,17 @@ export class FocalMap {
     this.#map.remove();
   }
 
+  /** Shows the layers of `flag` from now on (once: the switch makes maplibre lay the units out again). */
+  #switchOn(flag: UnitFlag): void {
+    if (this.#flagsOn.has(flag)) return;
+    this.#flagsOn.add(flag);
+    for (const { id, meta } of this.#flagLayers.get(flag) ?? []) this.#map.setPaintProperty(id, meta.property, flagOpacity(flag, meta.on));
+  }
+
   /** Moves the hover feature-state to unit `unit` (−1: none). */
   #hover(unit: number): void {
     if (unit === this.#hovered) return;
+    if (unit >= 0) this.#switchOn('hover');
     if (this.#hovered >= 0) this.#map.setFeatureState({ source: UNITS_SOURCE, id: this.#hovered }, { hover: false });
     if (unit >= 0) this.#map.setFeatureState({ source: UNITS_SOURCE, id: unit }, { hover: true });
     this.#hovered = unit;

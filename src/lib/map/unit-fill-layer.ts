@@ -7,8 +7,28 @@ export const UNITS_SOURCE = 'units';
 export const UNIT_FILL_LAYER = 'units-fill';
 export const UNIT_HOVER_LAYER = 'units-hover';
 
-/** Per-unit feature-state flags: the hatch (no data) and the outline layers (unit-outline-layer.ts). */
-export type UnitFlag = 'noData' | 'highlight' | 'island' | 'neighbour';
+/** Per-unit feature-state flags: the hatch (no data), hover, and the outline layers (unit-outline-layer.ts). */
+export type UnitFlag = 'noData' | 'hover' | 'highlight' | 'island' | 'neighbour';
+
+/**
+ * What a layer drawn only for flagged units keeps in its `metadata`: the paint property that shows
+ * it and that property's value on a flagged unit.
+ */
+export interface FlagLayerMetadata {
+  flag: UnitFlag;
+  property: 'fill-opacity' | 'line-opacity';
+  on: number;
+}
+
+/**
+ * The opacity of a flagged layer once its flag has been used: `on` where the unit's feature-state
+ * `flag` is true, else 0. Until then the layer's opacity is the constant 0, which maplibre does not
+ * draw at all (no shader compiled before the first map for a layer that shows nothing); the switch
+ * to this expression, once, makes maplibre lay the source out again (FocalMap.setFlag).
+ */
+export function flagOpacity(flag: UnitFlag, on: number): unknown[] {
+  return ['case', ['boolean', ['feature-state', flag], false], on, 0];
+}
 
 /**
  * The choropleth: every municipio filled with the colour in its feature-state `fill` (a CSS colour
@@ -34,9 +54,7 @@ export function unitHoverLayer(): FillLayerSpecification {
     id: UNIT_HOVER_LAYER,
     type: 'fill',
     source: UNITS_SOURCE,
-    paint: {
-      'fill-color': `rgb(${r}, ${g}, ${b})`,
-      'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], a / 255, 0],
-    },
+    metadata: { flag: 'hover', property: 'fill-opacity', on: a / 255 } satisfies FlagLayerMetadata,
+    paint: { 'fill-color': `rgb(${r}, ${g}, ${b})`, 'fill-opacity': 0 },
   };
 }

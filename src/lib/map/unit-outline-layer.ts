@@ -1,6 +1,6 @@
 import type { LineLayerSpecification } from 'maplibre-gl';
 import type { Rgb } from './fill-colours.ts';
-import { UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
+import { UNITS_SOURCE, type FlagLayerMetadata, type UnitFlag } from './unit-fill-layer.ts';
 
 /**
  * A maplibre outline of the units whose feature-state `flag` is true, `width` CSS pixels in
@@ -15,10 +15,8 @@ export function unitOutlineLayer(id: string, flag: UnitFlag, colour: Rgb, width:
     type: 'line',
     source: UNITS_SOURCE,
     layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': `rgb(${colour[0]}, ${colour[1]}, ${colour[2]})`,
-      'line-width': width,
-      'line-opacity': ['case', ['boolean', ['feature-state', flag], false], 1, 0],
-    },
+    // Opacity 0 until the flag is first used (see flagOpacity).
+    metadata: { flag, property: 'line-opacity', on: 1 } satisfies FlagLayerMetadata,
+    paint: { 'line-color': `rgb(${colour[0]}, ${colour[1]}, ${colour[2]})`, 'line-width': width, 'line-opacity': 0 },
   };
 }
