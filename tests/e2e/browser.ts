@@ -54,6 +54,10 @@ export interface Watched {
 export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }, locale?: string): Promise<Watched> {
   const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
+  // Playwright's 30 s default for clicks and waits: a loaded machine (start-up work after the
+  // first map, shader compiles in SwiftShader) has gone past it. A bound stops a hang; it does
+  // not measure speed (the bench does).
+  page.setDefaultTimeout(120_000);
   const offOrigin: string[] = [];
   const errors: string[] = [];
   page.on('request', (req) => {
