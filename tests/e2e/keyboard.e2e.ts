@@ -25,6 +25,11 @@ before(async () => {
   // that button, and then not, would report a skip that is only the note leaving: wait for the
   // installation to end (ready or refused) and the note to be gone before any walk.
   const p = s.w.page;
+  // Playwright turns on its file-chooser interception when a listener is added, without waiting
+  // for the browser to confirm: a listener added just before Enter can lose that race on a busy
+  // machine, and the browser's own (headless, never answered) chooser then swallows the event.
+  // Listening from the start makes the interception active long before the drop-zone test.
+  p.on('filechooser', () => undefined);
   await p.waitForFunction(() => window.__focal?.offlineReady !== undefined, undefined, { timeout: 120_000 });
   await p.evaluate(() => window.__focal!.offlineReady!.then(() => undefined, () => undefined));
   await domQuiet(p); // the note, if the installation brings one, is in the page by now
@@ -236,6 +241,7 @@ test('the import drop zone opens the file picker on Enter; the mapping dialog ta
   // The view fills in after its panel appears: focus the drop zone once the page is quiet, and
   // make sure it has the focus before pressing Enter.
   await domQuiet(p);
+  await p.bringToFront(); // the Tab walks may have taken the focus out of the page
   const drop = p.getByTestId('import-drop');
   await drop.focus();
   assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'import-drop', 'the drop zone did not take the focus');
