@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/data/db.ts';
 import { ImportError } from '../../src/lib/data/import/import-error.ts';
+import { outcome, type Outcome } from './import-outcome.ts';
 import { importFile } from '../../src/lib/data/import/import-file.ts';
 import type { ParsedImport } from '../../src/lib/data/import/import-types.ts';
 import { readCsvFast, unpackFastCsv } from '../../src/lib/data/import/fast-csv-table.ts';
@@ -30,16 +31,6 @@ afterAll(async () => {
   await db.close();
 });
 
-type Outcome = { ok: ParsedImport } | { code: string; params: Record<string, unknown> };
-
-async function outcome(run: () => Promise<ParsedImport>): Promise<Outcome> {
-  try {
-    return { ok: await run() };
-  } catch (err) {
-    if (!(err instanceof ImportError)) throw err;
-    return { code: err.code, params: { ...err.params } };
-  }
-}
 
 const pause = async (): Promise<void> => {};
 

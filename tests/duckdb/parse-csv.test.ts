@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/data/db.ts';
-import { ImportError } from '../../src/lib/data/import/import-error.ts';
+import { outcome, type Outcome } from './import-outcome.ts';
 import { importFile } from '../../src/lib/data/import/import-file.ts';
-import type { ImportProgress, ParsedImport, RawTable } from '../../src/lib/data/import/import-types.ts';
+import type { ImportProgress, RawTable } from '../../src/lib/data/import/import-types.ts';
 import { handleImportRequest, type ImportRequest } from '../../src/lib/workers/import.worker.ts';
 import { parseBytes } from '../../src/lib/state/parse-file.ts';
 import type { WorkerLike } from '../../src/lib/state/worker-runner.ts';
@@ -56,16 +56,6 @@ const csvFixtures = dirs.flatMap((d) =>
 const read = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-type Outcome = { ok: ParsedImport } | { code: string; params: Record<string, unknown> };
-
-async function outcome(run: () => Promise<ParsedImport>): Promise<Outcome> {
-  try {
-    return { ok: await run() };
-  } catch (err) {
-    if (!(err instanceof ImportError)) throw err;
-    return { code: err.code, params: { ...err.params } };
-  }
-}
 
 async function browserPath(name: string, bytes: Uint8Array): Promise<Outcome> {
   return outcome(() => parseBytes(name, bytes, db, { createWorker: transferringWorker }));
