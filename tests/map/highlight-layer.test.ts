@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitFeature } from '../../src/lib/geo/unit-features.ts';
-import { highlightCount, highlightedFeatures, sameHighlight } from '../../src/lib/map/highlighted-features.ts';
+import { highlightCount } from '../../src/lib/map/highlighted-features.ts';
 import { HIGHLIGHT_RGB, highlightLayers } from '../../src/lib/map/highlight-layer.ts';
 import { baseStyle, OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
 import { flagOpacity, UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer.ts';
 import { sequentialPalette } from '../../src/lib/map/palettes.ts';
 
-const unit = (index: number): UnitFeature => ({
-  type: 'Feature',
-  id: `U${index}`,
-  geometry: { type: 'Polygon', coordinates: [[[index, 0], [index + 1, 0], [index + 1, 1], [index, 0]]] },
-  properties: { unit_id: `U${index}`, country: 'GT', code: '', name: `U${index}`, dept_code: '', dept_name: '', ine_code: '', index },
-});
-const features = [0, 1, 2, 3].map(unit);
-
-describe('highlightedFeatures', () => {
-  it('keeps the features whose mask entry is 1, in feature order', () => {
-    const got = highlightedFeatures(features, Uint8Array.from([0, 1, 0, 1]));
-    expect(got.map((f) => f.properties.index)).toEqual([1, 3]);
-  });
-
-  it('reads the mask by each feature’s own index, not its position', () => {
-    const shuffled = [features[3], features[0], features[2], features[1]];
-    expect(highlightedFeatures(shuffled, Uint8Array.from([1, 0, 0, 1])).map((f) => f.properties.index)).toEqual([3, 0]);
-  });
-
-  it('highlights nothing without a mask or with a mask of another length', () => {
-    expect(highlightedFeatures(features, null)).toEqual([]);
-    expect(highlightedFeatures(features, Uint8Array.from([1, 1]))).toEqual([]);
-  });
-});
-
-describe('sameHighlight and highlightCount', () => {
-  it('compares masks by the units they highlight', () => {
-    expect(sameHighlight(Uint8Array.from([0, 1]), Uint8Array.from([0, 1]))).toBe(true);
-    expect(sameHighlight(Uint8Array.from([0, 1]), Uint8Array.from([1, 0]))).toBe(false);
-    expect(sameHighlight(Uint8Array.from([0, 1]), Uint8Array.from([0, 1, 0]))).toBe(false);
-    expect(sameHighlight(null, null)).toBe(true);
-    expect(sameHighlight(null, Uint8Array.from([0]))).toBe(false);
-  });
-
+describe('highlightCount', () => {
   it('counts highlighted units', () => {
     expect(highlightCount(Uint8Array.from([0, 1, 1, 0, 1]))).toBe(3);
     expect(highlightCount(null)).toBe(0);
