@@ -21,3 +21,23 @@ describe('countryLocator', () => {
     expect(countryAt(NaN, 14)).toBeNull();
   });
 });
+
+describe('countryLocator before and after its full index', () => {
+  it('answers the first points (scanned unit by unit) as the full index answers the later ones', () => {
+    // Points over the whole region and just outside it, then the same points again: the first
+    // pass is answered by scanning (the first few hundred points), the second by the full index.
+    const points: [number, number][] = [];
+    let seed = 12345;
+    const u = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 400; i++) points.push([-92.4 + u() * 9, 12.9 + u() * 5.3]);
+    // A shared vertex of two units: the lowest unit's country either way.
+    const ring = (features[0].geometry.type === 'Polygon' ? features[0].geometry.coordinates : features[0].geometry.coordinates[0])[0];
+    points.push([ring[0][0], ring[0][1]]);
+    const fresh = countryLocator(features.map((f) => ({ country: f.properties.country, geometry: f.geometry })));
+    const first = points.map(([x, y]) => fresh(x, y));
+    for (let i = 0; i < 600; i++) fresh(-90, 15); // past the scanned points: the full index is built
+    const second = points.map(([x, y]) => fresh(x, y));
+    expect(second).toEqual(first);
+    expect(new Set(first)).toEqual(new Set(['GT', 'HN', 'SV']));
+  });
+});

@@ -3,9 +3,16 @@
  * the unit containing the point; for a point outside every unit (at sea, across a border, a
  * coarse boundary), the country of the unit whose box centre is nearest. The row keeps its
  * coordinates either way, so the coverage engine still reports it as outside every unit.
+ *
+ * The index over every unit's edges (point-index.ts) is built only once enough points have been
+ * asked for to pay for it: a few hundred points (the mapping dialog's guess of a layer's country
+ * looks at up to 200) are answered by scanning the units' boxes and testing only the units whose
+ * box holds the point, each with an index of that one unit, built when first needed. The answer
+ * is the same: the full index tests the same units in the same (ascending) order with the same
+ * per-unit test, so the lowest containing unit wins either way.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { buildPointIndex } from '../geo/point-index.ts';
+import { buildPointIndex, type PointIndex } from '../geo/point-index.ts';
 import { boxCentre } from './box-centre.ts';
 import type { CountryCode } from './schema.ts';
 
@@ -14,12 +21,33 @@ export interface LocatableUnit {
   geometry: Polygon | MultiPolygon;
 }
 
+/** Points answered by scanning before the full index is built (scanning costs a pass over the boxes per point). */
+const SCANNED_POINTS = 512;
+
 export function countryLocator(units: readonly LocatableUnit[]): (lon: number, lat: number) => CountryCode | null {
-  const index = buildPointIndex(units.map((u) => u.geometry));
+  const boxes = units.map((u) => outerBox(u.geometry));
   const centres = units.map((u) => boxCentre(u.geometry) ?? [NaN, NaN]);
+  let index: PointIndex | null = null;
+  let scanned = 0;
+  const single = new Map<number, PointIndex>();
+  /** The lowest unit containing the point, as the full index finds it, from the units whose box holds it. */
+  const scan = (x: number, y: number): number => {
+    for (let u = 0; u < units.length; u++) {
+      const b = boxes[u];
+      if (!(x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])) continue;
+      let one = single.get(u);
+      if (!one) single.set(u, (one = buildPointIndex([units[u].geometry])));
+      if (one.locate(x, y) === 0) return u;
+    }
+    return -1;
+  };
   return (lon, lat) => {
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || !units.length) return null;
-    const u = index.locate(lon, lat);
+    if (!index && ++scanned > SCANNED_POINTS) {
+      index = buildPointIndex(units.map((u) => u.geometry));
+      single.clear();
+    }
+    const u = index ? index.locate(lon, lat) : scan(lon, lat);
     if (u >= 0) return units[u].country;
     let best = 0;
     let bestD = Infinity;
@@ -29,4 +57,24 @@ export function countryLocator(units: readonly LocatableUnit[]): (lon: number, l
     }
     return units[best].country;
   };
+}
+
+/** A box holding every position of the geometry (at least the box the point index gives the unit). */
+function outerBox(g: Polygon | MultiPolygon): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polys = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
+  for (const poly of polys) {
+    for (const ring of poly) {
+      for (const p of ring) {
+        const x = p[0];
+        const y = p[1];
+        if (x < w) w = x;
+        if (x > e) e = x;
+        if (y < s) s = y;
+        if (y > n) n = y;
+      }
+    }
+  }
+  // A geometry the index would refuse (not a polygon, a non-finite coordinate) is tested, and refused, by it.
+  return polys.length && Number.isFinite(w + s + e + n) ? [w, s, e, n] : [-Infinity, -Infinity, Infinity, Infinity];
 }

@@ -81,15 +81,10 @@ export class Imports {
     this.progress = { stage: 'read', fraction: 0 };
     this.error = null;
     try {
-      let warmed = false;
+      // Nothing else runs on this thread meanwhile: on a machine of two cores, work here (such as
+      // building the country locator) would take a core from the worker that parses the file.
       const onProgress = (p: ImportProgress): void => {
         this.progress = p;
-        // While the worker parses, this thread is free: build the country locator the mapping
-        // dialog's first guess for a layer (and applying placed rows) will ask (100s of ms once).
-        if (!warmed && p.stage !== 'read') {
-          warmed = true;
-          setTimeout(() => this.#session.countryAt(NaN, NaN), 0);
-        }
       };
       // DuckDB is asked for only when the file turns out to need it (a CSV).
       const parsed = await parseFile(file, () => this.#session.engine.db.then((d) => d.db), onProgress, abort.signal, sheet);
