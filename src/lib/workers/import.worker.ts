@@ -12,7 +12,9 @@
  * boundary so the main thread rebuilds it.
  */
 import { ImportError, type ImportErrorCode, type ImportErrorParams } from '../data/import/import-error.ts';
-import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
+import type { ImportProgress, ParsedImport, RawLayer } from '../data/import/import-types.ts';
+import { readGeoJsonFast } from '../data/import/fast-geojson-layer.ts';
+import { decodeText } from '../data/import/sniff-encoding.ts';
 import type { CsvColumns } from '../data/import/split-csv-column.ts';
 import { packCsvTable, type PackedCsvTable } from '../data/import/packed-csv-table.ts';
 import { prepareCsv, type CsvShape, type PreparedCsv } from '../data/import/read-csv-prepare.ts';
@@ -59,15 +61,25 @@ export async function handleImportRequest(req: ImportRequest, post: PostReply): 
         return handleImportRequest({ type: 'run', name: req.name, bytes, sheet: req.sheet }, post);
       }
       case 'run': {
+        if (sniffFormat(req.bytes, req.name).format === 'json') {
+          // A plain GeoJSON FeatureCollection is read feature by feature (fast-geojson-layer.ts).
+          post({ type: 'progress', progress: { stage: 'decode', fraction: 0 } });
+          const decoded = decodeText(req.bytes, req.name);
+          post({ type: 'progress', progress: { stage: 'parse', fraction: 0 } });
+          const fast = readGeoJsonFast(decoded, req.name);
+          if (fast) {
+            post({ type: 'result', parsed: { kind: 'layer', table: fast.table }, geometries: fast.packed }, fast.transfer);
+            return;
+          }
+          const { readJsonLayer } = await import('../data/import/read-json-layer.ts');
+          return postLayer(readJsonLayer(decoded, req.name), post);
+        }
         // Loaded on demand: the XLSX, shapefile and projection code is most of this worker's
         // script, and a CSV needs none of it.
         const { importFile } = await import('../data/import/import-file.ts');
         const parsed = await importFile({ name: req.name, bytes: req.bytes }, { sheet: req.sheet, onProgress: (progress) => post({ type: 'progress', progress }) });
-        if (parsed.kind === 'layer') {
-          // The geometries travel packed (packed-geometries.ts); the main thread puts them back.
-          const { packed, transfer } = packGeometries(parsed.table.geometries);
-          post({ type: 'result', parsed: { kind: 'layer', table: { ...parsed.table, geometries: [] } }, geometries: packed }, transfer);
-        } else post({ type: 'result', parsed });
+        if (parsed.kind === 'layer') postLayer(parsed.table, post);
+        else post({ type: 'result', parsed });
         return;
       }
       case 'csv-prepare': {
@@ -84,6 +96,12 @@ export async function handleImportRequest(req: ImportRequest, post: PostReply): 
   } catch (err) {
     post(errorReply(err));
   }
+}
+
+/** A layer's reply: its geometries travel packed (packed-geometries.ts); the main thread puts them back. */
+function postLayer(table: RawLayer, post: PostReply): void {
+  const { packed, transfer } = packGeometries(table.geometries);
+  post({ type: 'result', parsed: { kind: 'layer', table: { ...table, geometries: [] } }, geometries: packed }, transfer);
 }
 
 export function errorReply(err: unknown): Extract<ImportReply, { type: 'error' }> {

@@ -36,6 +36,24 @@ export function layerFromFeatures(features: readonly Feature[], fileName: string
     }
   }
   const bbox = boundingBox(geometries, fileName);
+  checkLayerBox(bbox, fileName, opts.hadCrs);
+  const { columns, types, values, renamed } = propertyColumns(features);
+  return {
+    fileName,
+    columns,
+    types,
+    values,
+    rowCount: features.length,
+    read: { format: opts.format, ...opts.read },
+    renamed,
+    geometries,
+    geometryKind: polygons > 0 && points > 0 ? 'mixed' : polygons > 0 ? 'polygon' : 'point',
+    bbox,
+  };
+}
+
+/** The refusals a layer's box tells: latitude and longitude swapped, projected coordinates without a coordinate system, out of range. */
+export function checkLayerBox(bbox: [number, number, number, number], fileName: string, hadCrs: boolean): void {
   const [west, south, east, north] = bbox;
   // Lat/lon swapped: every x reads as a latitude of the region, every y as its (western) longitude.
   if (west >= 12 && east <= 19 && south >= -93 && north <= -83) {
@@ -46,14 +64,17 @@ export function layerFromFeatures(features: readonly Feature[], fileName: string
     });
   }
   if (west < -180 || east > 180 || south < -90 || north > 90) {
-    const projected = !opts.hadCrs && Math.max(Math.abs(west), Math.abs(east), Math.abs(south), Math.abs(north)) > 1000;
+    const projected = !hadCrs && Math.max(Math.abs(west), Math.abs(east), Math.abs(south), Math.abs(north)) > 1000;
     const params = { file: fileName, x: `${round(west)}…${round(east)}`, y: `${round(south)}…${round(north)}` };
     if (projected) {
       throw new ImportError('projected-no-prj', `${fileName} has projected coordinates (metres, x ${params.x}) but no coordinate system; import the shapefile as a .zip with its .prj, or save the layer in WGS 84.`, params);
     }
     throw new ImportError('coordinates-out-of-range', `${fileName} has coordinates outside longitude ±180 / latitude ±90 (x ${params.x}, y ${params.y}).`, params);
   }
+}
 
+/** The features' properties as typed columns (every key any feature has, in order of first appearance). */
+export function propertyColumns(features: readonly ({ properties?: unknown } | null | undefined)[]): Pick<RawLayer, 'columns' | 'types' | 'values' | 'renamed'> {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const f of features) {
@@ -65,19 +86,8 @@ export function layerFromFeatures(features: readonly Feature[], fileName: string
     }
   }
   const { columns, renamed } = cleanHeaders(keys);
-  const typed = keys.map((k) => typeColumn(features.map((f) => (f?.properties ?? {})[k] ?? null), '.'));
-  return {
-    fileName,
-    columns,
-    types: typed.map((t) => t.type),
-    values: typed.map((t) => t.values),
-    rowCount: features.length,
-    read: { format: opts.format, ...opts.read },
-    renamed,
-    geometries,
-    geometryKind: polygons > 0 && points > 0 ? 'mixed' : polygons > 0 ? 'polygon' : 'point',
-    bbox,
-  };
+  const typed = keys.map((k) => typeColumn(features.map((f) => ((f?.properties ?? {}) as Record<string, unknown>)[k] ?? null), '.'));
+  return { columns, types: typed.map((t) => t.type), values: typed.map((t) => t.values), renamed };
 }
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;
