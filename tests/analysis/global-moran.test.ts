@@ -112,7 +112,8 @@ describe('globalMoranPermutation against a plain recomputation', () => {
     expect(u.self.filter((x) => x !== 0).length).toBe(8);
 
     // The permutation test counts exactly what shuffling with the same random numbers and
-    // recomputing z'Wz over every link counts (self links included).
+    // recomputing z'Wz over every link counts (self links included). The permutations run in
+    // groups of four side by side: a group takes lanes·22 numbers, step q of lane c number lanes·q + c.
     const R = 199;
     const y = Float64Array.from({ length: 23 }, (_, i) => (i * 7) % 11);
     const fast = globalMoranPermutation(y, w, R, seededRng(3));
@@ -131,17 +132,22 @@ describe('globalMoranPermutation against a plain recomputation', () => {
     for (const x of w.weights) absW += Math.abs(x);
     const maxAbs = Math.max(...Array.from(zz, Math.abs));
     const tol = 1e-12 * absW * maxAbs * maxAbs;
-    const sh = zz.slice();
+    const lanesOf = [zz.slice(), zz.slice(), zz.slice(), zz.slice()];
     let ge = 0;
     let le = 0;
-    for (let p = 0; p < R; p++) {
-      for (let i = 22; i > 0; i--) {
-        const r = Math.floor(rng.nextUint32() * 2 ** -32 * (i + 1));
-        [sh[i], sh[r]] = [sh[r], sh[i]];
+    for (let p = 0; p < R; p += 4) {
+      const lanes = Math.min(4, R - p);
+      const draws = Array.from({ length: lanes * 22 }, () => rng.nextUint32());
+      for (let c = 0; c < lanes; c++) {
+        const sh = lanesOf[c];
+        for (let i = 22, q = 0; i > 0; i--, q++) {
+          const r = Math.floor(draws[lanes * q + c] * 2 ** -32 * (i + 1));
+          [sh[i], sh[r]] = [sh[r], sh[i]];
+        }
+        const d = cross(sh) - observed;
+        if (d >= -tol) ge++;
+        if (d <= tol) le++;
       }
-      const d = cross(sh) - observed;
-      if (d >= -tol) ge++;
-      if (d <= tol) le++;
     }
     expect(fast.pSim).toBe((Math.min(ge, le) + 1) / (R + 1));
     expect(fast.pSim).toBeGreaterThan(1 / (R + 1)); // not at the floor: the counts matter

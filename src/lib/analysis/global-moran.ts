@@ -7,7 +7,10 @@
  * Inference by random permutation: in each of R permutations all n values are shuffled over the
  * units (a full Fisher–Yates shuffle, random numbers from the generator passed in) and I
  * recomputed (the shuffles follow one another: each starts from the previous order, which leaves
- * every permutation uniform); folded pseudo p = (M + 1) / (R + 1) with M = min(#{I_sim ≥ I}, #{I_sim ≤ I}), ties
+ * every permutation uniform). Four permutations run side by side (`permuteGroup`), each from its
+ * own random numbers; the generator's numbers are taken group by group, lane after lane within a
+ * shuffle step, so a seed gives other permutations than one shuffle after another would (the
+ * test is the same). Folded pseudo p = (M + 1) / (R + 1) with M = min(#{I_sim ≥ I}, #{I_sim ≤ I}), ties
  * (within 1e-12 relative) counting on both sides. Done in chunks of permutations for progress.
  */
 import type { Rng } from './rng.ts';
@@ -66,61 +69,103 @@ export interface GlobalMoranPermutation {
   readonly pSim: number;
 }
 
+/** Permutations run side by side (see `permuteGroup`). */
+const LANES = 4;
+const TWO_POW_MINUS_32 = 2 ** -32;
+
 /**
- * Permutations p = from … to − 1: shuffle `shuffled` in place (Fisher–Yates from the last position
- * down, its n − 1 random numbers from one `rng.fill` of `buffer`) and recompute z'Wz — over the
- * pairs i < j with weight wᵢⱼ + wⱼᵢ (see `symmetricUpper`), half the work, plus Σᵢ wᵢᵢ zᵢ² when
- * there are self links (`self`; spatial weights have none) — and count it against the observed value. The two are fused: once step i has swapped
- * position i, positions i … n − 1 hold their final values, and row i of the folded weights reaches
- * only j > i, so its term is added at once, while the values are still in cache (one pass over the
- * units instead of two). Module-level with everything in locals: V8 runs such loops much faster
- * than over closure-captured variables. Returns [#≥, #≤] added.
+ * The next `lanes` (1 … LANES) permutations, side by side: `shuffled` holds LANES interleaved
+ * copies of the values (lane c of unit i at LANES·i + c), each lane shuffled in place by its own
+ * Fisher–Yates shuffle (from the last position down, each starting from the lane's previous order,
+ * which leaves every permutation uniform and independent of the others), then z'Wz of every lane
+ * over the pairs i < j with weight wᵢⱼ + wⱼᵢ (see `symmetricUpper`; `lo`/`hi` hold LANES·i and
+ * LANES·j of each pair), plus Σᵢ wᵢᵢ zᵢ² when there are self links (`self`; spatial weights have
+ * none). Writes each lane's z'Wz into `out`.
+ *
+ * Why side by side: one pass over the pairs serves four permutations (the indices and the weight
+ * are loaded once, the four sums are independent chains the CPU overlaps), about 1.6× faster in V8
+ * than one permutation at a time. Module-level with everything in locals: V8 runs such loops much
+ * faster than over closure-captured variables.
+ *
+ * Random numbers: one `rng.fill` of lanes·(n − 1) numbers per group; step q (position
+ * i = n − 1 − q) of lane c takes number lanes·q + c, and the swap partner is ⌊u · 2⁻³² · (i + 1)⌋.
  */
-function permute(
-  count: number,
+function permuteGroup(
+  lanes: number,
   shuffled: Float64Array,
-  offsets: Int32Array,
-  neighbors: Int32Array,
+  n: number,
+  lo: Int32Array,
+  hi: Int32Array,
   weights: Float64Array,
-  observed: number,
-  tol: number,
+  self: Float64Array | null,
   buffer: Uint32Array,
   rng: Rng,
-  self: Float64Array | null,
-): [number, number] {
-  const n = shuffled.length;
-  let atLeast = 0;
-  let atMost = 0;
-  for (let p = 0; p < count; p++) {
-    rng.fill(buffer);
-    let total = 0;
-    // Row i of the folded weights is offsets[i] … end − 1, end being where row i + 1 starts.
-    let end = offsets[n];
-    for (let i = n - 1, q = 0; i > 0; i--, q++) {
-      const r = (buffer[q] * TWO_POW_MINUS_32 * (i + 1)) | 0;
-      const zi = shuffled[r];
-      shuffled[r] = shuffled[i];
-      shuffled[i] = zi;
-      let s = 0;
-      const start = offsets[i];
-      for (let k = start; k < end; k++) s += weights[k] * shuffled[neighbors[k]];
-      end = start;
-      total += zi * s;
+  out: Float64Array,
+): void {
+  const draws = lanes === LANES ? buffer : buffer.subarray(0, lanes * (n - 1));
+  rng.fill(draws);
+  if (lanes === LANES) {
+    for (let i = n - 1, q = 0; i > 0; i--, q += 4) {
+      const scale = (i + 1) * TWO_POW_MINUS_32;
+      const b = i << 2;
+      let r = ((draws[q] * scale) | 0) << 2;
+      let t = shuffled[r];
+      shuffled[r] = shuffled[b];
+      shuffled[b] = t;
+      r = (((draws[q + 1] * scale) | 0) << 2) + 1;
+      t = shuffled[r];
+      shuffled[r] = shuffled[b + 1];
+      shuffled[b + 1] = t;
+      r = (((draws[q + 2] * scale) | 0) << 2) + 2;
+      t = shuffled[r];
+      shuffled[r] = shuffled[b + 2];
+      shuffled[b + 2] = t;
+      r = (((draws[q + 3] * scale) | 0) << 2) + 3;
+      t = shuffled[r];
+      shuffled[r] = shuffled[b + 3];
+      shuffled[b + 3] = t;
     }
-    if (n > 0) {
-      let s = 0;
-      for (let k = 0; k < end; k++) s += weights[k] * shuffled[neighbors[k]];
-      total += shuffled[0] * s;
+  } else {
+    for (let i = n - 1, q = 0; i > 0; i--, q += lanes) {
+      const scale = (i + 1) * TWO_POW_MINUS_32;
+      for (let c = 0; c < lanes; c++) {
+        const r = (((draws[q + c] * scale) | 0) << 2) + c;
+        const b = (i << 2) + c;
+        const t = shuffled[r];
+        shuffled[r] = shuffled[b];
+        shuffled[b] = t;
+      }
     }
-    if (self) for (let i = 0; i < n; i++) total += self[i] * shuffled[i] * shuffled[i];
-    const d = total - observed;
-    atLeast += +(d >= -tol);
-    atMost += +(d <= tol);
   }
-  return [atLeast, atMost];
+  // Unused lanes (lanes < LANES) are summed too, on stale values, and ignored.
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  for (let k = 0, e = weights.length; k < e; k++) {
+    const x = lo[k];
+    const y = hi[k];
+    const w = weights[k];
+    a0 += w * shuffled[x] * shuffled[y];
+    a1 += w * shuffled[x + 1] * shuffled[y + 1];
+    a2 += w * shuffled[x + 2] * shuffled[y + 2];
+    a3 += w * shuffled[x + 3] * shuffled[y + 3];
+  }
+  if (self) {
+    for (let i = 0; i < n; i++) {
+      const d = self[i];
+      const b = i << 2;
+      a0 += d * shuffled[b] * shuffled[b];
+      a1 += d * shuffled[b + 1] * shuffled[b + 1];
+      a2 += d * shuffled[b + 2] * shuffled[b + 2];
+      a3 += d * shuffled[b + 3] * shuffled[b + 3];
+    }
+  }
+  out[0] = a0;
+  out[1] = a1;
+  out[2] = a2;
+  out[3] = a3;
 }
-
-const TWO_POW_MINUS_32 = 2 ** -32;
 
 /**
  * z'Wz = Σᵢ wᵢᵢ zᵢ² + Σ_{i<j} (wᵢⱼ + wⱼᵢ) zᵢ zⱼ: the weights folded onto the pairs i < j (CSR rows
@@ -206,13 +251,28 @@ export function globalMoranPermutation(
   let maxAbs = 0;
   for (let i = 0; i < n; i++) if (Math.abs(z[i]) > maxAbs) maxAbs = Math.abs(z[i]);
   const tol = 1e-12 * absScale * maxAbs * maxAbs;
-  const shuffled = z.slice();
   const upper = symmetricUpper(w);
   // Self links (none in spatial weights) enter z'Wz as Σᵢ wᵢᵢ zᵢ², added after each shuffle.
   const self = upper.self.some((x) => x !== 0) ? upper.self : null;
-  const buffer = new Uint32Array(Math.max(0, n - 1));
+  // The folded pairs as flat lists of (LANES·i, LANES·j, wᵢⱼ + wⱼᵢ): one loop over pairs, no rows.
+  const pairs = upper.neighbors.length;
+  const lo = new Int32Array(pairs);
+  const hi = new Int32Array(pairs);
+  for (let i = 0; i < n; i++) {
+    for (let k = upper.offsets[i]; k < upper.offsets[i + 1]; k++) {
+      lo[k] = i * LANES;
+      hi[k] = upper.neighbors[k] * LANES;
+    }
+  }
+  const shuffled = new Float64Array(LANES * n);
+  for (let i = 0; i < n; i++) shuffled.fill(z[i], LANES * i, LANES * i + LANES);
+  const buffer = new Uint32Array(LANES * Math.max(0, n - 1));
+  const sums = new Float64Array(LANES);
   const R = permutations;
   let done = 0;
+  // Permutations computed (in groups of LANES, the last group possibly smaller) but not yet counted.
+  let computed = 0;
+  let groupStart = 0;
   let atLeast = 0;
   let atMost = 0;
   return {
@@ -227,12 +287,23 @@ export function globalMoranPermutation(
     },
     step(count: number): number {
       const end = Math.min(R, done + Math.max(0, Math.floor(count)));
-      if (!Number.isNaN(I) && end > done) {
-        const [ge, le] = permute(end - done, shuffled, upper.offsets, upper.neighbors, upper.weights, observed, tol, buffer, rng, self);
-        atLeast += ge;
-        atMost += le;
+      if (Number.isNaN(I)) {
+        done = end;
+        return done;
       }
-      done = end;
+      // Groups do not depend on how the steps split the permutations: same counts, same random numbers.
+      while (done < end) {
+        if (done === computed) {
+          const lanes = Math.min(LANES, R - computed);
+          permuteGroup(lanes, shuffled, n, lo, hi, upper.weights, self, buffer, rng, sums);
+          groupStart = computed;
+          computed += lanes;
+        }
+        const d = sums[done - groupStart] - observed;
+        atLeast += +(d >= -tol);
+        atMost += +(d <= tol);
+        done++;
+      }
       return done;
     },
   };
