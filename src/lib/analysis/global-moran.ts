@@ -77,15 +77,17 @@ const TWO_POW_MINUS_32 = 2 ** -32;
  * The next `lanes` (1 … LANES) permutations, side by side: `shuffled` holds LANES interleaved
  * copies of the values (lane c of unit i at LANES·i + c), each lane shuffled in place by its own
  * Fisher–Yates shuffle (from the last position down, each starting from the lane's previous order,
- * which leaves every permutation uniform and independent of the others), then z'Wz of every lane
- * over the pairs i < j with weight wᵢⱼ + wⱼᵢ (see `symmetricUpper`; `lo`/`hi` hold LANES·i and
- * LANES·j of each pair), plus Σᵢ wᵢᵢ zᵢ² when there are self links (`self`; spatial weights have
- * none). Writes each lane's z'Wz into `out`.
+ * which leaves every permutation uniform and independent of the others), and z'Wz of every lane
+ * over the pairs i < j with weight wᵢⱼ + wⱼᵢ (`symmetricUpper`: row i of `offsets` lists the pairs
+ * of unit i, `hi` holding LANES·j), plus Σᵢ wᵢᵢ zᵢ² when there are self links (`self`; spatial
+ * weights have none). Writes each lane's z'Wz into `out`.
  *
- * Why side by side: one pass over the pairs serves four permutations (the indices and the weight
- * are loaded once, the four sums are independent chains the CPU overlaps), about 1.6× faster in V8
- * than one permutation at a time. Module-level with everything in locals: V8 runs such loops much
- * faster than over closure-captured variables.
+ * Why side by side: one pass over the pairs serves four permutations (the index and the weight are
+ * loaded once, the four sums are independent chains the CPU overlaps). Why fused: once step i has
+ * swapped position i, positions i … n − 1 hold their final values, and row i reaches only j > i,
+ * so its terms are added at once, the four values of unit i still in registers. Together about
+ * 1.8× faster in V8 than one permutation at a time. Module-level with everything in locals: V8
+ * runs such loops much faster than over closure-captured variables.
  *
  * Random numbers: one `rng.fill` of lanes·(n − 1) numbers per group; step q (position
  * i = n − 1 − q) of lane c takes number lanes·q + c, and the swap partner is ⌊u · 2⁻³² · (i + 1)⌋.
@@ -94,7 +96,7 @@ function permuteGroup(
   lanes: number,
   shuffled: Float64Array,
   n: number,
-  lo: Int32Array,
+  offsets: Int32Array,
   hi: Int32Array,
   weights: Float64Array,
   self: Float64Array | null,
@@ -104,28 +106,72 @@ function permuteGroup(
 ): void {
   const draws = lanes === LANES ? buffer : buffer.subarray(0, lanes * (n - 1));
   rng.fill(draws);
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
   if (lanes === LANES) {
+    // Row i is offsets[i] … end − 1, end being where row i + 1 starts.
+    let end = offsets[n];
     for (let i = n - 1, q = 0; i > 0; i--, q += 4) {
       const scale = (i + 1) * TWO_POW_MINUS_32;
       const b = i << 2;
       let r = ((draws[q] * scale) | 0) << 2;
-      let t = shuffled[r];
+      const z0 = shuffled[r];
       shuffled[r] = shuffled[b];
-      shuffled[b] = t;
+      shuffled[b] = z0;
       r = (((draws[q + 1] * scale) | 0) << 2) + 1;
-      t = shuffled[r];
+      const z1 = shuffled[r];
       shuffled[r] = shuffled[b + 1];
-      shuffled[b + 1] = t;
+      shuffled[b + 1] = z1;
       r = (((draws[q + 2] * scale) | 0) << 2) + 2;
-      t = shuffled[r];
+      const z2 = shuffled[r];
       shuffled[r] = shuffled[b + 2];
-      shuffled[b + 2] = t;
+      shuffled[b + 2] = z2;
       r = (((draws[q + 3] * scale) | 0) << 2) + 3;
-      t = shuffled[r];
+      const z3 = shuffled[r];
       shuffled[r] = shuffled[b + 3];
-      shuffled[b + 3] = t;
+      shuffled[b + 3] = z3;
+      const start = offsets[i];
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let k = start; k < end; k++) {
+        const y = hi[k];
+        const w = weights[k];
+        s0 += w * shuffled[y];
+        s1 += w * shuffled[y + 1];
+        s2 += w * shuffled[y + 2];
+        s3 += w * shuffled[y + 3];
+      }
+      end = start;
+      a0 += z0 * s0;
+      a1 += z1 * s1;
+      a2 += z2 * s2;
+      a3 += z3 * s3;
+    }
+    if (n > 0) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let k = 0; k < end; k++) {
+        const y = hi[k];
+        const w = weights[k];
+        s0 += w * shuffled[y];
+        s1 += w * shuffled[y + 1];
+        s2 += w * shuffled[y + 2];
+        s3 += w * shuffled[y + 3];
+      }
+      a0 += shuffled[0] * s0;
+      a1 += shuffled[1] * s1;
+      a2 += shuffled[2] * s2;
+      a3 += shuffled[3] * s3;
     }
   } else {
+    // The last group of a test whose R is not a multiple of LANES: shuffle, then sum row by row
+    // (lanes ≥ `lanes` are summed on stale values and ignored).
     for (let i = n - 1, q = 0; i > 0; i--, q += lanes) {
       const scale = (i + 1) * TWO_POW_MINUS_32;
       for (let c = 0; c < lanes; c++) {
@@ -136,20 +182,25 @@ function permuteGroup(
         shuffled[b] = t;
       }
     }
-  }
-  // Unused lanes (lanes < LANES) are summed too, on stale values, and ignored.
-  let a0 = 0;
-  let a1 = 0;
-  let a2 = 0;
-  let a3 = 0;
-  for (let k = 0, e = weights.length; k < e; k++) {
-    const x = lo[k];
-    const y = hi[k];
-    const w = weights[k];
-    a0 += w * shuffled[x] * shuffled[y];
-    a1 += w * shuffled[x + 1] * shuffled[y + 1];
-    a2 += w * shuffled[x + 2] * shuffled[y + 2];
-    a3 += w * shuffled[x + 3] * shuffled[y + 3];
+    for (let i = 0, k = 0; i < n; i++) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (const end = offsets[i + 1]; k < end; k++) {
+        const y = hi[k];
+        const w = weights[k];
+        s0 += w * shuffled[y];
+        s1 += w * shuffled[y + 1];
+        s2 += w * shuffled[y + 2];
+        s3 += w * shuffled[y + 3];
+      }
+      const b = i << 2;
+      a0 += shuffled[b] * s0;
+      a1 += shuffled[b + 1] * s1;
+      a2 += shuffled[b + 2] * s2;
+      a3 += shuffled[b + 3] * s3;
+    }
   }
   if (self) {
     for (let i = 0; i < n; i++) {
@@ -254,16 +305,8 @@ export function globalMoranPermutation(
   const upper = symmetricUpper(w);
   // Self links (none in spatial weights) enter z'Wz as Σᵢ wᵢᵢ zᵢ², added after each shuffle.
   const self = upper.self.some((x) => x !== 0) ? upper.self : null;
-  // The folded pairs as flat lists of (LANES·i, LANES·j, wᵢⱼ + wⱼᵢ): one loop over pairs, no rows.
-  const pairs = upper.neighbors.length;
-  const lo = new Int32Array(pairs);
-  const hi = new Int32Array(pairs);
-  for (let i = 0; i < n; i++) {
-    for (let k = upper.offsets[i]; k < upper.offsets[i + 1]; k++) {
-      lo[k] = i * LANES;
-      hi[k] = upper.neighbors[k] * LANES;
-    }
-  }
+  // The far end of each folded pair as LANES·j: its lane-0 copy in `shuffled`.
+  const hi = upper.neighbors.map((j) => j * LANES);
   const shuffled = new Float64Array(LANES * n);
   for (let i = 0; i < n; i++) shuffled.fill(z[i], LANES * i, LANES * i + LANES);
   const buffer = new Uint32Array(LANES * Math.max(0, n - 1));
@@ -295,7 +338,7 @@ export function globalMoranPermutation(
       while (done < end) {
         if (done === computed) {
           const lanes = Math.min(LANES, R - computed);
-          permuteGroup(lanes, shuffled, n, lo, hi, upper.weights, self, buffer, rng, sums);
+          permuteGroup(lanes, shuffled, n, upper.offsets, hi, upper.weights, self, buffer, rng, sums);
           groupStart = computed;
           computed += lanes;
         }
