@@ -193,6 +193,23 @@ function invertTable(table: Int32Array, pool: number, K: number, offsets: Int32A
   return { start, rows };
 }
 
+/**
+ * Prefix sums of the table rows, column-major: entry (k − 1)·L + row is the sum of the first k
+ * values x[position] of that row (positions as drawn: the swap of a unit's own position is
+ * corrected per unit). One pass over the table.
+ */
+function prefixSums(table: Int32Array, L: number, K: number, x: Float64Array): Float64Array {
+  const prefix = new Float64Array(L * K);
+  for (let row = 0, base = 0; row < L; row++, base += K) {
+    let sum = 0;
+    for (let j = 0, at = row; j < K; j++, at += L) {
+      sum += x[table[base + j]];
+      prefix[at] = sum;
+    }
+  }
+  return prefix;
+}
+
 /** Does every link of row a … b − 1 carry the same weight? */
 function uniformRow(weights: Float64Array, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (weights[k] !== weights[a]) return false;
@@ -201,8 +218,8 @@ function uniformRow(weights: Float64Array, a: number, b: number): boolean {
 
 /**
  * Fast path, units whose links all weigh the same (contiguity, row-standardised or binary): the
- * statistic moves with the plain sum of the kᵢ drawn values, read from `prefix` (the sums of the
- * first kᵢ values of each table row), then corrected for the rows in which unit i's own position
+ * statistic moves with the plain sum of the kᵢ drawn values, read from `prefix` at `base` (the sums
+ * of the first kᵢ values of each table row, see `prefixSums`), then corrected for the rows in which unit i's own position
  * (standing for unit n − 1) appears among the first kᵢ. Returns the folded pseudo p.
  */
 function uniformUnit(
@@ -214,22 +231,25 @@ function uniformUnit(
   R: number,
   L: number,
   prefix: Float64Array,
+  base: number,
   x: Float64Array,
   start: Int32Array,
   rows: Int32Array,
 ): number {
-  let atLeast = 0; // #{sim ≥ obs}
-  let atMost = 0; // #{sim ≤ obs}
+  // Counted on d = sum − observed: ge = #{d ≥ −tol}, le = #{d ≤ tol}; for sign < 0 the two swap
+  // (−d ≥ −tol ⇔ d ≤ tol exactly), which keeps the multiplication by sign out of the loop.
+  let ge = 0;
+  let le = 0;
   const first = Math.min(R, L - offset);
-  for (let p = 0, row = offset; p < first; p++, row++) {
-    const d = sign * (prefix[row] - observed);
-    atLeast += +(d >= -tol);
-    atMost += +(d <= tol);
+  for (let at = base + offset, end = at + first; at < end; at++) {
+    const d = prefix[at] - observed;
+    ge += +(d >= -tol);
+    le += +(d <= tol);
   }
-  for (let row = 0; row < R - first; row++) {
-    const d = sign * (prefix[row] - observed);
-    atLeast += +(d >= -tol);
-    atMost += +(d <= tol);
+  for (let at = base, end = base + R - first; at < end; at++) {
+    const d = prefix[at] - observed;
+    ge += +(d >= -tol);
+    le += +(d <= tol);
   }
   const pool = x.length - 1;
   if (i < pool) {
@@ -239,12 +259,14 @@ function uniformUnit(
       let p = row - offset;
       if (p < 0) p += L;
       if (p >= R) continue;
-      const before = sign * (prefix[row] - observed);
-      const after = sign * (prefix[row] + swap - observed);
-      atLeast += +(after >= -tol) - +(before >= -tol);
-      atMost += +(after <= tol) - +(before <= tol);
+      const before = prefix[base + row] - observed;
+      const after = prefix[base + row] + swap - observed;
+      ge += +(after >= -tol) - +(before >= -tol);
+      le += +(after <= tol) - +(before <= tol);
     }
   }
+  const atLeast = sign > 0 ? ge : le; // #{sim ≥ obs}
+  const atMost = sign > 0 ? le : ge; // #{sim ≤ obs}
   const M = atLeast < atMost ? atLeast : atMost;
   return (M + 1) / (R + 1);
 }
@@ -319,26 +341,8 @@ export function conditionalPermutation(
 
   const { table, offsets: unitOffset } = drawTable(L, K, pool, n, rng);
   const { start, rows } = K === 0 ? { start: new Int32Array(1), rows: new Int32Array(0) } : invertTable(table, pool, K, offsets);
-  // Prefix sums of the table rows, one array per number of neighbours in use (built on demand).
-  const prefixes: (Float64Array | undefined)[] = [];
-  const prefixFor = (k: number): Float64Array => {
-    let built = 0;
-    while (built < k && prefixes[built]) built++;
-    if (built < k) {
-      // Columns built … k − 1 in one pass over the rows (the table is stored row by row).
-      for (let j = built; j < k; j++) prefixes[j] = new Float64Array(L);
-      const columns = prefixes as Float64Array[];
-      for (let row = 0, base = 0; row < L; row++, base += K) {
-        let sum = built > 0 ? columns[built - 1][row] : 0;
-        for (let j = built; j < k; j++) {
-          sum += x[table[base + j]];
-          columns[j][row] = sum;
-        }
-      }
-    }
-    return prefixes[k - 1]!;
-  };
-
+  // Prefix sums of the table rows, column-major (column k − 1 at (k − 1)·L), built on first use.
+  let prefix: Float64Array | null = null;
   const pSim = new Float64Array(n).fill(NaN);
   const testUnit = (i: number): void => {
     const a = offsets[i];
@@ -359,7 +363,8 @@ export function conditionalPermutation(
       for (let m = a; m < b; m++) observed += x[neighbors[m]];
       const tol = TIE_TOLERANCE * k * maxAbs;
       const s = weights[a] > 0 ? sign : -sign;
-      pSim[i] = uniformUnit(i, observed, s, tol, unitOffset[i], R, L, prefixFor(k), x, start, rows);
+      prefix ??= prefixSums(table, L, K, x);
+      pSim[i] = uniformUnit(i, observed, s, tol, unitOffset[i], R, L, prefix, (k - 1) * L, x, start, rows);
     } else {
       let observed = 0;
       for (let m = a; m < b; m++) observed += weights[m] * x[neighbors[m]];
