@@ -45,6 +45,25 @@ describe('encodePng', () => {
     expect(Buffer.from(img.data).equals(Buffer.from(px))).toBe(true);
   });
 
+  it('one pixel short of opaque (the last) is enough for RGBA', async () => {
+    const px = picture(21, 9, false);
+    px[px.length - 1] = 254;
+    const blob = await encodePng(px, 21, 9);
+    expect(new Uint8Array(await blob.arrayBuffer())[25]).toBe(6);
+    expect(Buffer.from((await decode(blob)).data).equals(Buffer.from(px))).toBe(true);
+  });
+
+  it('pixels in a view that does not start on a 4-byte boundary decode the same', async () => {
+    for (const alpha of [false, true]) {
+      const px = picture(13, 7, alpha);
+      const shifted = new Uint8ClampedArray(px.length + 1).subarray(1);
+      shifted.set(px);
+      const blob = await encodePng(shifted, 13, 7);
+      expect(new Uint8Array(await blob.arrayBuffer())[25]).toBe(alpha ? 6 : 2);
+      expect(Buffer.from((await decode(blob)).data).equals(Buffer.from(px))).toBe(true);
+    }
+  });
+
   it('refuses pixels that do not match the size', async () => {
     await expect(encodePng(new Uint8ClampedArray(10), 2, 2)).rejects.toThrow(/not 2×2/);
   });

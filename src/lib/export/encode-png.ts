@@ -54,6 +54,23 @@ function scanlines(rgba: Uint8ClampedArray, width: number, height: number, chann
     for (let y = 0; y < height; y++) out.set(rgba.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
     return out;
   }
+  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
+    // One 32-bit read per pixel (R in the low byte) instead of three byte reads: about half the
+    // time of the byte loop on a print-size page.
+    const px = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+    for (let y = 0; y < height; y++) {
+      let o = y * (row + 1) + 1;
+      const end = (y + 1) * width;
+      for (let p = y * width; p < end; p++) {
+        const v = px[p];
+        out[o] = v;
+        out[o + 1] = v >>> 8;
+        out[o + 2] = v >>> 16;
+        o += 3;
+      }
+    }
+    return out;
+  }
   for (let y = 0; y < height; y++) {
     let o = y * (row + 1) + 1;
     const end = (y + 1) * width * 4;
@@ -64,6 +81,21 @@ function scanlines(rgba: Uint8ClampedArray, width: number, height: number, chann
     }
   }
   return out;
+}
+
+/** Whether this machine stores a 32-bit word's low byte first (every browser's does in practice). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Whether every pixel's alpha is 255 (32-bit reads where the bytes allow). */
+function allOpaque(rgba: Uint8ClampedArray): boolean {
+  if (rgba.byteOffset % 4 === 0) {
+    const px = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length >> 2);
+    const mask = LITTLE_ENDIAN ? 0xff000000 : 0xff;
+    for (let p = 0; p < px.length; p++) if ((px[p] & mask) >>> 0 !== mask >>> 0) return false;
+    return true;
+  }
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
+  return true;
 }
 
 /**
@@ -83,13 +115,7 @@ async function zlib(bytes: Uint8Array): Promise<Uint8Array> {
  */
 export async function encodePng(rgba: Uint8ClampedArray, width: number, height: number): Promise<Blob> {
   if (rgba.length !== width * height * 4) throw new Error(`${rgba.length} bytes are not ${width}×${height} RGBA pixels`);
-  let opaque = true;
-  for (let i = 3; i < rgba.length; i += 4) {
-    if (rgba[i] !== 255) {
-      opaque = false;
-      break;
-    }
-  }
+  const opaque = allOpaque(rgba);
   const ihdr = new Uint8Array(13);
   const v = new DataView(ihdr.buffer);
   v.setUint32(0, width);
