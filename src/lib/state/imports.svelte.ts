@@ -11,7 +11,7 @@ import type { ParsedImport, ImportProgress } from '../data/import/import-types.t
 import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
 import type { AcceptedMatches, JoinReport, JoinRow, JoinTarget } from '../data/join/join-types.ts';
 import type { WorkspaceImport } from '../data/workspace.ts';
-import { parseFile } from './parse-file.ts';
+import { parseFileEarly } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
 import { joinRowsFor } from '../data/import/join-rows-for.ts';
 import { nextImportId } from '../data/import/next-import-id.ts';
@@ -53,6 +53,8 @@ export class Imports {
   readonly #map: MapView;
   #file: File | null = null;
   #abort: AbortController | null = null;
+  /** The file as read with every geometry (see parseFileEarly); null when `parsed` is whole already. */
+  #whole: Promise<ParsedImport> | null = null;
 
   constructor(session: Session, map: MapView) {
     this.#session = session;
@@ -77,6 +79,7 @@ export class Imports {
     if (!file) return;
     const abort = new AbortController();
     this.#abort = abort;
+    this.#whole = null;
     this.step = 'reading';
     this.progress = { stage: 'read', fraction: 0 };
     this.error = null;
@@ -86,9 +89,12 @@ export class Imports {
       const onProgress = (p: ImportProgress): void => {
         this.progress = p;
       };
-      // DuckDB is asked for only when the file turns out to need it (a CSV).
-      const parsed = await parseFile(file, () => this.#session.engine.db.then((d) => d.db), onProgress, abort.signal, sheet);
+      // DuckDB is asked for only when the file turns out to need it (a CSV). A layer comes with
+      // its first geometries (all the dialog needs); the rest are rebuilt while the dialog shows.
+      const { first: parsed, whole } = await parseFileEarly(file, () => this.#session.engine.db.then((d) => d.db), { onProgress, signal: abort.signal, sheet });
       if (abort.signal.aborted) return;
+      whole.catch(() => undefined); // awaited (and its failure shown) by match()
+      this.#whole = whole;
       this.parsed = parsed;
       const sheets = parsed.table.read.sheets ?? [];
       if (sheet === undefined && sheets.length > 1) {
@@ -157,12 +163,19 @@ export class Imports {
 
   /** Matches the rows to the units with the mapping as set (from the mapping dialog). */
   async match(): Promise<void> {
-    const p = this.parsed;
+    let p = this.parsed;
     const m = this.mapping;
     if (!p || !m || this.step !== 'mapping') return;
     this.error = null;
     this.step = 'matching';
     try {
+      const whole = this.#whole;
+      if (whole) {
+        p = await whole;
+        if (this.#whole !== whole) return;
+        this.#whole = null;
+        this.parsed = p;
+      }
       if (!this.targets.length) this.targets = await this.#session.joinTargets();
       this.report = m.key ? joinImport(p.table, $state.snapshot(m.key) as KeyMapping, this.targets, this.#acceptedSnapshot()) : null;
       this.step = 'report';
@@ -337,6 +350,7 @@ export class Imports {
   }
 
   #clear(): void {
+    this.#whole = null;
     this.step = 'idle';
     this.parsed = null;
     this.mapping = null;

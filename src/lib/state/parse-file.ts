@@ -10,7 +10,7 @@ import { ImportError } from '../data/import/import-error.ts';
 import { MAX_IMPORT_BYTES } from '../data/import/import-limits.ts';
 import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
 import { unpackCsvTable } from '../data/import/packed-csv-table.ts';
-import { unpackGeometries } from '../data/import/packed-geometries.ts';
+import { geometryReader, unpackGeometries } from '../data/import/packed-geometries.ts';
 import { unpackFastCsv } from '../data/import/fast-csv-table.ts';
 import { readFileBytes } from '../data/import/read-file-bytes.ts';
 import { readCsvColumns } from '../data/import/read-csv-columns.ts';
@@ -28,6 +28,27 @@ export type DbSource = Db | (() => Promise<Db>);
 
 /** Reads and parses a planner's file (`createWorker`: tests pass a fake import worker). */
 export async function parseFile(file: File, db: DbSource, onProgress?: Progress, signal?: AbortSignal, sheet?: string, createWorker?: () => WorkerLike): Promise<ParsedImport> {
+  return (await parseFileEarly(file, db, { onProgress, signal, sheet, createWorker })).whole;
+}
+
+/** How many of a layer's geometries {@link parseFileEarly} rebuilds before handing the layer over (what layer-country.ts looks at). */
+export const EARLY_GEOMETRIES = 200;
+
+/**
+ * A file read far enough for the mapping dialog. `first` is the file as parseFile gives it,
+ * except that a layer carries only its first {@link EARLY_GEOMETRIES} geometries: rebuilding
+ * every geometry's object tree on this thread (hundreds of milliseconds for a 20 MB layer) is
+ * not needed to show the dialog, and goes on between tasks afterwards. `whole` is the file with
+ * all of them (for a table, `first` itself).
+ */
+export interface EarlyParse {
+  first: ParsedImport;
+  whole: Promise<ParsedImport>;
+}
+
+/** Reads and parses a planner's file, handing it over as soon as the mapping dialog can be shown (see {@link EarlyParse}). */
+export async function parseFileEarly(file: File, db: DbSource, opts: ParseOptions = {}): Promise<EarlyParse> {
+  const { sheet } = opts;
   const MB = 1024 * 1024;
   if (file.size > MAX_IMPORT_BYTES) {
     throw new ImportError('too-large', `${file.name} is ${Math.round(file.size / MB)} MB; the largest file accepted is ${MAX_IMPORT_BYTES / MB} MB.`, {
@@ -36,16 +57,35 @@ export async function parseFile(file: File, db: DbSource, onProgress?: Progress,
       maxMb: MAX_IMPORT_BYTES / MB,
     });
   }
-  const opts: ParseOptions = { onProgress, signal, sheet, createWorker };
   // The worker reads the file itself: no main-thread work, no copy of its bytes across threads.
   const worker = openWorker(opts);
   try {
     const reply = await worker.ask({ type: 'file', name: file.name, file, sheet }, []);
-    return await continueWith(file.name, reply, db, worker, opts);
+    if (reply.type === 'result' && reply.parsed.kind === 'layer' && reply.geometries) {
+      opts.signal?.throwIfAborted();
+      const { table } = reply.parsed;
+      const reader = geometryReader(reply.geometries);
+      reader.read(EARLY_GEOMETRIES);
+      const first: ParsedImport = { kind: 'layer', table: { ...table, geometries: reader.out.slice(0, EARLY_GEOMETRIES) } };
+      const whole = (async (): Promise<ParsedImport> => {
+        for (let i = reader.done; i < reader.out.length; i += GEOMETRY_SLICE) {
+          await pause();
+          reader.read(i + GEOMETRY_SLICE);
+        }
+        opts.signal?.throwIfAborted();
+        return { kind: 'layer', table: { ...table, geometries: reader.out } };
+      })();
+      return { first, whole };
+    }
+    const parsed = await continueWith(file.name, reply, db, worker, opts);
+    return { first: parsed, whole: Promise.resolve(parsed) };
   } finally {
     worker.close();
   }
 }
+
+/** Geometries rebuilt per task after the early hand-over. */
+const GEOMETRY_SLICE = 2000;
 
 export { readFileBytes };
 

@@ -154,11 +154,25 @@ export function packGeometries(geometries: readonly (Geometry | null)[]): { pack
  * of letting the event loop run).
  */
 export async function unpackGeometries(packed: PackedGeometries, pause?: () => Promise<void>, slice = 2000): Promise<(Geometry | null)[]> {
+  const reader = geometryReader(packed);
+  for (let i = 0; i < packed.count; i += slice) {
+    if (pause && i > 0) await pause();
+    reader.read(i + slice);
+  }
+  return reader.out;
+}
+
+/**
+ * Rebuilds the geometries in order, as far as asked: `read(n)` rebuilds those up to index n
+ * (exclusive) not rebuilt yet; `out` holds them (null beyond `done`, as for a feature without one).
+ */
+export function geometryReader(packed: PackedGeometries): { out: (Geometry | null)[]; readonly done: number; read(upTo: number): void } {
   const { count, kinds, dims, shape, coords } = packed;
   const out: (Geometry | null)[] = new Array(count).fill(null);
-  for (const [i, g] of packed.asIs) out[i] = g;
+  const asIs = new Map(packed.asIs);
   let at = 0;
   let s = 0;
+  let done = 0;
   const position = (dim: number): Position => {
     if (dim === 2) {
       const p = [coords[at], coords[at + 1]];
@@ -182,19 +196,27 @@ export async function unpackGeometries(packed: PackedGeometries, pause?: () => P
     for (let r = 0; r < rings; r++) out[r] = line(lengths[r], dim);
     return out;
   };
-  for (let i = 0; i < count; i++) {
-    if (pause && i > 0 && i % slice === 0) await pause();
-    const kind = kinds[i];
-    const dim = dims[i];
-    if (kind === POINT) out[i] = { type: 'Point', coordinates: position(dim) };
-    else if (kind === MULTI_POINT) out[i] = { type: 'MultiPoint', coordinates: line(shape[s++], dim) };
-    else if (kind === POLYGON) out[i] = { type: 'Polygon', coordinates: poly(dim) };
-    else if (kind === MULTI_POLYGON) {
-      const polys = shape[s++];
-      const ps: Position[][][] = new Array(polys);
-      for (let p = 0; p < polys; p++) ps[p] = poly(dim);
-      out[i] = { type: 'MultiPolygon', coordinates: ps };
-    }
-  }
-  return out;
+  return {
+    out,
+    get done() {
+      return done;
+    },
+    read(upTo: number) {
+      const end = Math.min(count, upTo);
+      for (let i = done; i < end; i++) {
+        const kind = kinds[i];
+        const dim = dims[i];
+        if (kind === POINT) out[i] = { type: 'Point', coordinates: position(dim) };
+        else if (kind === MULTI_POINT) out[i] = { type: 'MultiPoint', coordinates: line(shape[s++], dim) };
+        else if (kind === POLYGON) out[i] = { type: 'Polygon', coordinates: poly(dim) };
+        else if (kind === MULTI_POLYGON) {
+          const polys = shape[s++];
+          const ps: Position[][][] = new Array(polys);
+          for (let p = 0; p < polys; p++) ps[p] = poly(dim);
+          out[i] = { type: 'MultiPolygon', coordinates: ps };
+        } else if (kind === AS_IS) out[i] = asIs.get(i) ?? null;
+      }
+      done = Math.max(done, end);
+    },
+  };
 }
