@@ -10,7 +10,9 @@ import type { Db } from '../../../src/lib/data/db.ts';
 import { ImportError } from '../../../src/lib/data/import/import-error.ts';
 import type { ImportProgress } from '../../../src/lib/data/import/import-types.ts';
 import { handleImportRequest, type ImportRequest } from '../../../src/lib/workers/import.worker.ts';
-import { parseBytes, parseFile, readFileBytes } from '../../../src/lib/state/parse-file.ts';
+import { EARLY_GEOMETRIES, parseBytes, parseFile, parseFileEarly, readFileBytes } from '../../../src/lib/state/parse-file.ts';
+import { importFile } from '../../../src/lib/data/import/import-file.ts';
+import { polygonGeoJson } from '../../../scripts/bench/import-bench.ts';
 import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
 
 const noDb = {} as Db;
@@ -76,5 +78,27 @@ describe('parseFile / parseBytes', () => {
     ctrl.abort();
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(worker).not.toBeNull();
+  });
+});
+
+describe('parseFileEarly', () => {
+  it('hands a layer over with its first geometries; the whole layer follows, as parseFile and importFile read it', async () => {
+    const text = polygonGeoJson(1_200_000, 11);
+    const file = new File([text], 'polygons.geojson');
+    const expected = await importFile({ name: file.name, bytes: new TextEncoder().encode(text) });
+    expect(expected.table.rowCount).toBeGreaterThan(3 * EARLY_GEOMETRIES);
+    const { first, whole } = await parseFileEarly(file, noDb, { createWorker: fakeWorker });
+    if (first.kind !== 'layer' || expected.kind !== 'layer') throw new Error('not a layer');
+    expect(first.table.geometries).toEqual(expected.table.geometries.slice(0, EARLY_GEOMETRIES));
+    expect({ ...first.table, geometries: [] }).toEqual({ ...expected.table, geometries: [] });
+    expect(await whole).toEqual(expected);
+    expect(await parseFile(file, noDb, undefined, undefined, undefined, fakeWorker)).toEqual(expected);
+  });
+
+  it('hands a table over whole at once', async () => {
+    const file = new File([fixture('two-sheets.xlsx').buffer as ArrayBuffer], 'two-sheets.xlsx');
+    const { first, whole } = await parseFileEarly(file, noDb, { createWorker: fakeWorker });
+    expect(first.kind).toBe('table');
+    expect(await whole).toBe(first);
   });
 });
