@@ -5,7 +5,9 @@ import App from './App.svelte';
 import { Session } from './lib/state/session.svelte.ts';
 import { MapView } from './lib/state/map-view.svelte.ts';
 import { offlineStatus } from './lib/state/offline-status.svelte.ts';
+import { startMapWorker } from './lib/map/start-map-worker.ts';
 
+startMapWorker();
 const session = new Session();
 // Created before the start, so that it shows the first map as soon as the data are in.
 const mapView = new MapView(session);

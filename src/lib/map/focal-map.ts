@@ -103,11 +103,17 @@ export class FocalMap {
     });
   }
 
-  /** The unit polygons (once, when the boundary files have been read); their `properties.index` is their feature id. */
+  /**
+   * The unit polygons (once, when the boundary files have been read); their `properties.index` is
+   * their feature id. Only the geometry and the index go to maplibre's worker: the map reads nothing
+   * else from the features (clicks and hover give the index), and every other attribute would be
+   * copied to the worker and into each tile.
+   */
   setUnits(features: UnitFeature[]): void {
     if (this.#unitsSet) return;
     this.#unitsSet = true;
-    this.#whenStyle(() => this.#source(UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features }));
+    const slim = features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { index: f.properties.index } }));
+    this.#whenStyle(() => this.#source(UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features: slim }));
   }
 
   /**

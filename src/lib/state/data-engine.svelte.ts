@@ -8,7 +8,9 @@ const STALL_MS = 60_000;
 
 /**
  * DuckDB-WASM holding the dataset. Its code (DuckDB, Arrow, the data layer) is a lazy chunk,
- * imported only when `start` runs, so the first map never waits for it.
+ * imported only when `start` runs: the session starts it once the first map is drawn, so that its
+ * download and WebAssembly compile do not compete with the first map for the CPU. Whoever asks
+ * for {@link DataEngine.db} before then waits for the start.
  */
 export class DataEngine {
   status = $state<EngineStatus>('loading');
@@ -16,6 +18,14 @@ export class DataEngine {
   /** Share of the WebAssembly module downloaded, 0–1 (0 while unknown). */
   progress = $state(0);
   #db: Promise<DatasetDb> | null = null;
+  #started!: (db: Promise<DatasetDb>) => void;
+  /** The engine once started (follows `#db`); pending until `start` is called. */
+  readonly #whenStarted: Promise<DatasetDb> = new Promise((resolve) => (this.#started = resolve));
+
+  constructor() {
+    // A failure is reported through `status` and `error` (and to the caller of `start`), not as unhandled.
+    this.#whenStarted.catch(() => undefined);
+  }
 
   /** Imports and opens the engine, then loads the dataset; resolves when queries can run. */
   start(files: Promise<DatasetFiles>): Promise<DatasetDb> {
@@ -46,11 +56,12 @@ export class DataEngine {
         clearTimeout(timer);
       }
     })();
+    this.#started(this.#db);
     return this.#db;
   }
 
-  /** The open engine; rejects if it failed or was never started. */
+  /** The open engine; rejects if it failed, waits for the start if it has not started yet. */
   get db(): Promise<DatasetDb> {
-    return this.#db ?? Promise.reject(new Error('data engine not started'));
+    return this.#db ?? this.#whenStarted;
   }
 }

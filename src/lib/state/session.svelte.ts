@@ -90,7 +90,13 @@ export class Session {
     this.#listeners.push(listener);
   }
 
-  /** Fetches everything in parallel: the first map from the files, DuckDB in its lazy chunk. */
+  /** The dataset's texts for DuckDB, set by `start`. */
+  #texts: Promise<DatasetFiles> | null = null;
+
+  /**
+   * Fetches everything in parallel and shows the first map from the files; DuckDB (its lazy
+   * chunk, its WebAssembly) starts only once that map is drawn or has failed ({@link Session.startEngine}).
+   */
   async start(): Promise<void> {
     this.#milestones = installFocalHooks();
     const files = requestDataset();
@@ -99,10 +105,7 @@ export class Session {
     );
     texts.catch(() => undefined); // reported by the engine, which awaits it
     texts.then((t) => (this.#base = t), () => undefined);
-    this.engine.start(texts).then(
-      () => this.#milestones?.dbReady(),
-      (err) => this.#milestones?.dbFailed(err),
-    );
+    this.#texts = texts;
     files.manifest.then(
       (m) => (this.manifest = m),
       (err) => (this.manifestError = errorMessage(err)),
@@ -123,14 +126,30 @@ export class Session {
     } catch (err) {
       this.loadError = errorMessage(err);
       this.#milestones?.mapFailed(err);
+      // No map to wait for: the engine still starts (its own failure is reported apart).
+      this.startEngine();
     }
   }
+
+  /** Starts DuckDB with the dataset's texts (once; after `start`). */
+  startEngine(): void {
+    if (!this.#texts || this.#engineStarted) return;
+    this.#engineStarted = true;
+    this.engine.start(this.#texts).then(
+      () => this.#milestones?.dbReady(),
+      (err) => this.#milestones?.dbFailed(err),
+    );
+  }
+
+  #engineStarted = false;
 
   /** Called by the map once a frame with the first real colours has been drawn (FocalMap.setFills). */
   firstMapDrawn(): void {
     this.#milestones?.firstMap();
-    // The basemap lines are not needed to colour the map: build them once it is on screen.
+    // The basemap lines are not needed to colour the map: build them once it is on screen; the
+    // data engine starts then too (its compile would otherwise compete with the first map).
     setTimeout(() => {
+      this.startEngine();
       this.outlines = outlinesFrom(this.#topologies);
       // The hotspot weights are built from the boundary files: the hotspot state keeps them.
       this.hotspots.setTopologies(this.#topologies);
