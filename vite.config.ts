@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompressed } from './scripts/vite-precompressed.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
+import { unitGeometry } from './scripts/vite-unit-geometry.ts';
 
 // The app is served from its own origin only: no CDN, no tile server.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), serviceWorker(), precompressed()],
+  plugins: [svelte(), unitGeometry(), serviceWorker(), precompressed()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -4,6 +4,13 @@ import type { UnitTopology } from '../geo/unit-features.ts';
 /** Countries in map order (also the order of the unit index). */
 export const COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
 
+/**
+ * The unit polygons of the default boundary files as GeoJSON, in the unit order, with only
+ * `properties.index` (path under the data folder): made at build time (scripts/vite-unit-geometry.ts)
+ * for the map, whose worker reads it without the main thread.
+ */
+export const UNIT_GEOMETRY_PATH = 'boundaries/units.geo.json';
+
 /** The default dataset's files, each fetched once and shared by the first map and DuckDB. */
 export interface DatasetRequests {
   topologies: Promise<{ country: CountryCode; topology: UnitTopology }[]>;

@@ -33,17 +33,19 @@ const width = (w: number) => ['interpolate', ['linear'], ['zoom'], 6, w, 10, 2 *
  * The maplibre style: a background, the choropleth (the unit polygons coloured by feature-state)
  * and the unit under the pointer, a hatch over units without data, the boundary lines, the outlines
  * of flagged units (top N, hotspot islands and neighbours) and the selection, all from the app's
- * own data (GeoJSON sources, empty until the boundary files arrive). deck.gl, when loaded (the
+ * own data (GeoJSON sources: the unit polygons from `unitsUrl`, the lines empty until the
+ * boundary files have been read). deck.gl, when loaded (the
  * investment points), draws inside this stack below the selection. No tile server, no glyphs, no
  * sprite: the map requests nothing. Department lines of the countries where the current
  * indicator is a department figure move to the "strong" layer (a filter on `country`).
  */
-export function baseStyle(): StyleSpecification {
+export function baseStyle(unitsUrl?: string): StyleSpecification {
   return {
     version: 8,
     sources: {
-      // Feature ids are the units' indices, so feature-state is keyed by unit.
-      [UNITS_SOURCE]: { ...empty(), promoteId: 'index' },
+      // Feature ids are the units' indices, so feature-state is keyed by unit. From `unitsUrl`
+      // (the pre-built polygons, fetched by maplibre's worker) when given, else empty until set.
+      [UNITS_SOURCE]: { ...(unitsUrl ? { type: 'geojson', data: unitsUrl } : empty()), promoteId: 'index' },
       [OUTLINE_SOURCE.municipios]: empty(),
       [OUTLINE_SOURCE.departments]: empty(),
       [OUTLINE_SOURCE.country]: empty(),

@@ -39,6 +39,7 @@ export class FocalMap {
   readonly #flags = new Map<UnitFlag, Uint8Array>();
   #hovered = -1;
   #unitsSet = false;
+  #fallBack: ((e: { sourceId?: string; error?: unknown }) => void) | null = null;
   /** The layers each flag shows (their `metadata`), and the flags whose layers have been switched on. */
   readonly #flagLayers = new Map<UnitFlag, { id: string; meta: FlagLayerMetadata }[]>();
   readonly #flagsOn = new Set<UnitFlag>();
@@ -47,6 +48,8 @@ export class FocalMap {
    * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
    * @param onHover - called with the unit under the pointer and the pointer's position in the map (CSS
    *   pixels), or null when it leaves the units.
+   * @param unitsUrl - the unit polygons as GeoJSON (feature `properties.index` in the unit order),
+   *   fetched by maplibre's worker from the start; without it, {@link FocalMap.setUnits} gives them.
    */
   constructor(
     container: HTMLElement,
@@ -54,8 +57,22 @@ export class FocalMap {
     ariaLabel: string,
     onClick: (unit: number | null) => void,
     onHover: (hover: { unit: number; x: number; y: number } | null) => void,
+    unitsUrl?: string,
   ) {
-    const style = baseStyle();
+    const style = baseStyle(unitsUrl);
+    this.#unitsSet = unitsUrl !== undefined;
+    if (unitsUrl !== undefined) {
+      // The pre-built file missing (e.g. a stale offline copy): the polygons come from the
+      // boundary files instead, as given to setUnits (now, or when they arrive).
+      const fallBack = (e: { sourceId?: string; error?: unknown }) => {
+        // Any other error is logged as maplibre logs it when nobody listens.
+        if (e.sourceId !== UNITS_SOURCE) return console.error(e.error ?? e);
+        this.#map.off('error', fallBack);
+        this.#unitsSet = false;
+        if (this.#units) this.setUnits(this.#units);
+      };
+      this.#fallBack = fallBack;
+    }
     for (const layer of style.layers) {
       const meta = layer.metadata as FlagLayerMetadata | undefined;
       if (meta?.flag) this.#flagLayers.set(meta.flag, [...(this.#flagLayers.get(meta.flag) ?? []), { id: layer.id, meta }]);
@@ -80,6 +97,7 @@ export class FocalMap {
         resolve();
       }),
     );
+    if (this.#fallBack) this.#map.on('error', this.#fallBack);
     this.#map.touchZoomRotate.disableRotation();
     this.#map.keyboard.disableRotation();
     this.#map.getCanvas().setAttribute('aria-label', ariaLabel);
@@ -104,17 +122,21 @@ export class FocalMap {
   }
 
   /**
-   * The unit polygons (once, when the boundary files have been read); their `properties.index` is
-   * their feature id. Only the geometry and the index go to maplibre's worker: the map reads nothing
-   * else from the features (clicks and hover give the index), and every other attribute would be
-   * copied to the worker and into each tile.
+   * The unit polygons, when the map was created without `unitsUrl` (once, when the boundary files
+   * have been read); their `properties.index` is their feature id. Only the geometry and the index
+   * go to maplibre's worker: the map reads nothing else from the features (clicks and hover give
+   * the index), and every other attribute would be copied to the worker and into each tile.
    */
   setUnits(features: UnitFeature[]): void {
+    this.#units = features;
     if (this.#unitsSet) return;
     this.#unitsSet = true;
     const slim = features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { index: f.properties.index } }));
     this.#whenStyle(() => this.#source(UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features: slim }));
   }
+
+  /** The features given to {@link FocalMap.setUnits}, kept for when `unitsUrl` cannot be loaded. */
+  #units: UnitFeature[] | null = null;
 
   /**
    * Colours the units (RGBA per unit in unit order, see fill-colours.ts; alpha is ignored: fills are

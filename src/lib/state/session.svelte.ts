@@ -22,6 +22,7 @@ import { workspaceJoinTargets } from './workspace-join-targets.ts';
 import { withGeometries } from '../geo/with-geometries.ts';
 import { countryLocator } from '../data/country-locator.ts';
 import { errorMessage } from './error-message.ts';
+import { afterNextFrame } from './after-next-frame.ts';
 
 /**
  * What a change of the data means for whoever shows them: `loaded`, the default data are in for
@@ -56,6 +57,11 @@ export class Session {
   manifestError = $state('');
   /** A failure that leaves the app without a map. */
   loadError = $state('');
+  /**
+   * True once the first map is on screen (or cannot be shown): the panels beside it are mounted
+   * then, so that the first map waits for none of them (their JavaScript, layout and raster).
+   */
+  mapShown = $state(false);
   /** A failed query of the data (the map keeps what it showed before). */
   queryError = $state('');
   /** The planner's imports, spec and settings (restored from IndexedDB at start). */
@@ -126,7 +132,8 @@ export class Session {
     } catch (err) {
       this.loadError = errorMessage(err);
       this.#milestones?.mapFailed(err);
-      // No map to wait for: the engine still starts (its own failure is reported apart).
+      // No map to wait for: the panels and the engine start now (its own failure is reported apart).
+      this.mapShown = true;
       this.startEngine();
     }
   }
@@ -146,9 +153,11 @@ export class Session {
   /** Called by the map once a frame with the first real colours has been drawn (FocalMap.setFills). */
   firstMapDrawn(): void {
     this.#milestones?.firstMap();
-    // The basemap lines are not needed to colour the map: build them once it is on screen; the
-    // data engine starts then too (its compile would otherwise compete with the first map).
-    setTimeout(() => {
+    // The panels, the basemap lines and the data engine are not needed to colour the map: they
+    // start once the frame that shows it has gone to the screen (the next frame has begun), so
+    // that neither their main-thread work nor DuckDB's compile holds that frame back.
+    afterNextFrame(() => {
+      this.mapShown = true;
       this.startEngine();
       this.outlines = outlinesFrom(this.#topologies);
       // The hotspot weights are built from the boundary files: the hotspot state keeps them.
@@ -156,7 +165,7 @@ export class Session {
       this.#topologies = [];
       this.feedTargeting();
       void this.#restoreWorkspace();
-    }, 0);
+    });
   }
 
   /** The country of a point: of the unit containing it, else of the nearest unit (null before the boundaries load). */
