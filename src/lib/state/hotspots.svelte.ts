@@ -47,6 +47,11 @@ export class Hotspots {
   mapMode = $state<HotspotMapMode>('cluster');
   /** Units brushed in the scatterplot (1 = brushed), or null. */
   brushed = $state.raw<Uint8Array | null>(null);
+  /**
+   * The run whose colours the map has drawn (see {@link Hotspots.mapDrew}): what a run shows besides
+   * the map (scatterplot, summary, exports) follows it, so that a new result reaches the map first.
+   */
+  drawn = $state.raw<HotspotRun | null>(null);
 
   /** True when the settings differ from those of the shown result (other than the map shown). */
   readonly stale: boolean = $derived.by(() => {
@@ -128,6 +133,11 @@ export class Hotspots {
 
   setMapMode(mode: HotspotMapMode): void {
     this.mapMode = mode;
+  }
+
+  /** The map has drawn the colours of `run` (or cannot: the panels need not wait for it). */
+  mapDrew(run: HotspotRun | null): void {
+    if (this.drawn !== run) this.drawn = run;
   }
 
   setBrushed(mask: Uint8Array | null): void {
