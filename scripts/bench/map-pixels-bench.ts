@@ -133,11 +133,21 @@ async function untimed(page: Page, action: () => Promise<unknown>): Promise<void
   await drawnAfter(page, n);
 }
 
+/** How {@link appRun} measures the interactions: which ones, and a wrapper around each (a trace). */
+export interface InteractOptions {
+  /** The interactions to measure (default all); the others are skipped (a tab change still happens). */
+  only?: readonly Interaction[];
+  /** Called around each measured interaction: `measure` runs it and gives its time. */
+  around?: (name: Interaction, page: Page, measure: () => Promise<number | null>) => Promise<number | null>;
+}
+
 /**
  * One cold load of the app: first map from pixels, DuckDB ready, `between` (memory), then (when
  * `interact`) the interactions. The page is left open for the caller, which closes it (`close`).
  */
-export async function appRun(browser: Browser, origin: string, interact: boolean, between?: (page: Page) => Promise<void>): Promise<{ run: AppRun; rect: CssRect; close: () => Promise<void> }> {
+export async function appRun(browser: Browser, origin: string, interact: boolean | InteractOptions, between?: (page: Page) => Promise<void>): Promise<{ run: AppRun; rect: CssRect; close: () => Promise<void> }> {
+  const opts: InteractOptions = typeof interact === 'object' ? interact : {};
+  const wanted = (name: Interaction) => !opts.only || opts.only.includes(name);
   const { context, page, recorder } = await newPage(browser);
   try {
     await recorder.start(page);
@@ -158,16 +168,24 @@ export async function appRun(browser: Browser, origin: string, interact: boolean
       const change = async (name: Interaction, action: () => Promise<unknown>, done?: () => Promise<unknown>) => {
         await mapSettled(page, SETTLE_TIMEOUT);
         const n = await fills(page);
-        run.interactions[name] = await timeChange(page, recorder, action, done ?? (() => drawnAfter(page, n)));
+        const measure = () => timeChange(page, recorder, action, done ?? (() => drawnAfter(page, n)));
+        run.interactions[name] = opts.around ? await opts.around(name, page, measure) : await measure();
       };
       // Indicators of all three countries at municipio level: no camera move, only colours.
-      await change('indicator switch', () => page.getByTestId('indicator-select').selectOption('climate_fragility_score'));
+      const indicator = () => page.getByTestId('indicator-select').selectOption('climate_fragility_score');
+      if (wanted('indicator switch')) await change('indicator switch', indicator);
+      else await untimed(page, indicator);
       await untimed(page, () => page.getByTestId('tab-index').click());
-      await change('weight change', () => page.getByTestId('weight-migration').fill('0'));
+      const weight = () => page.getByTestId('weight-migration').fill('0');
+      if (wanted('weight change')) await change('weight change', weight);
+      else await untimed(page, weight);
       await untimed(page, () => page.getByTestId('tab-investments').click());
       await page.getByTestId('coverage-donor').waitFor({ timeout: SETTLE_TIMEOUT });
       await mapSettled(page, SETTLE_TIMEOUT);
-      await change('filter change', () => page.getByTestId('coverage-donor').selectOption('USAID'));
+      const donor = () => page.getByTestId('coverage-donor').selectOption('USAID');
+      if (wanted('filter change')) await change('filter change', donor);
+      else await untimed(page, donor);
+      if (!wanted('hotspots run')) return { run, rect, close: () => context.close() };
       await page.getByTestId('tab-hotspots').click();
       await page.getByTestId('hotspot-panel').waitFor({ timeout: SETTLE_TIMEOUT });
       await page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: SETTLE_TIMEOUT });
