@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightCount } from '../../src/lib/map/highlighted-features.ts';
 import { HIGHLIGHT_RGB, highlightLayers } from '../../src/lib/map/highlight-layer.ts';
 import { baseStyle, OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
-import { flagOpacity, UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer.ts';
+import { FLAG_SOURCE, UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer.ts';
 import { sequentialPalette } from '../../src/lib/map/palettes.ts';
 
 describe('highlightCount', () => {
@@ -19,10 +19,10 @@ describe('highlightLayers', () => {
     expect(line.id).toBe('highlight');
     const order = baseStyle().layers.map((l) => l.id);
     for (const l of [halo, line]) {
-      // The units flagged `highlight` (feature-state, set from the mask), from the one source of unit polygons.
-      expect(l.source).toBe(UNITS_SOURCE);
-      expect(l.metadata).toEqual({ flag: 'highlight', property: 'line-opacity', on: 1 });
-      expect(JSON.stringify(flagOpacity('highlight', 1))).toContain('["feature-state","highlight"]');
+      // The units flagged `highlight` (set from the mask): the polygons of those units alone, in the flag's own source.
+      expect(l.source).toBe(FLAG_SOURCE.highlight);
+      expect(l.source).not.toBe(UNITS_SOURCE);
+      expect(Object.keys(baseStyle().sources)).toContain(FLAG_SOURCE.highlight);
       // Lines only (no fill), and never what a click picks: clicks query the fill layer alone.
       expect(l.type).toBe('line');
       expect(l.id).not.toBe(UNIT_FILL_LAYER);

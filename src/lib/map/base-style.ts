@@ -1,7 +1,7 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLOURS } from './map-colours.ts';
 import { HATCH_IMAGE } from './hatch-image.ts';
-import { UNITS_SOURCE, unitFillLayer, unitHoverLayer, type FlagLayerMetadata } from './unit-fill-layer.ts';
+import { FLAG_SOURCE, UNITS_SOURCE, unitFillLayer, unitHoverLayer } from './unit-fill-layer.ts';
 import { highlightLayers } from './highlight-layer.ts';
 import { islandLayers, neighbourLayers } from './hotspot-layers.ts';
 
@@ -50,6 +50,8 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
       [OUTLINE_SOURCE.departments]: empty(),
       [OUTLINE_SOURCE.country]: empty(),
       [OUTLINE_SOURCE.selected]: empty(),
+      // The polygons of the flagged units, one source per flag (FocalMap.setFlag).
+      ...Object.fromEntries(Object.values(FLAG_SOURCE).map((id) => [id, empty()])),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.background } },
@@ -58,10 +60,11 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
       {
         id: OUTLINE_LAYER.noData,
         type: 'fill',
-        // The units flagged `noData` (feature-state): a new set recolours, it sends no geometry.
-        source: UNITS_SOURCE,
-        metadata: { flag: 'noData', property: 'fill-opacity', on: 1 } satisfies FlagLayerMetadata,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0 },
+        // The polygons of the units flagged `noData` only (hatching the others invisibly would
+        // still rasterise them every frame); no antialiased edge: the boundary lines cover it, and
+        // it would need a shader of its own.
+        source: FLAG_SOURCE.noData,
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
       },
       {
         id: OUTLINE_LAYER.municipios,

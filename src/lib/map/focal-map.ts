@@ -10,9 +10,16 @@ import type { UnitFeature } from '../geo/unit-features.ts';
 import { stillLinking } from './still-linking.ts';
 import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
 import { drawingBufferCanvas } from './drawing-buffer-canvas.ts';
-import { flagOpacity, UNIT_FILL_LAYER, UNITS_SOURCE, type FlagLayerMetadata, type UnitFlag } from './unit-fill-layer.ts';
+import { FLAG_SOURCE, UNIT_FILL_LAYER, UNIT_HOVER_LAYER, UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
 
 const PADDING = 24;
+
+/** Whether two flag masks mark the same units (a missing entry counts as unmarked). */
+function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if ((a[i] === 1) !== (b[i] === 1)) return false;
+  return true;
+}
 
 /** A CSS colour per byte triple, built once: recolouring makes no strings. */
 const hex2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -36,13 +43,16 @@ export class FocalMap {
   #pointsVersion = 0;
   /** The colour each unit was last given (CSS string), to send only what changed. */
   #fills: string[] = [];
+  /** The units flagged last (unit order), per flag, to send a flag's polygons only when its set changed. */
   readonly #flags = new Map<UnitFlag, Uint8Array>();
   #hovered = -1;
   #unitsSet = false;
   #fallBack: ((e: { sourceId?: string; error?: unknown }) => void) | null = null;
-  /** The layers each flag shows (their `metadata`), and the flags whose layers have been switched on. */
-  readonly #flagLayers = new Map<UnitFlag, { id: string; meta: FlagLayerMetadata }[]>();
-  readonly #flagsOn = new Set<UnitFlag>();
+  /** The unit polygons (geometry and index), for the flags' own sources. */
+  #slim: GeoJSON.Feature[] | null = null;
+  /** The warm-up of the flag layers' shaders (see {@link FocalMap.warmUp}), for {@link FocalMap.settled}. */
+  #warming: Promise<void> = Promise.resolve();
+  #warmed = false;
 
   /**
    * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
@@ -72,10 +82,6 @@ export class FocalMap {
         if (this.#units) this.setUnits(this.#units);
       };
       this.#fallBack = fallBack;
-    }
-    for (const layer of style.layers) {
-      const meta = layer.metadata as FlagLayerMetadata | undefined;
-      if (meta?.flag) this.#flagLayers.set(meta.flag, [...(this.#flagLayers.get(meta.flag) ?? []), { id: layer.id, meta }]);
     }
     this.#map = new MaplibreMap({
       container,
@@ -122,17 +128,24 @@ export class FocalMap {
   }
 
   /**
-   * The unit polygons, when the map was created without `unitsUrl` (once, when the boundary files
-   * have been read); their `properties.index` is their feature id. Only the geometry and the index
-   * go to maplibre's worker: the map reads nothing else from the features (clicks and hover give
-   * the index), and every other attribute would be copied to the worker and into each tile.
+   * The unit polygons (once the boundary files have been read): for the units' source when the map
+   * was created without `unitsUrl`, and for the flags' sources (the flagged units' polygons) in any
+   * case; their `properties.index` is their feature id. Only the geometry and the index go to
+   * maplibre's worker: the map reads nothing else from the features (clicks and hover give the
+   * index), and every other attribute would be copied to the worker and into each tile.
    */
   setUnits(features: UnitFeature[]): void {
     this.#units = features;
+    if (!this.#slim) {
+      this.#slim = features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { index: f.properties.index } }));
+      // The flags' sources take the flagged units' polygons from these: flags set before they came.
+      this.#whenStyle(() => {
+        for (const [flag, mask] of this.#flags) this.#sendFlag(flag, mask);
+      });
+    }
     if (this.#unitsSet) return;
     this.#unitsSet = true;
-    const slim = features.map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { index: f.properties.index } }));
-    this.#whenStyle(() => this.#source(UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features: slim }));
+    this.#whenStyle(() => this.#source(UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features: this.#slim ?? [] }));
   }
 
   /** The features given to {@link FocalMap.setUnits}, kept for when `unitsUrl` cannot be loaded. */
@@ -161,18 +174,58 @@ export class FocalMap {
     );
   }
 
-  /** Sets feature-state `flag` on the units marked 1 in `mask` (unit order) and clears it on the others; null clears all. */
+  /**
+   * Flags the units marked 1 in `mask` (unit order); null flags none. The flag's layers draw the
+   * polygons of the flagged units from the flag's own source, sent again only when the set changed.
+   */
   setFlag(flag: UnitFlag, mask: Uint8Array | null): void {
-    this.#whenStyle(() => {
-      if (mask?.includes(1)) this.#switchOn(flag);
-      const was = this.#flags.get(flag);
-      const n = Math.max(was?.length ?? 0, mask?.length ?? 0);
-      for (let i = 0; i < n; i++) {
-        const on = mask?.[i] === 1;
-        if (on !== (was?.[i] === 1)) this.#map.setFeatureState({ source: UNITS_SOURCE, id: i }, { [flag]: on });
-      }
-      this.#flags.set(flag, mask ? mask.slice() : new Uint8Array(0));
-    });
+    const next = mask ? mask.slice() : new Uint8Array(0);
+    const was = this.#flags.get(flag);
+    if (was && sameFlags(was, next)) return;
+    this.#flags.set(flag, next);
+    this.#whenStyle(() => this.#sendFlag(flag, next));
+  }
+
+  /** Sends the polygons of the units marked in `mask` to the source of `flag` (once the polygons are known). */
+  #sendFlag(flag: UnitFlag, mask: Uint8Array): void {
+    const units = this.#slim;
+    if (!units) return;
+    const features: GeoJSON.Feature[] = [];
+    for (let i = 0; i < mask.length && i < units.length; i++) if (mask[i] === 1) features.push(units[i]);
+    this.#source(FLAG_SOURCE[flag])?.setData({ type: 'FeatureCollection', features });
+  }
+
+  /**
+   * Compiles, once, the shaders of the layers drawn only for flagged units that no other layer
+   * shares (the no-data hatch and the hover fill), by drawing them once over one unit at an opacity
+   * that leaves no trace on screen; meant for after the first map, while the planner reads it. A
+   * software renderer (SwiftShader) takes seconds per shader, and maplibre compiles one the first
+   * time a layer draws: without this, the first indicator with units lacking data would wait for it.
+   */
+  warmUp(): Promise<void> {
+    if (this.#warmed) return this.#warming;
+    this.#warmed = true;
+    this.#warming = new Promise<void>((resolve) =>
+      this.#whenStyle(() => {
+        const one = this.#slim?.[0];
+        if (!one) return resolve();
+        const layers = [OUTLINE_LAYER.noData, UNIT_HOVER_LAYER];
+        const opacity = layers.map((id) => this.#map.getPaintProperty(id, 'fill-opacity'));
+        for (const id of layers) this.#map.setPaintProperty(id, 'fill-opacity', 0.001);
+        for (const flag of ['noData', 'hover'] as const) this.#source(FLAG_SOURCE[flag])?.setData({ type: 'FeatureCollection', features: [one] });
+        const done = () => {
+          if (!layers.every((id) => this.#map.isSourceLoaded(this.#map.getLayer(id)!.source))) return;
+          this.#map.off('render', done);
+          layers.forEach((id, k) => this.#map.setPaintProperty(id, 'fill-opacity', opacity[k]));
+          this.#sendFlag('noData', this.#flags.get('noData') ?? new Uint8Array(0));
+          this.#source(FLAG_SOURCE.hover)?.setData({ type: 'FeatureCollection', features: this.#hovered >= 0 && this.#slim ? [this.#slim[this.#hovered]] : [] });
+          resolve();
+        };
+        this.#map.on('render', done);
+        this.#map.triggerRepaint();
+      }),
+    );
+    return this.#warming;
   }
 
   /**
@@ -241,6 +294,7 @@ export class FocalMap {
    */
   async settled(): Promise<void> {
     await this.#deckPending;
+    await this.#warming;
     const idle = () =>
       new Promise<void>((resolve) => {
         this.#map.once('idle', () => resolve());
@@ -332,20 +386,12 @@ export class FocalMap {
     this.#map.remove();
   }
 
-  /** Shows the layers of `flag` from now on (once: the switch makes maplibre lay the units out again). */
-  #switchOn(flag: UnitFlag): void {
-    if (this.#flagsOn.has(flag)) return;
-    this.#flagsOn.add(flag);
-    for (const { id, meta } of this.#flagLayers.get(flag) ?? []) this.#map.setPaintProperty(id, meta.property, flagOpacity(flag, meta.on));
-  }
-
-  /** Moves the hover feature-state to unit `unit` (−1: none). */
+  /** Moves the hover outline to unit `unit` (−1: none). */
   #hover(unit: number): void {
     if (unit === this.#hovered) return;
-    if (unit >= 0) this.#switchOn('hover');
-    if (this.#hovered >= 0) this.#map.setFeatureState({ source: UNITS_SOURCE, id: this.#hovered }, { hover: false });
-    if (unit >= 0) this.#map.setFeatureState({ source: UNITS_SOURCE, id: unit }, { hover: true });
     this.#hovered = unit;
+    const f = unit >= 0 ? this.#slim?.[unit] : undefined;
+    this.#source(FLAG_SOURCE.hover)?.setData({ type: 'FeatureCollection', features: f ? [f] : [] });
   }
 
   /**

@@ -2,8 +2,8 @@
  * Outline layers of the hotspot maps: islands (units with no neighbour, never tested) in a thin
  * dark line, and the neighbours of the selected unit in amber on a dark halo — a hue none of the
  * cluster or significance colours uses. maplibre line layers of the units flagged `island` or
- * `neighbour` (feature-state), above the boundary lines and below the selection outline; clicks go
- * to the fill.
+ * `neighbour` (each flag its own source of the flagged polygons), above the boundary lines and
+ * below the selection outline; clicks go to the fill.
  */
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { unitOutlineLayer as line } from './unit-outline-layer.ts';

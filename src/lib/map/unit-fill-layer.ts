@@ -7,28 +7,24 @@ export const UNITS_SOURCE = 'units';
 export const UNIT_FILL_LAYER = 'units-fill';
 export const UNIT_HOVER_LAYER = 'units-hover';
 
-/** Per-unit feature-state flags: the hatch (no data), hover, and the outline layers (unit-outline-layer.ts). */
+/** Units marked on the map: the hatch (no data), hover, and the outline layers (unit-outline-layer.ts). */
 export type UnitFlag = 'noData' | 'hover' | 'highlight' | 'island' | 'neighbour';
 
 /**
- * What a layer drawn only for flagged units keeps in its `metadata`: the paint property that shows
- * it and that property's value on a flagged unit.
+ * The GeoJSON source of each flag: the polygons of the flagged units only (FocalMap.setFlag), so
+ * that a layer drawn for flagged units draws nothing else. A layer over all 682 units made
+ * invisible where a feature-state flag is off still rasterises every polygon in every frame, which
+ * in a software renderer (SwiftShader) costs as much as the choropleth itself; the outline layers
+ * drawn from these sources also share the boundary lines' shader (constant paint), so switching
+ * one on compiles nothing.
  */
-export interface FlagLayerMetadata {
-  flag: UnitFlag;
-  property: 'fill-opacity' | 'line-opacity';
-  on: number;
-}
-
-/**
- * The opacity of a flagged layer once its flag has been used: `on` where the unit's feature-state
- * `flag` is true, else 0. Until then the layer's opacity is the constant 0, which maplibre does not
- * draw at all (no shader compiled before the first map for a layer that shows nothing); the switch
- * to this expression, once, makes maplibre lay the source out again (FocalMap.setFlag).
- */
-export function flagOpacity(flag: UnitFlag, on: number): unknown[] {
-  return ['case', ['boolean', ['feature-state', flag], false], on, 0];
-}
+export const FLAG_SOURCE: Readonly<Record<UnitFlag, string>> = {
+  noData: 'flag-no-data',
+  hover: 'flag-hover',
+  highlight: 'flag-highlight',
+  island: 'flag-island',
+  neighbour: 'flag-neighbour',
+};
 
 /**
  * The choropleth: every municipio filled with the colour in its feature-state `fill` (a CSS colour
@@ -47,14 +43,14 @@ export function unitFillLayer(): FillLayerSpecification {
   };
 }
 
-/** The unit under the pointer, lightened (feature-state `hover`). */
+/** The unit under the pointer, lightened (its polygon alone, in the flag `hover` source). */
 export function unitHoverLayer(): FillLayerSpecification {
   const [r, g, b, a] = HOVER_RGBA;
   return {
     id: UNIT_HOVER_LAYER,
     type: 'fill',
-    source: UNITS_SOURCE,
-    metadata: { flag: 'hover', property: 'fill-opacity', on: a / 255 } satisfies FlagLayerMetadata,
-    paint: { 'fill-color': `rgb(${r}, ${g}, ${b})`, 'fill-opacity': 0 },
+    source: FLAG_SOURCE.hover,
+    // No antialiased edge: the boundary lines cover it, and it would need a shader of its own.
+    paint: { 'fill-color': `rgb(${r}, ${g}, ${b})`, 'fill-opacity': a / 255, 'fill-antialias': false },
   };
 }
