@@ -229,17 +229,6 @@ export class FocalMap {
   }
 
   /**
-   * Switches on the layers of `flags` ahead of their first use (a view that will need them has
-   * opened): the switch makes maplibre lay the units out again and compile the layers' shaders,
-   * which is better paid while the planner reads a panel than between a click and its result.
-   */
-  prepareFlags(flags: readonly UnitFlag[]): void {
-    this.#whenStyle(() => {
-      for (const flag of flags) this.#switchOn(flag);
-    });
-  }
-
-  /**
    * The investment points (none: no layer). The first call that has points loads deck.gl and the
    * point layer's module; until then nothing of deck.gl is downloaded.
    */
