@@ -53,6 +53,7 @@ export class FocalMap {
   /** The warm-up of the flag layers' shaders (see {@link FocalMap.warmUp}), for {@link FocalMap.settled}. */
   #warming: Promise<void> = Promise.resolve();
   #warmed = false;
+  #warmWanted = false;
 
   /**
    * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
@@ -142,6 +143,7 @@ export class FocalMap {
       this.#whenStyle(() => {
         for (const [flag, mask] of this.#flags) this.#sendFlag(flag, mask);
       });
+      if (this.#warmWanted) void this.warmUp();
     }
     if (this.#unitsSet) return;
     this.#unitsSet = true;
@@ -203,7 +205,9 @@ export class FocalMap {
    * time a layer draws: without this, the first indicator with units lacking data would wait for it.
    */
   warmUp(): Promise<void> {
-    if (this.#warmed) return this.#warming;
+    this.#warmWanted = true;
+    // Without the polygons yet, setUnits starts it.
+    if (this.#warmed || !this.#slim) return this.#warming;
     this.#warmed = true;
     this.#warming = new Promise<void>((resolve) =>
       this.#whenStyle(() => {
