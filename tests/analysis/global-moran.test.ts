@@ -153,3 +153,44 @@ describe('globalMoranPermutation against a plain recomputation', () => {
     expect(fast.pSim).toBeGreaterThan(1 / (R + 1)); // not at the floor: the counts matter
   });
 });
+
+describe('globalMoranPermutation past 8,192 units (one permutation at a time)', () => {
+  it('counts what shuffling with the same random numbers, one shuffle after another, and recomputing counts', () => {
+    const w = rowStandardise(latticeWeights(100, 90, 'rook'));
+    const n = w.n;
+    const y = Float64Array.from({ length: n }, (_, i) => Math.sin(i / 37) + ((i * 13) % 7) / 10);
+    const R = 19;
+    const fast = globalMoranPermutation(y, w, R, seededRng(5));
+    while (fast.done < R) fast.step(4);
+    let mean = 0;
+    for (const v of y) mean += v / n;
+    const zz = Float64Array.from(y, (v) => v - mean);
+    const cross = (x: Float64Array) => {
+      let t = 0;
+      for (let i = 0; i < n; i++) for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) t += x[i] * w.weights[k] * x[w.neighbors[k]];
+      return t;
+    };
+    const observed = cross(zz);
+    let absW = 0;
+    for (const x of w.weights) absW += Math.abs(x);
+    let maxAbs = 0;
+    for (const v of zz) maxAbs = Math.max(maxAbs, Math.abs(v));
+    const tol = 1e-12 * absW * maxAbs * maxAbs;
+    const rng = seededRng(5);
+    const sh = zz.slice();
+    let ge = 0;
+    let le = 0;
+    for (let p = 0; p < R; p++) {
+      for (let i = n - 1; i > 0; i--) {
+        const r = Math.floor(rng.nextUint32() * 2 ** -32 * (i + 1));
+        const t = sh[i];
+        sh[i] = sh[r];
+        sh[r] = t;
+      }
+      const d = cross(sh) - observed;
+      if (d >= -tol) ge++;
+      if (d <= tol) le++;
+    }
+    expect(fast.pSim).toBe((Math.min(ge, le) + 1) / (R + 1));
+  });
+});

@@ -7,10 +7,10 @@
  * Inference by random permutation: in each of R permutations all n values are shuffled over the
  * units (a full Fisher–Yates shuffle, random numbers from the generator passed in) and I
  * recomputed (the shuffles follow one another: each starts from the previous order, which leaves
- * every permutation uniform). Four permutations run side by side (`permuteGroup`), each from its
- * own random numbers; the generator's numbers are taken group by group, lane after lane within a
- * shuffle step, so a seed gives other permutations than one shuffle after another would (the
- * test is the same). Folded pseudo p = (M + 1) / (R + 1) with M = min(#{I_sim ≥ I}, #{I_sim ≤ I}), ties
+ * every permutation uniform). Up to 8,192 units four permutations run side by side
+ * (`permuteGroup`), each from its own random numbers; the generator's numbers are taken group by
+ * group, lane after lane within a shuffle step, so a seed gives other permutations than one
+ * shuffle after another would (the test is the same). Past that, one at a time (`permuteOne`). Folded pseudo p = (M + 1) / (R + 1) with M = min(#{I_sim ≥ I}, #{I_sim ≤ I}), ties
  * (within 1e-12 relative) counting on both sides. Done in chunks of permutations for progress.
  */
 import type { Rng } from './rng.ts';
@@ -71,6 +71,8 @@ export interface GlobalMoranPermutation {
 
 /** Permutations run side by side (see `permuteGroup`). */
 const LANES = 4;
+/** Units up to which the permutations run side by side: LANES copies of the values, 256 kB at most. */
+const MAX_LANED_UNITS = 8192;
 const TWO_POW_MINUS_32 = 2 ** -32;
 
 /**
@@ -219,6 +221,57 @@ function permuteGroup(
 }
 
 /**
+ * One permutation at a time, for many units (more than {@link MAX_LANED_UNITS}): four interleaved
+ * copies of the values would no longer fit the CPU's cache, and each random swap would miss it.
+ * Permutations p = from … to − 1: shuffle `shuffled` in place (Fisher–Yates from the last position
+ * down, its n − 1 random numbers from one `rng.fill` of `buffer`) and recompute z'Wz over the
+ * folded pairs, each unit's row added right after its swap (see `permuteGroup`). Returns [#≥, #≤] added.
+ */
+function permuteOne(
+  count: number,
+  shuffled: Float64Array,
+  offsets: Int32Array,
+  neighbors: Int32Array,
+  weights: Float64Array,
+  observed: number,
+  tol: number,
+  buffer: Uint32Array,
+  rng: Rng,
+  self: Float64Array | null,
+): [number, number] {
+  const n = shuffled.length;
+  let atLeast = 0;
+  let atMost = 0;
+  for (let p = 0; p < count; p++) {
+    rng.fill(buffer);
+    let total = 0;
+    // Row i of the folded weights is offsets[i] … end − 1, end being where row i + 1 starts.
+    let end = offsets[n];
+    for (let i = n - 1, q = 0; i > 0; i--, q++) {
+      const r = (buffer[q] * TWO_POW_MINUS_32 * (i + 1)) | 0;
+      const zi = shuffled[r];
+      shuffled[r] = shuffled[i];
+      shuffled[i] = zi;
+      let s = 0;
+      const start = offsets[i];
+      for (let k = start; k < end; k++) s += weights[k] * shuffled[neighbors[k]];
+      end = start;
+      total += zi * s;
+    }
+    if (n > 0) {
+      let s = 0;
+      for (let k = 0; k < end; k++) s += weights[k] * shuffled[neighbors[k]];
+      total += shuffled[0] * s;
+    }
+    if (self) for (let i = 0; i < n; i++) total += self[i] * shuffled[i] * shuffled[i];
+    const d = total - observed;
+    atLeast += +(d >= -tol);
+    atMost += +(d <= tol);
+  }
+  return [atLeast, atMost];
+}
+
+/**
  * z'Wz = Σᵢ wᵢᵢ zᵢ² + Σ_{i<j} (wᵢⱼ + wⱼᵢ) zᵢ zⱼ: the weights folded onto the pairs i < j (CSR rows
  * sorted by j) and the diagonal `self` (0 for spatial weights, which have no self links). Built in
  * typed arrays in O(links): every link goes to row min(i, j) in the order the rows list them (so a
@@ -305,11 +358,12 @@ export function globalMoranPermutation(
   const upper = symmetricUpper(w);
   // Self links (none in spatial weights) enter z'Wz as Σᵢ wᵢᵢ zᵢ², added after each shuffle.
   const self = upper.self.some((x) => x !== 0) ? upper.self : null;
-  // The far end of each folded pair as LANES·j: its lane-0 copy in `shuffled`.
-  const hi = upper.neighbors.map((j) => j * LANES);
-  const shuffled = new Float64Array(LANES * n);
-  for (let i = 0; i < n; i++) shuffled.fill(z[i], LANES * i, LANES * i + LANES);
-  const buffer = new Uint32Array(LANES * Math.max(0, n - 1));
+  const laned = n <= MAX_LANED_UNITS;
+  // Side by side: the far end of each folded pair as LANES·j, its lane-0 copy in `shuffled`.
+  const hi = laned ? upper.neighbors.map((j) => j * LANES) : upper.neighbors;
+  const shuffled = laned ? new Float64Array(LANES * n) : z.slice();
+  if (laned) for (let i = 0; i < n; i++) shuffled.fill(z[i], LANES * i, LANES * i + LANES);
+  const buffer = new Uint32Array((laned ? LANES : 1) * Math.max(0, n - 1));
   const sums = new Float64Array(LANES);
   const R = permutations;
   let done = 0;
@@ -331,6 +385,13 @@ export function globalMoranPermutation(
     step(count: number): number {
       const end = Math.min(R, done + Math.max(0, Math.floor(count)));
       if (Number.isNaN(I)) {
+        done = end;
+        return done;
+      }
+      if (!laned) {
+        const [ge, le] = permuteOne(end - done, shuffled, upper.offsets, upper.neighbors, upper.weights, observed, tol, buffer, rng, self);
+        atLeast += ge;
+        atMost += le;
         done = end;
         return done;
       }
