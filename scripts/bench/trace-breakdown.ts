@@ -27,10 +27,37 @@ export interface ThreadBreakdown {
   self: [string, number][];
 }
 
-interface Span {
+/** One event of a thread as an interval (trace clock, microseconds). */
+export interface Span {
   name: string;
   start: number;
   end: number;
+}
+
+/**
+ * A thread's events clipped to the window lo … hi: the time covered by its top-level events
+ * (`busy`, µs) and each event name's self time (its duration less its children's, µs), nesting
+ * taken from the timestamps.
+ */
+export function selfTimes(list: Span[], lo: number, hi: number): { busy: number; self: Map<string, number> } | null {
+  const inside = list.filter((s) => s.end > lo && s.start < hi).sort((x, y) => x.start - y.start || y.end - x.end);
+  if (!inside.length) return null;
+  const self = new Map<string, number>();
+  let busy = 0;
+  const stack: { span: Span; child: number }[] = [];
+  const clip = (s: Span) => Math.max(0, Math.min(s.end, hi) - Math.max(s.start, lo));
+  const pop = () => {
+    const top = stack.pop()!;
+    self.set(top.span.name, (self.get(top.span.name) ?? 0) + clip(top.span) - top.child);
+  };
+  for (const s of inside) {
+    while (stack.length && stack[stack.length - 1].span.end <= s.start) pop();
+    if (stack.length) stack[stack.length - 1].child += clip(s);
+    else busy += clip(s);
+    stack.push({ span: s, child: 0 });
+  }
+  while (stack.length) pop();
+  return { busy, self };
 }
 
 /** The breakdown between the marks `from` and `to` (microseconds of the trace clock). */
@@ -69,23 +96,9 @@ export function traceBreakdown(trace: TraceFile, from = 'focal-import-start', to
   const hi = b.ts;
   const threads: ThreadBreakdown[] = [];
   for (const [tid, list] of spans) {
-    const inside = list.filter((s) => s.end > lo && s.start < hi).sort((x, y) => x.start - y.start || y.end - x.end);
-    if (!inside.length) continue;
-    const self = new Map<string, number>();
-    let busy = 0;
-    const stack: { span: Span; child: number }[] = [];
-    const clip = (s: Span) => Math.max(0, Math.min(s.end, hi) - Math.max(s.start, lo));
-    const pop = () => {
-      const top = stack.pop()!;
-      self.set(top.span.name, (self.get(top.span.name) ?? 0) + clip(top.span) - top.child);
-    };
-    for (const s of inside) {
-      while (stack.length && stack[stack.length - 1].span.end <= s.start) pop();
-      if (stack.length) stack[stack.length - 1].child += clip(s);
-      else busy += clip(s);
-      stack.push({ span: s, child: 0 });
-    }
-    while (stack.length) pop();
+    const times = selfTimes(list, lo, hi);
+    if (!times) continue;
+    const { busy, self } = times;
     const u = urls.get(tid);
     const script = u ? [...u].sort((x, y) => y[1] - x[1])[0][0] : '';
     const thread = `${names.get(tid) ?? tid}${script && names.get(tid) !== 'CrRendererMain' ? ` (${script})` : ''}`;

@@ -6,7 +6,7 @@
  * main thread is only one of the places a frame waits on: SwiftShader rasterises and compiles
  * shaders in the GPU process, and the screen shows a frame only once that is done.
  */
-import type { TraceEvent, TraceFile } from './trace-breakdown.ts';
+import { selfTimes, type Span, type TraceEvent, type TraceFile } from './trace-breakdown.ts';
 
 export interface ThreadTime {
   /** Process and thread name, e.g. `GPU Process / CrGpuMain`. */
@@ -16,11 +16,6 @@ export interface ThreadTime {
   self: [string, number][];
 }
 
-interface Span {
-  name: string;
-  start: number;
-  end: number;
-}
 
 /** Busy time per thread of every process between the page's marks `from` and `to` (the first `to` after `from`). */
 export function traceThreads(trace: TraceFile, from: string, to: string): { windowMs: number; threads: ThreadTime[] } {
@@ -53,23 +48,9 @@ export function traceThreads(trace: TraceFile, from: string, to: string): { wind
   }
   const threads: ThreadTime[] = [];
   for (const [key, list] of spans) {
-    const inside = list.filter((s) => s.end > lo && s.start < hi).sort((x, y) => x.start - y.start || y.end - x.end);
-    if (!inside.length) continue;
-    const clip = (s: Span) => Math.max(0, Math.min(s.end, hi) - Math.max(s.start, lo));
-    const self = new Map<string, number>();
-    const stack: { span: Span; child: number }[] = [];
-    let busy = 0;
-    const pop = () => {
-      const top = stack.pop()!;
-      self.set(top.span.name, (self.get(top.span.name) ?? 0) + clip(top.span) - top.child);
-    };
-    for (const s of inside) {
-      while (stack.length && stack[stack.length - 1].span.end <= s.start) pop();
-      if (stack.length) stack[stack.length - 1].child += clip(s);
-      else busy += clip(s);
-      stack.push({ span: s, child: 0 });
-    }
-    while (stack.length) pop();
+    const times = selfTimes(list, lo, hi);
+    if (!times) continue;
+    const { busy, self } = times;
     const pid = Number(key.split(':')[0]);
     threads.push({
       thread: `${processes.get(pid) ?? pid} / ${threadNames.get(key) ?? key.split(':')[1]}`,
