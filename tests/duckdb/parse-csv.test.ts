@@ -11,9 +11,8 @@ import type { Db } from '../../src/lib/data/db.ts';
 import { outcome, type Outcome } from './import-outcome.ts';
 import { importFile } from '../../src/lib/data/import/import-file.ts';
 import type { ImportProgress, RawTable } from '../../src/lib/data/import/import-types.ts';
-import { handleImportRequest, type ImportRequest } from '../../src/lib/workers/import.worker.ts';
+import { transferringWorker as fakeWorker } from '../data/import/transferring-worker.ts';
 import { parseBytes } from '../../src/lib/state/parse-file.ts';
-import type { WorkerLike } from '../../src/lib/state/worker-runner.ts';
 import { openNodeDb } from './node-db.ts';
 
 let db: Db;
@@ -25,26 +24,8 @@ afterAll(async () => {
 });
 
 let requests: string[] = [];
-
-function transferringWorker(): WorkerLike {
-  const w = {
-    onmessage: null as ((e: MessageEvent) => void) | null,
-    onerror: null as ((e: ErrorEvent) => void) | null,
-    terminated: false,
-    postMessage(message: unknown, transfer: Transferable[] = []) {
-      const req = structuredClone(message, { transfer }) as ImportRequest;
-      requests.push(req.type);
-      void handleImportRequest(req, (reply, back = []) => {
-        const copy = structuredClone(reply, { transfer: back });
-        if (!w.terminated) w.onmessage?.({ data: copy } as MessageEvent);
-      });
-    },
-    terminate() {
-      w.terminated = true;
-    },
-  };
-  return w;
-}
+/** The fake import worker (see transferring-worker.ts), recording every request's type. */
+const transferringWorker = () => fakeWorker((type) => requests.push(type));
 
 const dirs = ['import', 'bad'];
 const csvFixtures = dirs.flatMap((d) =>

@@ -15,8 +15,7 @@ import { packGeometries } from '../../../src/lib/data/import/packed-geometries.t
 import { readJsonLayer } from '../../../src/lib/data/import/read-json-layer.ts';
 import { decodeText } from '../../../src/lib/data/import/sniff-encoding.ts';
 import { parseBytes } from '../../../src/lib/state/parse-file.ts';
-import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
-import { handleImportRequest, type ImportRequest } from '../../../src/lib/workers/import.worker.ts';
+import { transferringWorker } from './transferring-worker.ts';
 import { polygonGeoJson } from '../../../scripts/bench/import-bench.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -136,19 +135,6 @@ describe('featureSpans', () => {
     expect(text[spans.close]).toBe(']');
   });
 });
-
-function transferringWorker(): WorkerLike {
-  const w = {
-    onmessage: null as ((e: MessageEvent) => void) | null,
-    onerror: null as ((e: ErrorEvent) => void) | null,
-    postMessage(message: unknown, transfer: Transferable[] = []) {
-      const req = structuredClone(message, { transfer }) as ImportRequest;
-      void handleImportRequest(req, (reply, back = []) => w.onmessage?.({ data: structuredClone(reply, { transfer: back }) } as MessageEvent));
-    },
-    terminate() {},
-  };
-  return w;
-}
 
 /** The result, or the refusal (code, params and message). */
 async function settle(run: () => Promise<unknown>): Promise<unknown> {

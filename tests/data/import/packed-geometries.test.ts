@@ -11,8 +11,7 @@ import type { Db } from '../../../src/lib/data/db.ts';
 import { importFile } from '../../../src/lib/data/import/import-file.ts';
 import { packGeometries, unpackGeometries } from '../../../src/lib/data/import/packed-geometries.ts';
 import { parseBytes } from '../../../src/lib/state/parse-file.ts';
-import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
-import { handleImportRequest, type ImportRequest } from '../../../src/lib/workers/import.worker.ts';
+import { transferringWorker } from './transferring-worker.ts';
 
 async function roundTrip(geometries: (Geometry | null)[]): Promise<(Geometry | null)[]> {
   const { packed, transfer } = packGeometries(geometries);
@@ -64,19 +63,6 @@ describe('packGeometries / unpackGeometries', () => {
     expect(out.map((g) => g && Object.keys(g))).toEqual(gs.map((g) => Object.keys(g)));
   });
 });
-
-function transferringWorker(): WorkerLike {
-  const w = {
-    onmessage: null as ((e: MessageEvent) => void) | null,
-    onerror: null as ((e: ErrorEvent) => void) | null,
-    postMessage(message: unknown, transfer: Transferable[] = []) {
-      const req = structuredClone(message, { transfer }) as ImportRequest;
-      void handleImportRequest(req, (reply, back = []) => w.onmessage?.({ data: structuredClone(reply, { transfer: back }) } as MessageEvent));
-    },
-    terminate() {},
-  };
-  return w;
-}
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 
