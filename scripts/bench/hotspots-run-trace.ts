@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { launch, mapSettled, startServer, stopServer, waitForDb, waitForMap, watchedPage } from '../../tests/e2e/browser.ts';
+import type { TraceEvent } from './trace-event.ts';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { cpuProfile?: { nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[] }; timeDeltas?: number[] } }; id?: string }
 
 const out = process.argv[2] ?? 'hotspots-run-trace.json';
 const which = process.argv[3] ?? 'first';
@@ -42,7 +42,7 @@ try {
   const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
   // Thread names.
   const names = new Map<string, string>();
-  for (const e of traceEvents) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, (e.args as { name?: string })?.name ?? '');
+  for (const e of traceEvents) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   // CPU profiles: ProfileChunk events per profile id; self time per function.
   const nodes = new Map<string, Map<number, string>>();
   const self = new Map<string, Map<string, number>>();

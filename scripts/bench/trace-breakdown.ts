@@ -6,18 +6,9 @@
  * begin/end (`B`/`E`) events are both read; nesting is taken from timestamps per thread.
  */
 
-export interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; type?: string } };
-}
+import type { TraceEvent, TraceFile } from './trace-event.ts';
 
-export type TraceFile = { traceEvents: TraceEvent[] } | TraceEvent[];
+export type { TraceEvent, TraceFile };
 
 export interface ThreadBreakdown {
   thread: string;

@@ -6,23 +6,7 @@
  * page set (category `blink.user_timing`).
  */
 
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: Record<string, unknown>;
-}
-
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
+import type { ProfileNode, TraceEvent } from './trace-event.ts';
 
 /** Time by kind of main-thread work, then the heaviest functions (milliseconds). */
 export interface TraceSummary {
@@ -83,7 +67,7 @@ export function summariseTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
   if (!end) throw new Error(`mark ${endMark} not in the trace after ${startMark}`);
   const t0 = start.ts, t1 = end.ts;
   const pid = start.pid;
-  const mainTid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')?.tid;
+  const mainTid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
   const onMain = events.filter((e) => e.pid === pid && e.tid === mainTid);
 
   // Thread time (CPU time of the main thread, not wall time: the machine may be shared) of every
@@ -115,12 +99,12 @@ export function summariseTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   if (profile) {
-    let ts = (profile.args?.data as { startTime: number }).startTime;
+    let ts = profile.args?.data?.startTime ?? 0;
     for (const c of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id && e.pid === pid)) {
-      const data = c.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
-      for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-      const samples = data.cpuProfile?.samples ?? [];
-      const deltas = data.timeDeltas ?? [];
+      const data = c.args?.data;
+      for (const n of data?.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+      const samples = data?.cpuProfile?.samples ?? [];
+      const deltas = data?.timeDeltas ?? [];
       for (let i = 0; i < samples.length; i++) {
         ts += deltas[i] ?? 0;
         const next = deltas[i + 1] ?? 0;
