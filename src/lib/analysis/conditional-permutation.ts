@@ -43,6 +43,7 @@
  * how `step` splits the units. It does depend on the unit numbering: relabelling the units gives
  * other, equally valid, p-values.
  */
+import { alignUp, hotspotKernels, KERNEL_STATE_BYTES, releaseHotspotKernels } from './hotspot-kernels.ts';
 import type { Rng } from './rng.ts';
 import type { SpatialWeights } from './spatial-weights.ts';
 
@@ -106,6 +107,10 @@ export function unitByUnit(total: number, tableRows: number, pSim: Float64Array,
  * is used instead, re-draws being then too frequent. Random numbers from `rng.fill`.
  */
 export function drawTable(L: number, K: number, pool: number, extra: number, rng: Rng): { table: Int32Array; offsets: Int32Array } {
+  if (L * K > 0 && 2 * K <= pool) {
+    const drawn = drawTableWasm(L, K, pool, extra, rng);
+    if (drawn) return drawn;
+  }
   const table = new Int32Array(L * K);
   const buffer = new Uint32Array(1 << 12);
   const size = buffer.length;
@@ -164,6 +169,32 @@ export function drawTable(L: number, K: number, pool: number, extra: number, rng
     offsets[i] = (buffer[q++] * TWO_POW_MINUS_32 * L) | 0;
   }
   return { table, offsets };
+}
+
+/**
+ * `drawTable`'s rejection branch in WebAssembly (hotspot-kernels.ts): the same numbers from the
+ * same generator, the same table and offsets, the generator left where the JavaScript path leaves
+ * it. Null when the kernels are not available (or the generator cannot hand over its state).
+ */
+function drawTableWasm(L: number, K: number, pool: number, extra: number, rng: Rng): { table: Int32Array; offsets: Int32Array } | null {
+  if (!rng.saveState || !rng.loadState) return null;
+  const tableAt = KERNEL_STATE_BYTES;
+  const offsetsAt = tableAt + 4 * L * K;
+  const seenAt = offsetsAt + 4 * extra;
+  const kernels = hotspotKernels(seenAt + 4 * pool);
+  if (!kernels) return null;
+  // The stamps start from zero (the memory is reused).
+  new Int32Array(kernels.memory.buffer, seenAt, pool).fill(0);
+  const state = new Uint32Array(kernels.memory.buffer, 0, 4);
+  rng.saveState(state);
+  kernels.drawTable(tableAt, L, K, pool, offsetsAt, extra, seenAt);
+  rng.loadState(state);
+  const drawn = {
+    table: new Int32Array(kernels.memory.buffer, tableAt, L * K).slice(),
+    offsets: new Int32Array(kernels.memory.buffer, offsetsAt, extra).slice(),
+  };
+  releaseHotspotKernels(kernels);
+  return drawn;
 }
 
 /**
@@ -309,6 +340,112 @@ function weightedUnit(
 }
 
 /**
+ * `conditionalPermutation` with its table work in WebAssembly (hotspot-kernels.ts): the draw
+ * table, the inverted index and the prefix sums built in the kernels' memory, and the counts of
+ * each unit with uniform weights made there (`uniformUnit`); units with other weights take the
+ * JavaScript `weightedUnit` over a view of the same table. The same draws, sums and comparisons:
+ * the same pseudo p-values. The kernels' memory is lent to this test until its last unit is done.
+ * Null when the kernels are not available; needs 2K ≤ n − 1 (the table's rejection branch).
+ */
+function conditionalPermutationWasm(
+  x: Float64Array,
+  w: SpatialWeights,
+  direction: Float64Array,
+  R: number,
+  rng: Rng,
+  L: number,
+  K: number,
+  maxAbs: number,
+): ConditionalPermutation | null {
+  if (!rng.saveState || !rng.loadState) return null;
+  const n = w.n;
+  const pool = n - 1;
+  const { offsets, neighbors, weights } = w;
+  const entries = L * K;
+  const tableAt = KERNEL_STATE_BYTES;
+  const unitOffsetAt = tableAt + 4 * entries;
+  const seenAt = unitOffsetAt + 4 * n; // the stamps, then the inverted index's scratch `fill`
+  const csrAt = seenAt + 4 * pool;
+  const startAt = csrAt + 4 * (n + 1);
+  const rowsAt = startAt + 4 * (pool + 1);
+  const xAt = alignUp(rowsAt + 4 * entries, 16);
+  const prefixAt = xAt + 8 * n;
+  const kernels = hotspotKernels(prefixAt + 8 * entries);
+  if (!kernels) return null;
+  const buffer = kernels.memory.buffer;
+  new Int32Array(buffer, seenAt, pool).fill(0);
+  const state = new Uint32Array(buffer, 0, 4);
+  rng.saveState(state);
+  kernels.drawTable(tableAt, L, K, pool, unitOffsetAt, n, seenAt);
+  rng.loadState(state);
+  new Int32Array(buffer, csrAt, n + 1).set(offsets);
+  new Int32Array(buffer, startAt, pool + 1).fill(0);
+  kernels.invertTable(tableAt, entries, pool, K, csrAt, startAt, rowsAt, seenAt);
+  new Float64Array(buffer, xAt, n).set(x);
+  const table = new Int32Array(buffer, tableAt, entries);
+  const unitOffset = new Int32Array(buffer, unitOffsetAt, n);
+  let prefixDone = false;
+  const pSim = new Float64Array(n).fill(NaN);
+  let left = n;
+  const testUnit = (i: number): void => {
+    if (--left === 0) queueRelease = true;
+    const a = offsets[i];
+    const b = offsets[i + 1];
+    const k = b - a;
+    if (k === 0) return; // island: NaN
+    let absWeights = 0;
+    for (let m = a; m < b; m++) absWeights += Math.abs(weights[m]);
+    const dir = direction[i];
+    if (dir === 0 || !(absWeights > 0)) {
+      pSim[i] = 1; // the statistic cannot move: every permutation ties
+      return;
+    }
+    const sign = dir > 0 ? 1 : -1;
+    if (uniformRow(weights, a, b)) {
+      let observed = 0;
+      for (let m = a; m < b; m++) observed += x[neighbors[m]];
+      const tol = TIE_TOLERANCE * k * maxAbs;
+      const s = weights[a] > 0 ? sign : -sign;
+      if (!prefixDone) {
+        kernels.prefixSums(tableAt, L, K, xAt, prefixAt);
+        prefixDone = true;
+      }
+      const M = kernels.uniformUnit(i, observed, s, tol, unitOffset[i], R, L, prefixAt + 8 * (k - 1) * L, xAt, pool, startAt, rowsAt);
+      pSim[i] = (M + 1) / (R + 1);
+    } else {
+      let observed = 0;
+      for (let m = a; m < b; m++) observed += weights[m] * x[neighbors[m]];
+      const tol = TIE_TOLERANCE * absWeights * maxAbs;
+      pSim[i] = weightedUnit(i, a, k, observed, sign, tol, unitOffset[i], R, L, K, table, weights, x);
+    }
+  };
+  let queueRelease = false;
+  const tested = unitByUnit(n, L, pSim, testUnit);
+  return {
+    get total() {
+      return tested.total;
+    },
+    get done() {
+      return tested.done;
+    },
+    get pSim() {
+      return tested.pSim;
+    },
+    get tableRows() {
+      return tested.tableRows;
+    },
+    step(count: number): number {
+      const done = tested.step(count);
+      if (queueRelease) {
+        queueRelease = false;
+        releaseHotspotKernels(kernels);
+      }
+      return done;
+    },
+  };
+}
+
+/**
  * Prepare the conditional permutation test of every unit of `w`.
  * @param x the values that are drawn (z for Moran, y for Gi*), finite
  * @param w the weights of the sums (row order matters: the m-th drawn value takes the m-th weight)
@@ -338,6 +475,10 @@ export function conditionalPermutation(
   for (let i = 0; i < n; i++) K = Math.max(K, offsets[i + 1] - offsets[i]);
   const pool = n - 1;
   const L = tableRows(n, K, R);
+  if (L * K > 0 && 2 * K <= pool) {
+    const tested = conditionalPermutationWasm(x, w, direction, R, rng, L, K, maxAbs);
+    if (tested) return tested;
+  }
 
   const { table, offsets: unitOffset } = drawTable(L, K, pool, n, rng);
   const { start, rows } = K === 0 ? { start: new Int32Array(1), rows: new Int32Array(0) } : invertTable(table, pool, K, offsets);

@@ -13,6 +13,7 @@
  * shuffle after another would (the test is the same). Past that, one at a time (`permuteOne`). Folded pseudo p = (M + 1) / (R + 1) with M = min(#{I_sim ≥ I}, #{I_sim ≤ I}), ties
  * (within 1e-12 relative) counting on both sides. Done in chunks of permutations for progress.
  */
+import { alignUp, hotspotKernels, KERNEL_STATE_BYTES, releaseHotspotKernels } from './hotspot-kernels.ts';
 import type { Rng } from './rng.ts';
 import type { SpatialWeights } from './spatial-weights.ts';
 
@@ -336,6 +337,55 @@ export function symmetricUpper(w: SpatialWeights): { offsets: Int32Array; neighb
   return { offsets, neighbors: neighbors.slice(0, out), weights: weights.slice(0, out), self };
 }
 
+/**
+ * `permuteGroup`'s four-lane case in WebAssembly (hotspot-kernels.ts), bit for bit the same sums
+ * from the same random numbers: the folded weights (far ends as byte offsets 32·j), the four
+ * interleaved copies of the values (`shuffled`, 16-byte aligned for the f64x2 loads) and the four
+ * sums (`sums`) live in the kernel's memory, lent to this test until `release`. Null when the
+ * kernels are not available.
+ */
+function globalKernel(
+  n: number,
+  upper: { offsets: Int32Array; neighbors: Int32Array; weights: Float64Array },
+): { shuffled: Float64Array; sums: Float64Array; group(rng: Rng, self: Float64Array | null): void; release(): void } | null {
+  const pairs = upper.neighbors.length;
+  const offsetsAt = KERNEL_STATE_BYTES;
+  const hiAt = offsetsAt + 4 * (n + 1);
+  const weightsAt = alignUp(hiAt + 4 * pairs, 8);
+  const shuffledAt = alignUp(weightsAt + 8 * pairs, 16);
+  const sumsAt = shuffledAt + 8 * LANES * n;
+  const kernels = hotspotKernels(sumsAt + 8 * LANES);
+  if (!kernels) return null;
+  const buffer = kernels.memory.buffer;
+  new Int32Array(buffer, offsetsAt, n + 1).set(upper.offsets);
+  const hi = new Int32Array(buffer, hiAt, pairs);
+  for (let k = 0; k < pairs; k++) hi[k] = upper.neighbors[k] * 8 * LANES;
+  new Float64Array(buffer, weightsAt, pairs).set(upper.weights);
+  const shuffled = new Float64Array(buffer, shuffledAt, LANES * n);
+  const sums = new Float64Array(buffer, sumsAt, LANES);
+  const state = new Uint32Array(buffer, 0, 4);
+  return {
+    shuffled,
+    sums,
+    group(rng: Rng, self: Float64Array | null): void {
+      rng.saveState!(state);
+      kernels.globalGroup(n, offsetsAt, hiAt, weightsAt, shuffledAt, sumsAt);
+      rng.loadState!(state);
+      // Self links after the pairs, as in permuteGroup.
+      if (self) {
+        for (let c = 0; c < LANES; c++) {
+          let a = sums[c];
+          for (let i = 0; i < n; i++) a += self[i] * shuffled[LANES * i + c] * shuffled[LANES * i + c];
+          sums[c] = a;
+        }
+      }
+    },
+    release(): void {
+      releaseHotspotKernels(kernels);
+    },
+  };
+}
+
 /** Prepare the permutation test of global Moran's I (R = `permutations`, an integer ≥ 1). */
 export function globalMoranPermutation(
   values: Float64Array,
@@ -361,10 +411,13 @@ export function globalMoranPermutation(
   const laned = n <= MAX_LANED_UNITS;
   // Side by side: the far end of each folded pair as LANES·j, its lane-0 copy in `shuffled`.
   const hi = laned ? upper.neighbors.map((j) => j * LANES) : upper.neighbors;
-  const shuffled = laned ? new Float64Array(LANES * n) : z.slice();
+  // The WebAssembly kernel (laned only, n ≥ 1, a generator that hands over its state): the
+  // values, the pair sums and the folded weights in its memory, `shuffled` and `sums` views on it.
+  const wasm = laned && n > 0 && !Number.isNaN(I) && rng.saveState && rng.loadState ? globalKernel(n, upper) : null;
+  const shuffled = wasm ? wasm.shuffled : laned ? new Float64Array(LANES * n) : z.slice();
   if (laned) for (let i = 0; i < n; i++) shuffled.fill(z[i], LANES * i, LANES * i + LANES);
-  const buffer = new Uint32Array((laned ? LANES : 1) * Math.max(0, n - 1));
-  const sums = new Float64Array(LANES);
+  const buffer = new Uint32Array(wasm ? 0 : (laned ? LANES : 1) * Math.max(0, n - 1));
+  const sums = wasm ? wasm.sums : new Float64Array(LANES);
   const R = permutations;
   let done = 0;
   // Permutations computed (in groups of LANES, the last group possibly smaller) but not yet counted.
@@ -399,7 +452,8 @@ export function globalMoranPermutation(
       while (done < end) {
         if (done === computed) {
           const lanes = Math.min(LANES, R - computed);
-          permuteGroup(lanes, shuffled, n, upper.offsets, hi, upper.weights, self, buffer, rng, sums);
+          if (wasm && lanes === LANES) wasm.group(rng, self);
+          else permuteGroup(lanes, shuffled, n, upper.offsets, hi, upper.weights, self, wasm ? new Uint32Array(lanes * (n - 1)) : buffer, rng, sums);
           groupStart = computed;
           computed += lanes;
         }
@@ -408,6 +462,7 @@ export function globalMoranPermutation(
         atMost += +(d <= tol);
         done++;
       }
+      if (wasm && done === R) wasm.release();
       return done;
     },
   };

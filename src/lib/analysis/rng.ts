@@ -28,6 +28,10 @@ export interface Rng {
    * such as the hotspot permutations.
    */
   fill(out: Uint32Array): void;
+  /** Write the generator's state (four words) to out[0 … 3] (for a WebAssembly kernel that draws the same numbers). */
+  saveState?(out: Uint32Array): void;
+  /** Take the state back from `from[0 … 3]` (after such a kernel drew its numbers). */
+  loadState?(from: Uint32Array): void;
 }
 
 const TWO_POW_MINUS_32 = 2 ** -32;
@@ -89,7 +93,19 @@ export function xoshiro128StarStar(state: readonly [number, number, number, numb
     s2 = c;
     s3 = d;
   };
-  return { nextUint32, random, int: (n) => Math.floor(random() * n), fill };
+  const saveState = (out: Uint32Array): void => {
+    out[0] = s0;
+    out[1] = s1;
+    out[2] = s2;
+    out[3] = s3;
+  };
+  const loadState = (from: Uint32Array): void => {
+    s0 = from[0] | 0;
+    s1 = from[1] | 0;
+    s2 = from[2] | 0;
+    s3 = from[3] | 0;
+  };
+  return { nextUint32, random, int: (n) => Math.floor(random() * n), fill, saveState, loadState };
 }
 
 /**
