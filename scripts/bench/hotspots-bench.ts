@@ -7,7 +7,7 @@
  * permutation test), focal's local part alone (Iᵢ, lag, conditional permutations: what GeoDa's
  * localMoran computes) and GeoDa (its time includes copying the plain arrays into its WebAssembly
  * vectors, as any caller of the package pays, but not building those arrays from the CSR weights)
- * — after warm-ups; printed: the median times, the median of the rounds' ratios, the load average
+ * — after warm-ups at the same permutation count; printed: the median times, the median of the rounds' ratios, the load average
  * before and after; and the agreement: max |ΔIᵢ| and max |Δlag| (must be
  * ≤ 1e-9), and, since the two generators differ, max |Δp| and the share of tested units whose
  * cluster class at p ≤ 0.05 (no correction, GeoDa's rule) differs — Monte Carlo error only.
@@ -129,11 +129,13 @@ const times = (x: number) => (x >= 1 ? `${x.toFixed(1)}× faster` : `${(1 / x).t
 async function timeCase(input: HotspotBenchInput, runs: number): Promise<HotspotBenchCase> {
   const g0 = geodaInput(input);
   const loadBefore = loadavg()[0];
-  // Warm-up: JIT for focal, WebAssembly instantiation and first-call costs for GeoDa.
-  for (let k = 0; k < 2; k++) {
-    focalLocalMoran(input, 99);
-    focalLocalOnly(input, 99);
-    await geodaLocalMoran(g0, 99);
+  // Warm-up, with the timed permutation count: the JIT for focal's JavaScript, and for both
+  // WebAssembly modules (focal's kernels, GeoDa's) instantiation, first calls and V8's tier-up from
+  // its baseline compiler to optimised code, which happens after several runs (a few at 50,000 units, where one run is long).
+  for (let k = 0, warmUps = input.values.length > 10_000 ? 1 : 6; k < warmUps; k++) {
+    focalLocalMoran(input);
+    focalLocalOnly(input);
+    await geodaLocalMoran(g0);
   }
   const ft: number[] = [];
   const lt: number[] = [];

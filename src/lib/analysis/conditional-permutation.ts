@@ -42,6 +42,10 @@
  * one offset per unit — so the result depends only on the input and the generator's seed, not on
  * how `step` splits the units. It does depend on the unit numbering: relabelling the units gives
  * other, equally valid, p-values.
+ *
+ * Where WebAssembly is available the table, its inverted index, the prefix sums and the counts of
+ * the uniform units run as kernels (`conditionalPermutationWasm`, hotspot-kernels.ts): the same
+ * draws and comparisons, the same p-values bit for bit.
  */
 import { alignUp, hotspotKernels, KERNEL_STATE_BYTES, releaseHotspotKernels } from './hotspot-kernels.ts';
 import type { Rng } from './rng.ts';

@@ -12,6 +12,8 @@
  * group, lane after lane within a shuffle step, so a seed gives other permutations than one
  * shuffle after another would (the test is the same). Past that, one at a time (`permuteOne`). Folded pseudo p = (M + 1) / (R + 1) with M = min(#{I_sim ≥ I}, #{I_sim ≤ I}), ties
  * (within 1e-12 relative) counting on both sides. Done in chunks of permutations for progress.
+ * The four-lane groups run as a WebAssembly kernel where available (`globalKernel`,
+ * hotspot-kernels.ts): the same numbers, bit for bit.
  */
 import { alignUp, hotspotKernels, KERNEL_STATE_BYTES, releaseHotspotKernels } from './hotspot-kernels.ts';
 import type { Rng } from './rng.ts';
