@@ -37,9 +37,10 @@ export async function startServer(): Promise<{ server: PreviewServer; origin: st
   return { server, origin: new URL(url).origin };
 }
 
-export async function launch(): Promise<Browser> {
+/** Starts Chromium with the flags above, and `extraArgs` after them (e.g. to turn WebGL off). */
+export async function launch(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, ...extraArgs] });
 }
 
 export interface Watched {

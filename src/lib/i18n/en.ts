@@ -53,6 +53,7 @@ export const en: Messages = {
   about: 'About the data',
   close: 'Close',
   loadingMap: 'Loading map…',
+  mapUnavailable: 'The map cannot be drawn: this browser has WebGL turned off or unavailable. The panels, the index and the ranking work without it.',
   loadingEngine: 'Loading data engine…',
   engineReady: 'Data engine ready',
   engineFailed: (r) => `The data engine could not start (${r}). The map still works; rankings are unavailable.`,

@@ -53,6 +53,7 @@ export const es: Messages = {
   about: 'Acerca de los datos',
   close: 'Cerrar',
   loadingMap: 'Cargando el mapa…',
+  mapUnavailable: 'No se puede dibujar el mapa: este navegador tiene WebGL desactivado o no disponible. Los paneles, el índice y la clasificación funcionan sin él.',
   loadingEngine: 'Cargando el motor de datos…',
   engineReady: 'Motor de datos listo',
   engineFailed: (r) =>

@@ -54,6 +54,8 @@ export interface Messages {
   about: string;
   close: string;
   loadingMap: string;
+  /** Shown in the map's place when the browser cannot draw it (no WebGL). */
+  mapUnavailable: string;
   loadingEngine: string;
   engineReady: string;
   engineFailed: (reason: string) => string;

@@ -360,6 +360,15 @@ export class FocalMap {
     });
   }
 
+  /**
+   * Calls `f` when the browser takes the map's WebGL context away (the GPU process crashed or
+   * reset, too many contexts); maplibre draws again if it is given back.
+   * https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapContextEvent/
+   */
+  onContextLost(f: () => void): void {
+    this.#map.on('webglcontextlost', f);
+  }
+
   /** Moves the camera at once (no animation). */
   jumpTo(p: { lon: number; lat: number; zoom: number }): void {
     this.#map.jumpTo({ center: [p.lon, p.lat], zoom: p.zoom });

@@ -5,7 +5,10 @@
 import type { SwStatus } from '../offline/sw-message.ts';
 
 export interface FocalHooks {
-  /** Resolves when the first coloured map has been drawn; rejects if the data cannot load. */
+  /**
+   * Resolves when the first coloured map has been drawn; rejects if the data cannot load or the map
+   * cannot be drawn at all (no WebGL).
+   */
   ready: Promise<void>;
   /** Resolves when DuckDB holds the dataset; rejects if the engine fails. */
   dbReady: Promise<void>;

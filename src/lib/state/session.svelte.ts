@@ -129,6 +129,8 @@ export class Session {
       this.#baseBoundaries = boundaries;
       for (const listener of this.#listeners) listener('loaded');
       this.#topologies = topologies;
+      // The map said it cannot draw before the data came: the panels need not wait for it.
+      if (this.#mapUnavailable) this.#afterFirstMap();
     } catch (err) {
       this.loadError = errorMessage(err);
       this.#milestones?.mapFailed(err);
@@ -156,16 +158,35 @@ export class Session {
     // The panels, the basemap lines and the data engine are not needed to colour the map: they
     // start once the frame that shows it has gone to the screen (the next frame has begun), so
     // that neither their main-thread work nor DuckDB's compile holds that frame back.
-    afterNextFrame(() => {
-      this.mapShown = true;
-      this.startEngine();
-      this.outlines = outlinesFrom(this.#topologies);
-      // The hotspot weights are built from the boundary files: the hotspot state keeps them.
-      this.hotspots.setTopologies(this.#topologies);
-      this.#topologies = [];
-      this.feedTargeting();
-      void this.#restoreWorkspace();
-    });
+    afterNextFrame(() => this.#afterFirstMap());
+  }
+
+  /**
+   * Called by the map when it cannot draw at all (no WebGL in this browser, or its context lost
+   * before the first frame): nothing will ever call {@link Session.firstMapDrawn}, so the panels
+   * and the engine start without the map, as soon as the data are in (at once if they are).
+   */
+  mapUnavailable(err: unknown): void {
+    this.#milestones?.mapFailed(err);
+    this.#mapUnavailable = true;
+    if (this.#topologies.length) this.#afterFirstMap();
+  }
+
+  #mapUnavailable = false;
+  #afterMapDone = false;
+
+  /** What starts once the first map is on screen, or cannot be: once. */
+  #afterFirstMap(): void {
+    if (this.#afterMapDone) return;
+    this.#afterMapDone = true;
+    this.mapShown = true;
+    this.startEngine();
+    this.outlines = outlinesFrom(this.#topologies);
+    // The hotspot weights are built from the boundary files: the hotspot state keeps them.
+    this.hotspots.setTopologies(this.#topologies);
+    this.#topologies = [];
+    this.feedTargeting();
+    void this.#restoreWorkspace();
   }
 
   /** The country of a point: of the unit containing it, else of the nearest unit (null before the boundaries load). */
