@@ -11,7 +11,7 @@ import type { ParsedImport, ImportProgress } from '../data/import/import-types.t
 import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
 import type { AcceptedMatches, JoinReport, JoinRow, JoinTarget } from '../data/join/join-types.ts';
 import type { WorkspaceImport } from '../data/workspace.ts';
-import { parseFileEarly } from './parse-file.ts';
+import { parseFileEarly, prestartImportWorker } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
 import { joinRowsFor } from '../data/import/join-rows-for.ts';
 import { nextImportId } from '../data/import/next-import-id.ts';
@@ -63,6 +63,11 @@ export class Imports {
 
   get busy(): boolean {
     return this.step === 'reading' || this.step === 'matching' || this.step === 'applying';
+  }
+
+  /** Gets ready for the next file while the planner picks one (the import worker started ahead). */
+  prepare(): void {
+    prestartImportWorker();
   }
 
   /** Reads `file` (a new flow; ignored while another file is being read or applied). */
