@@ -17,7 +17,7 @@ import { readGeoJsonFast } from '../data/import/fast-geojson-layer.ts';
 import { decodeText } from '../data/import/sniff-encoding.ts';
 import type { CsvColumns } from '../data/import/split-csv-column.ts';
 import { packCsvTable, type PackedCsvTable } from '../data/import/packed-csv-table.ts';
-import { prepareCsv, type CsvShape, type PreparedCsv } from '../data/import/read-csv-prepare.ts';
+import { prepareCsv, prepareCsvDecoded, type CsvShape, type PreparedCsv } from '../data/import/read-csv-prepare.ts';
 import { packGeometries, type PackedGeometries } from '../data/import/packed-geometries.ts';
 import { readFileBytes } from '../data/import/read-file-bytes.ts';
 import { readCsvFast, type FastCsvTable } from '../data/import/fast-csv-table.ts';
@@ -50,10 +50,10 @@ export async function handleImportRequest(req: ImportRequest, post: PostReply): 
         const bytes = await readFileBytes(req.file, progress);
         if (sniffFormat(bytes, req.name).format === 'csv') {
           progress({ stage: 'decode', fraction: 0 });
-          const csv = prepareCsv(bytes, req.name);
+          const { csv, text } = prepareCsvDecoded(bytes, req.name);
           progress({ stage: 'parse', fraction: 0 });
           // A well-formed file is read here at once; anything else goes through DuckDB as before.
-          const fast = readCsvFast(csv, req.name);
+          const fast = readCsvFast(csv, req.name, text);
           if (fast) post({ type: 'csv-fast', table: fast.table }, fast.transfer);
           else post({ type: 'csv-prepared', csv }, [csv.bytes.buffer as ArrayBuffer]);
           return;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/lib/data/import/import-error.ts';
-import { prepareCsv } from '../../../src/lib/data/import/read-csv-prepare.ts';
+import { prepareCsv, prepareCsvDecoded } from '../../../src/lib/data/import/read-csv-prepare.ts';
 import { headLines, sniffDelimiter, sniffDelimiterBytes } from '../../../src/lib/data/import/sniff-delimiter.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -26,6 +26,30 @@ describe('prepareCsv', () => {
     expect(text(csv.bytes)).toBe('a,b,c\n1,2,3\n');
     expect(csv.bytes[0]).toBe(0x61);
     expect(csv).toMatchObject({ encoding: 'utf-8', bom: true, delimiter: ',', width: 3, skipped: 0 });
+  });
+
+  it('hands on the text of the bytes it passes on when the file is UTF-8 (decoded once), and no text otherwise', () => {
+    const cases = [
+      utf8(' \t\r\n\ncódigo;valor\n0101;1,5\n'),
+      Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...utf8('a,b,c\n1,2,3\n')]),
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('\n\nPetén,\uFEFFx\n')]),
+      utf8('a\n𝔾\n'),
+    ];
+    for (const bytes of cases) {
+      const { csv, text: decoded } = prepareCsvDecoded(bytes, 'a.csv');
+      expect(csv).toEqual(prepareCsv(bytes, 'a.csv'));
+      expect(decoded).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes));
+    }
+    expect(prepareCsvDecoded(Uint8Array.from([0x6e, 0x0a, 0x50, 0x65, 0x74, 0xe9, 0x6e, 0x0a]), 'c.csv').text).toBeNull();
+    expect(prepareCsvDecoded(Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00]), 'd.csv').text).toBeNull();
+    const mixed = (() => {
+      try {
+        prepareCsvDecoded(Uint8Array.from([...utf8('á\n'), 0xe9]), 'e.csv');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect((mixed as ImportError).code).toBe('mixed-encoding');
   });
 
   it('re-encodes Windows-1252 as UTF-8', () => {

@@ -3,7 +3,8 @@
  * byte strings drawn from the boundary bytes of the UTF-8 rules, and on hand-built cases.
  */
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8 } from '../../../src/lib/data/import/sniff-encoding.ts';
+import { decodeText, firstInvalidUtf8 } from '../../../src/lib/data/import/sniff-encoding.ts';
+import { ImportError } from '../../../src/lib/data/import/import-error.ts';
 
 const valid = (b: Uint8Array): boolean => {
   try {
@@ -38,6 +39,37 @@ describe('firstInvalidUtf8', () => {
         expect(valid(b.subarray(0, at))).toBe(true);
         expect(valid(b.subarray(at, at + 4)) && b.length - at <= 4).toBe(false);
       }
+    }
+  });
+});
+
+describe('decodeText', () => {
+  const utf8 = (s: string): number[] => Array.from(new TextEncoder().encode(s));
+  it('reads UTF-8 with and without a byte-order mark (a second mark kept out as TextDecoder does)', () => {
+    expect(decodeText(Uint8Array.from(utf8('Cobán')), 'a')).toEqual({ text: 'Cobán', encoding: 'utf-8', bom: false });
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Cobán')]), 'a')).toEqual({ text: 'Cobán', encoding: 'utf-8', bom: true });
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x61]), 'a')).toEqual({ text: 'a', encoding: 'utf-8', bom: true });
+    expect(decodeText(new Uint8Array(0), 'a')).toEqual({ text: '', encoding: 'utf-8', bom: false });
+  });
+
+  it('reads UTF-16 by its mark and Windows-1252 when the bytes are not UTF-8', () => {
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0xe1, 0x00]), 'a')).toEqual({ text: 'aá', encoding: 'utf-16le', bom: true });
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, 0x00, 0x61, 0x00, 0xe1]), 'a')).toEqual({ text: 'aá', encoding: 'utf-16be', bom: true });
+    expect(decodeText(Uint8Array.from([0x43, 0x6f, 0x62, 0xe1, 0x6e]), 'a')).toEqual({ text: 'Cobán', encoding: 'windows-1252', bom: false });
+  });
+
+  it('refuses UTF-8 mixed with Latin-1, naming the line', () => {
+    for (const head of [[], [0xef, 0xbb, 0xbf]]) {
+      const err = (() => {
+        try {
+          decodeText(Uint8Array.from([...head, ...utf8('Cobán\nx\n'), 0xe9]), 'm.csv');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(err).toBeInstanceOf(ImportError);
+      expect((err as ImportError).code).toBe('mixed-encoding');
+      expect((err as ImportError).params).toEqual({ file: 'm.csv', line: 3 });
     }
   });
 });

@@ -31,10 +31,14 @@ export interface FastCsvTable extends Omit<RawTable, 'values' | 'types'> {
   packed: ({ type: 'number'; values: Float64Array } | { type: 'text'; cells: Int32Array })[];
 }
 
-/** The table of a well-formed CSV, or null to leave the file to DuckDB; `transfer` lists the buffers to move. */
-export function readCsvFast(csv: PreparedCsv, fileName: string): { table: FastCsvTable; transfer: ArrayBuffer[] } | null {
+/**
+ * The table of a well-formed CSV, or null to leave the file to DuckDB; `transfer` lists the
+ * buffers to move. `decoded` is the text of `csv.bytes` when the caller has it already
+ * (prepareCsvDecoded), so that the file is not decoded twice.
+ */
+export function readCsvFast(csv: PreparedCsv, fileName: string, decoded?: string | null): { table: FastCsvTable; transfer: ArrayBuffer[] } | null {
   if (csv.control || csv.width < 1) return null;
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
+  const text = decoded ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
   const width = csv.width;
   const delim = csv.delimiter.charCodeAt(0);
   if (csv.delimiter.length !== 1) return null;

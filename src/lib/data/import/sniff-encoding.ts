@@ -44,6 +44,17 @@ export function sniffEncoding(bytes: Uint8Array, fileName: string): SniffedEncod
 }
 
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  // Well-formed UTF-8, the usual case, is checked and decoded in one native pass (a fatal
+  // decoder refuses exactly what firstInvalidUtf8 finds); anything else is sniffed byte by byte.
+  const utf8Bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const utf16 = !utf8Bom && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(utf8Bom ? 3 : 0)), encoding: 'utf-8', bom: utf8Bom };
+    } catch {
+      // Not UTF-8: sniffed below (Windows-1252, or the mixed-encoding error with its line).
+    }
+  }
   const { encoding, bom, start } = sniffEncoding(bytes, fileName);
   return { text: new TextDecoder(encoding).decode(bytes.subarray(start)), encoding, bom };
 }
