@@ -271,6 +271,8 @@ const TRACE_CATEGORIES = [
   'toplevel',
   'loading',
   'blink.user_timing',
+  // Sampled JavaScript of every thread (the import worker's too), as ProfileChunk events.
+  'disabled-by-default-v8.cpu_profiler',
 ];
 
 const median = (xs: readonly number[]): number => {
