@@ -288,5 +288,54 @@ export const HOTSPOT_KERNELS_WAT = `(module
       (then (local.set $atLeast (global.get $ge)) (local.set $atMost (global.get $le)))
       (else (local.set $atLeast (global.get $le)) (local.set $atMost (global.get $ge))))
     (select (local.get $atLeast) (local.get $atMost) (i32.lt_s (local.get $atLeast) (local.get $atMost))))
+  ;; global-moran.ts permuteOne, one permutation: Fisher–Yates steps i = n − 1 … 1 over the values
+  ;; at $S (f64), each followed by row i's folded pairs ($hi holds 8·j), then row 0. Returns z'Wz
+  ;; without self links. n ≥ 1.
+  (func (export "globalOne") (param $n i32) (param $off i32) (param $hi i32) (param $w i32) (param $S i32) (result f64)
+    ${STATE_LOCALS}
+    (local $i i32) (local $end i32) (local $start i32) (local $k i32) (local $bp i32) (local $r i32)
+    (local $zi f64) (local $s f64) (local $total f64)
+    ${LOAD_STATE}
+    (local.set $end (i32.load (i32.add (local.get $off) (i32.shl (local.get $n) (i32.const 2)))))
+    (local.set $i (i32.sub (local.get $n) (i32.const 1)))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.le_s (local.get $i) (i32.const 0)))
+        ${next('$u')}
+        (local.set $r (i32.add (local.get $S) (i32.shl (i32.trunc_f64_s (f64.mul
+          (f64.mul (f64.convert_i32_u (local.get $u)) (f64.const 0x1p-32))
+          (f64.convert_i32_s (i32.add (local.get $i) (i32.const 1))))) (i32.const 3))))
+        (local.set $bp (i32.add (local.get $S) (i32.shl (local.get $i) (i32.const 3))))
+        (local.set $zi (f64.load (local.get $r)))
+        (f64.store (local.get $r) (f64.load (local.get $bp)))
+        (f64.store (local.get $bp) (local.get $zi))
+        (local.set $start (i32.load (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $k (local.get $start))
+        (local.set $s (f64.const 0))
+        (block $kd
+          (loop $kl
+            (br_if $kd (i32.ge_s (local.get $k) (local.get $end)))
+            (local.set $s (f64.add (local.get $s) (f64.mul
+              (f64.load (i32.add (local.get $w) (i32.shl (local.get $k) (i32.const 3))))
+              (f64.load (i32.add (local.get $S) (i32.load (i32.add (local.get $hi) (i32.shl (local.get $k) (i32.const 2)))))))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $kl)))
+        (local.set $end (local.get $start))
+        (local.set $total (f64.add (local.get $total) (f64.mul (local.get $zi) (local.get $s))))
+        (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+        (br $rows)))
+    (local.set $k (i32.const 0))
+    (local.set $s (f64.const 0))
+    (block $kd
+      (loop $kl
+        (br_if $kd (i32.ge_s (local.get $k) (local.get $end)))
+        (local.set $s (f64.add (local.get $s) (f64.mul
+          (f64.load (i32.add (local.get $w) (i32.shl (local.get $k) (i32.const 3))))
+          (f64.load (i32.add (local.get $S) (i32.load (i32.add (local.get $hi) (i32.shl (local.get $k) (i32.const 2)))))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $kl)))
+    (local.set $total (f64.add (local.get $total) (f64.mul (f64.load (local.get $S)) (local.get $s))))
+    ${STORE_STATE}
+    (local.get $total))
 )
 `;

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { conditionalPermutation, drawTable, tableRows } from '../../src/lib/analysis/conditional-permutation.ts';
-import { globalMoranPermutation } from '../../src/lib/analysis/global-moran.ts';
+import { globalMoranPermutation, symmetricUpper } from '../../src/lib/analysis/global-moran.ts';
 import { hotspotKernels, releaseHotspotKernels, useHotspotKernels } from '../../src/lib/analysis/hotspot-kernels.ts';
 import { hotspots, type HotspotOptions, type HotspotResult } from '../../src/lib/analysis/hotspots.ts';
 import { seededRng } from '../../src/lib/analysis/rng.ts';
@@ -114,22 +114,31 @@ describe('hotspot kernels', () => {
     return Float64Array.from({ length: n }, () => Math.floor(6 * rng.random()));
   };
 
+  const ringLists = (n: number) => Array.from({ length: n }, (_, i) => [(i + 1) % n, (i + n - 1) % n, (i * 7 + 3) % n].filter((j, k, a) => j !== i && a.indexOf(j) === k));
+
   it('global Moran, with and without self links, stepped in uneven chunks: same pseudo p (mid-range) and generator state', () => {
-    const ring = Array.from({ length: 300 }, (_, i) => [(i + 1) % 300, (i + 299) % 300, (i * 7 + 3) % 300].filter((j, k, a) => j !== i && a.indexOf(j) === k));
-    const withSelf = ring.map((list, i) => [i, ...list]);
-    for (const lists of [ring, withSelf]) {
-      const w = rowStandardise(fromNeighbourLists(lists));
-      for (const seed of [1, 2, 3, 4]) {
-        const values = noise(300, seed);
-        const { js, wasm } = bothPaths(() => {
-          const rng = seededRng(seed);
-          const test = globalMoranPermutation(values, w, 999, rng);
-          while (test.done < test.total) test.step(13);
-          return { I: test.I, pSim: test.pSim, next: rng.nextUint32() };
-        });
-        expect(wasm).toEqual(js);
+    // 300 units: four permutations side by side; 9,000: one at a time.
+    for (const [n, R, seeds] of [
+      [300, 999, [1, 2, 3, 4]],
+      [9000, 99, [1, 2]],
+    ] as const) {
+      const ring = ringLists(n);
+      const withSelf = ring.map((list, i) => [i, ...list]);
+      for (const lists of [ring, withSelf]) {
+        const w = rowStandardise(fromNeighbourLists(lists));
+        for (const seed of seeds) {
+          const values = noise(n, seed);
+          const { js, wasm } = bothPaths(() => {
+            const rng = seededRng(seed);
+            const test = globalMoranPermutation(values, w, R, rng);
+            while (test.done < test.total) test.step(13);
+            return { I: test.I, pSim: test.pSim, next: rng.nextUint32() };
+          });
+          expect(wasm).toEqual(js);
+        }
       }
     }
+    const ring = ringLists(300);
     // The comparison can see a difference: some of these p-values are far from 1/1000.
     const w = rowStandardise(fromNeighbourLists(ring));
     const test = globalMoranPermutation(noise(300, 1), w, 999, seededRng(1));
@@ -144,6 +153,56 @@ describe('hotspot kernels', () => {
       expectSameResult(js, wasm);
       expect(js.global!.pSim).toBeGreaterThan(0.01);
     }
+  });
+
+  it("the global kernels' permuted z'Wz are those of the same shuffles computed directly (one at a time, and four side by side)", () => {
+    const n = 60;
+    const w = rowStandardise(fromNeighbourLists(ringLists(n)));
+    const z = noise(n, 8).map((v) => v - 2.5);
+    const upper = symmetricUpper(w);
+    const pairs = upper.neighbors.length;
+    const kernels = hotspotKernels(1 << 16)!;
+    const buffer = kernels.memory.buffer;
+    const [offsetsAt, hiAt, weightsAt, shuffledAt, outAt] = [16, 512, 2048, 4096, 8192];
+    new Int32Array(buffer, offsetsAt, n + 1).set(upper.offsets);
+    new Float64Array(buffer, weightsAt, pairs).set(upper.weights);
+    const state = new Uint32Array(buffer, 0, 4);
+    /** z'Wz of a permutation, straight from the CSR rows (another summation order). */
+    const direct = (v: ArrayLike<number>) => {
+      let total = 0;
+      for (let i = 0; i < n; i++) for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) total += v[i] * w.weights[k] * v[w.neighbors[k]];
+      return total;
+    };
+    for (const lanes of [1, 4]) {
+      new Int32Array(buffer, hiAt, pairs).set(upper.neighbors.map((j) => 8 * lanes * j));
+      const shuffled = new Float64Array(buffer, shuffledAt, lanes * n);
+      for (let i = 0; i < n; i++) shuffled.fill(z[i], lanes * i, lanes * i + lanes);
+      const replay = Array.from({ length: lanes }, () => Array.from(z));
+      const rng = seededRng(lanes);
+      const mirror = seededRng(lanes);
+      for (let p = 0; p < 5; p++) {
+        rng.saveState!(state);
+        let sums: number[];
+        if (lanes === 1) sums = [kernels.globalOne(n, offsetsAt, hiAt, weightsAt, shuffledAt)];
+        else {
+          kernels.globalGroup(n, offsetsAt, hiAt, weightsAt, shuffledAt, outAt);
+          sums = Array.from(new Float64Array(buffer, outAt, 4));
+        }
+        rng.loadState!(state);
+        for (let i = n - 1; i > 0; i--) {
+          for (const v of replay) {
+            const r = Math.floor(mirror.nextUint32() * 2 ** -32 * (i + 1));
+            [v[r], v[i]] = [v[i], v[r]];
+          }
+        }
+        replay.forEach((v, c) => {
+          expect(Math.abs(sums[c] - direct(v))).toBeLessThan(1e-9);
+          expect(Array.from({ length: n }, (_, i) => shuffled[lanes * i + c])).toEqual(v);
+        });
+      }
+      expect(rng.nextUint32()).toBe(mirror.nextUint32());
+    }
+    releaseHotspotKernels(kernels);
   });
 
   it('a few units (the table too wide for the kernels’ branch: the JavaScript path throughout)', () => {

@@ -12,8 +12,8 @@
  * group, lane after lane within a shuffle step, so a seed gives other permutations than one
  * shuffle after another would (the test is the same). Past that, one at a time (`permuteOne`). Folded pseudo p = (M + 1) / (R + 1) with M = min(#{I_sim ≥ I}, #{I_sim ≤ I}), ties
  * (within 1e-12 relative) counting on both sides. Done in chunks of permutations for progress.
- * The four-lane groups run as a WebAssembly kernel where available (`globalKernel`,
- * hotspot-kernels.ts): the same numbers, bit for bit.
+ * The four-lane groups, and the single permutations past 8,192 units, run as WebAssembly kernels
+ * where available (`globalKernel`, hotspot-kernels.ts): the same numbers, bit for bit.
  */
 import { alignUp, hotspotKernels, KERNEL_STATE_BYTES, releaseHotspotKernels } from './hotspot-kernels.ts';
 import type { Rng } from './rng.ts';
@@ -340,35 +340,42 @@ export function symmetricUpper(w: SpatialWeights): { offsets: Int32Array; neighb
 }
 
 /**
- * `permuteGroup`'s four-lane case in WebAssembly (hotspot-kernels.ts), bit for bit the same sums
- * from the same random numbers: the folded weights (far ends as byte offsets 32·j), the four
- * interleaved copies of the values (`shuffled`, 16-byte aligned for the f64x2 loads) and the four
- * sums (`sums`) live in the kernel's memory, lent to this test until `release`. Null when the
- * kernels are not available.
+ * `permuteGroup`'s four-lane case (`group`, lanes = 4) or `permuteOne`'s permutation (`one`,
+ * lanes = 1) in WebAssembly (hotspot-kernels.ts), bit for bit the same sums from the same random
+ * numbers: the folded weights (far ends as byte offsets 8·lanes·j), the interleaved copies of the
+ * values (`shuffled`, 16-byte aligned for the f64x2 loads) and the four sums (`sums`) live in the
+ * kernel's memory, lent to this test until `release`. Null when the kernels are not available.
  */
 function globalKernel(
   n: number,
   upper: { offsets: Int32Array; neighbors: Int32Array; weights: Float64Array },
-): { shuffled: Float64Array; sums: Float64Array; group(rng: Rng, self: Float64Array | null): void; release(): void } | null {
+  lanes: number,
+): { shuffled: Float64Array; sums: Float64Array; group(rng: Rng, self: Float64Array | null): void; one(rng: Rng): number; release(): void } | null {
   const pairs = upper.neighbors.length;
   const offsetsAt = KERNEL_STATE_BYTES;
   const hiAt = offsetsAt + 4 * (n + 1);
   const weightsAt = alignUp(hiAt + 4 * pairs, 8);
   const shuffledAt = alignUp(weightsAt + 8 * pairs, 16);
-  const sumsAt = shuffledAt + 8 * LANES * n;
+  const sumsAt = shuffledAt + 8 * lanes * n;
   const kernels = hotspotKernels(sumsAt + 8 * LANES);
   if (!kernels) return null;
   const buffer = kernels.memory.buffer;
   new Int32Array(buffer, offsetsAt, n + 1).set(upper.offsets);
   const hi = new Int32Array(buffer, hiAt, pairs);
-  for (let k = 0; k < pairs; k++) hi[k] = upper.neighbors[k] * 8 * LANES;
+  for (let k = 0; k < pairs; k++) hi[k] = upper.neighbors[k] * 8 * lanes;
   new Float64Array(buffer, weightsAt, pairs).set(upper.weights);
-  const shuffled = new Float64Array(buffer, shuffledAt, LANES * n);
+  const shuffled = new Float64Array(buffer, shuffledAt, lanes * n);
   const sums = new Float64Array(buffer, sumsAt, LANES);
   const state = new Uint32Array(buffer, 0, 4);
   return {
     shuffled,
     sums,
+    one(rng: Rng): number {
+      rng.saveState!(state);
+      const total = kernels.globalOne(n, offsetsAt, hiAt, weightsAt, shuffledAt);
+      rng.loadState!(state);
+      return total;
+    },
     group(rng: Rng, self: Float64Array | null): void {
       rng.saveState!(state);
       kernels.globalGroup(n, offsetsAt, hiAt, weightsAt, shuffledAt, sumsAt);
@@ -415,9 +422,10 @@ export function globalMoranPermutation(
   const hi = laned ? upper.neighbors.map((j) => j * LANES) : upper.neighbors;
   // The WebAssembly kernel (laned only, n ≥ 1, a generator that hands over its state): the
   // values, the pair sums and the folded weights in its memory, `shuffled` and `sums` views on it.
-  const wasm = laned && n > 0 && !Number.isNaN(I) && rng.saveState && rng.loadState ? globalKernel(n, upper) : null;
+  const wasm = n > 0 && !Number.isNaN(I) && rng.saveState && rng.loadState ? globalKernel(n, upper, laned ? LANES : 1) : null;
   const shuffled = wasm ? wasm.shuffled : laned ? new Float64Array(LANES * n) : z.slice();
   if (laned) for (let i = 0; i < n; i++) shuffled.fill(z[i], LANES * i, LANES * i + LANES);
+  else if (wasm) shuffled.set(z);
   const buffer = new Uint32Array(wasm ? 0 : (laned ? LANES : 1) * Math.max(0, n - 1));
   const sums = wasm ? wasm.sums : new Float64Array(LANES);
   const R = permutations;
@@ -441,6 +449,18 @@ export function globalMoranPermutation(
       const end = Math.min(R, done + Math.max(0, Math.floor(count)));
       if (Number.isNaN(I)) {
         done = end;
+        return done;
+      }
+      if (!laned && wasm) {
+        // permuteOne's loop, each permutation in the kernel.
+        for (; done < end; done++) {
+          let total = wasm.one(rng);
+          if (self) for (let i = 0; i < n; i++) total += self[i] * shuffled[i] * shuffled[i];
+          const d = total - observed;
+          atLeast += +(d >= -tol);
+          atMost += +(d <= tol);
+        }
+        if (done === R) wasm.release();
         return done;
       }
       if (!laned) {

@@ -1,6 +1,7 @@
 /**
  * The hotspot kernels in WebAssembly (text in scripts/hotspot-kernels.wat.ts, bytes in
- * hotspot-kernels-wasm.ts): the global Moran's I permutations four at a time (f64x2 SIMD), and
+ * hotspot-kernels-wasm.ts): the global Moran's I permutations (four at a time with f64x2 SIMD up to
+ * 8,192 units, one at a time past that), and
  * the conditional permutations' draw table, its prefix sums, its inverted index and the counts of
  * each unit (f64x2 compares); the kernels that draw take its random numbers from an inline copy
  * of the xoshiro128** generator whose state the caller hands over (`Rng.saveState`) and takes back
@@ -11,7 +12,7 @@
  *
  * Pure: no package, only the platform's `WebAssembly` (the app's CSP allows `wasm-unsafe-eval`).
  * Where WebAssembly or its SIMD is missing, or compiling is refused, `hotspotKernels` returns null
- * and callers keep their JavaScript path. Compiled once per thread, synchronously (2.5 kB: below
+ * and callers keep their JavaScript path. Compiled once per thread, synchronously (3 kB: below
  * the size browsers allow synchronous compiles on a page's main thread); one instance, with its
  * own memory, lent to one caller at a time and then reused.
  */
@@ -22,6 +23,8 @@ export interface HotspotKernels {
   readonly memory: WebAssembly.Memory;
   /** global-moran.ts `permuteGroup`, four lanes (addresses in bytes; see the text's comments). */
   globalGroup(n: number, offsets: number, hi: number, weights: number, shuffled: number, out: number): void;
+  /** global-moran.ts `permuteOne`, one permutation: returns z'Wz without self links (addresses in bytes). */
+  globalOne(n: number, offsets: number, hi: number, weights: number, shuffled: number): number;
   /** conditional-permutation.ts `drawTable`, rejection branch (addresses in bytes). */
   drawTable(table: number, L: number, K: number, pool: number, offsets: number, extra: number, seen: number): void;
   /** conditional-permutation.ts `prefixSums` (addresses in bytes). */
@@ -65,6 +68,7 @@ function instantiate(module: WebAssembly.Module): HotspotKernels {
   return {
     memory: instance.exports.memory as WebAssembly.Memory,
     globalGroup: instance.exports.globalGroup as HotspotKernels['globalGroup'],
+    globalOne: instance.exports.globalOne as HotspotKernels['globalOne'],
     drawTable: instance.exports.drawTable as HotspotKernels['drawTable'],
     prefixSums: instance.exports.prefixSums as HotspotKernels['prefixSums'],
     invertTable: instance.exports.invertTable as HotspotKernels['invertTable'],
