@@ -11,7 +11,7 @@ import { MAX_IMPORT_BYTES } from '../data/import/import-limits.ts';
 import type { ImportProgress, ParsedImport } from '../data/import/import-types.ts';
 import { unpackCsvTable } from '../data/import/packed-csv-table.ts';
 import { geometryReader, unpackGeometries } from '../data/import/packed-geometries.ts';
-import { unpackFastCsv } from '../data/import/fast-csv-table.ts';
+import { unpackFastCsv, unpackFastCsvEarly } from '../data/import/fast-csv-table.ts';
 import { readFileBytes } from '../data/import/read-file-bytes.ts';
 import { readCsvColumns } from '../data/import/read-csv-columns.ts';
 import type { PreparedCsv } from '../data/import/read-csv-prepare.ts';
@@ -67,7 +67,9 @@ export const EARLY_GEOMETRIES = 200;
  * except that a layer carries only its first {@link EARLY_GEOMETRIES} geometries: rebuilding
  * every geometry's object tree on this thread (hundreds of milliseconds for a 20 MB layer) is
  * not needed to show the dialog, and goes on between tasks afterwards. `whole` is the file with
- * all of them (for a table, `first` itself).
+ * all of them (for a table, `first` itself). A CSV read by the fast path builds its text columns
+ * the same way, after the dialog or when first read (unpackFastCsvEarly): `first` already gives
+ * every value.
  */
 export interface EarlyParse {
   first: ParsedImport;
@@ -103,6 +105,17 @@ export async function parseFileEarly(file: File, db: DbSource, opts: ParseOption
         opts.signal?.throwIfAborted();
         return { kind: 'layer', table: { ...table, geometries: reader.out } };
       })();
+      return { first, whole };
+    }
+    if (reply.type === 'csv-fast') {
+      // The dialog opens on the table with its number columns; the text columns follow (see unpackFastCsvEarly).
+      opts.signal?.throwIfAborted();
+      const { table, done } = unpackFastCsvEarly(reply.table, pause);
+      const first: ParsedImport = { kind: 'table', table };
+      const whole = done.then((): ParsedImport => {
+        opts.signal?.throwIfAborted();
+        return first;
+      });
       return { first, whole };
     }
     const parsed = await continueWith(file.name, reply, db, worker, opts);

@@ -12,7 +12,9 @@ import type { ImportProgress } from '../../../src/lib/data/import/import-types.t
 import { handleImportRequest, type ImportRequest } from '../../../src/lib/workers/import.worker.ts';
 import { EARLY_GEOMETRIES, parseBytes, parseFile, parseFileEarly, readFileBytes } from '../../../src/lib/state/parse-file.ts';
 import { importFile } from '../../../src/lib/data/import/import-file.ts';
-import { polygonGeoJson } from '../../../scripts/bench/import-bench.ts';
+import { investmentCsv, polygonGeoJson } from '../../../scripts/bench/import-bench.ts';
+import { readCsvFast, unpackFastCsv } from '../../../src/lib/data/import/fast-csv-table.ts';
+import { prepareCsv } from '../../../src/lib/data/import/read-csv-prepare.ts';
 import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
 
 const noDb = {} as Db;
@@ -93,6 +95,28 @@ describe('parseFileEarly', () => {
     expect({ ...first.table, geometries: [] }).toEqual({ ...expected.table, geometries: [] });
     expect(await whole).toEqual(expected);
     expect(await parseFile(file, noDb, undefined, undefined, undefined, fakeWorker)).toEqual(expected);
+  });
+
+  it('hands a CSV over with its text columns built when read or after; the whole table follows, as parseFile reads it', async () => {
+    const text = investmentCsv(3_000, 5);
+    const file = (): File => new File([text], 'investments.csv');
+    // The table as the fast path unpacked it before, all at once.
+    const fast = readCsvFast(prepareCsv(new TextEncoder().encode(text), 'investments.csv'), 'investments.csv');
+    if (!fast) throw new Error('not read by the fast path');
+    const expected = { kind: 'table', table: await unpackFastCsv(fast.table, async () => undefined) };
+    expect(expected.table.types).toContain('text');
+    expect(expected.table.values[1][0]).toBe('Proyecto 0 — niñez y juventud');
+    // A text column read before the rest is built gives its cells.
+    const early = await parseFileEarly(file(), noDb, { createWorker: fakeWorker });
+    expect(early.first.table.values[1]).toEqual(expected.table.values[1]);
+    expect(await early.whole).toBe(early.first);
+    expect(early.first).toEqual(expected);
+    // Nothing read early: the whole table is the same.
+    const late = await parseFileEarly(file(), noDb, { createWorker: fakeWorker });
+    expect({ ...late.first.table, values: [] }).toEqual({ ...expected.table, values: [] });
+    expect(await late.whole).toEqual(expected);
+    expect(JSON.parse(JSON.stringify((await late.whole).table.values))).toEqual(expected.table.values);
+    expect(await parseFile(file(), noDb, undefined, undefined, undefined, fakeWorker)).toEqual(expected);
   });
 
   it('hands a table over whole at once', async () => {
