@@ -125,6 +125,14 @@ export async function viewLinkSettled(page: Page, timeout = 120_000): Promise<vo
 }
 
 /**
+ * Waits until the ranking table shows the index the session holds (window.__focal.tablePending
+ * false): the table follows the map a frame later, so a test reads it after a change through this.
+ */
+export async function tableSettled(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __focal?: { tablePending?: () => boolean } }).__focal?.tablePending?.() === false, undefined, { timeout });
+}
+
+/**
  * Waits until the page has stopped changing: `frames` animation frames in a row without a change
  * of the document (a MutationObserver over the whole body). For a view that fills in parts (rows
  * placed, a chart drawn) before a test walks it; the signal is the page's own quiet, not a time.

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { PNG } from 'pngjs';
-import { openApp, closeApp, afterMapChange, mapScreenshot, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, mapScreenshot, tableSettled, type Watched } from './browser.ts';
 import { colourStats } from './pixels.ts';
 
 let server: PreviewServer;
@@ -26,8 +26,9 @@ after(() => closeApp(browser, server));
 
 const GROUPS = ['migration', 'I', 'II', 'III', 'IV', 'V'];
 
-/** The first `k` rows of the ranking table: unit id and score cell. */
+/** The first `k` rows of the ranking table (once it shows the current index): unit id and score cell. */
 async function topRows(k = 20): Promise<string[]> {
+  await tableSettled(w.page);
   const rows = w.page.getByTestId('ranking-table').locator('tbody tr');
   return rows.evaluateAll(
     (trs, k) => trs.slice(0, k).map((tr) => `${tr.getAttribute('data-unit')} ${tr.querySelector('td.score')?.textContent?.trim()}`),

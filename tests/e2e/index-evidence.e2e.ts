@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, type Watched } from './browser.ts';
+import { openApp, closeApp, tableSettled, type Watched } from './browser.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -34,8 +34,9 @@ async function textMatching(testId: string, re: RegExp, timeout = 20_000): Promi
   return el.first().innerText();
 }
 
-/** Scored and unscored rows of the table as it stands (every row listed). */
+/** Scored and unscored rows of the table (once it shows the current index; every row listed). */
 async function rowCounts(): Promise<{ scored: number; unscored: number }> {
+  await tableSettled(page());
   return rows().evaluateAll((trs) => ({
     scored: trs.filter((tr) => !tr.classList.contains('insufficient')).length,
     unscored: trs.filter((tr) => tr.classList.contains('insufficient')).length,
@@ -44,6 +45,7 @@ async function rowCounts(): Promise<{ scored: number; unscored: number }> {
 
 /** Lists every row of the ranking ("Show all"), when there is more than a page. */
 async function showAll(): Promise<void> {
+  await tableSettled(page());
   const all = table().getByRole('button', { name: /^Show all / });
   if (await all.count()) await all.click();
 }
@@ -77,6 +79,7 @@ test('"Root causes only", use what each country has: Honduran and Salvadoran mun
   const label = await textMatching('score-basis-label', /^Re-scaled within country: GT I–V; HN [^;]*IV[^;]*; SV [^;]*IV/);
   assert.ok(!/migration/.test(label), `migration weighs 0 but is named: ${label}`);
   assert.match(await page().getByTestId('map-score-basis').innerText(), /^Re-scaled within country: GT I–V; HN /);
+  await tableSettled(page());
   assert.match(await page().getByTestId('ranking-basis').innerText(), /Re-scaled within country: GT I–V; HN /);
   assert.equal(await page().getByTestId('unscored-note').count(), 0, 'a note on unscored countries under "use what each country has"');
   for (const country of ['HN', 'SV']) {
@@ -105,6 +108,7 @@ test('"Root causes only", strict: the note beside the map names HN and SV and wh
   const claimed = { scored: Number(scoredText.replace(/,/g, '')), unscored: Number(unscoredText.replace(/,/g, '')) };
   await showAll();
   assert.deepEqual(await rowCounts(), claimed, 'the builder’s count is not what the table scores');
+  await tableSettled(page());
   assert.match(await page().getByTestId('ranking-scored').innerText(), new RegExp(`^Scored ${scoredText} of 682 municipios; ${unscoredText} unscored`));
   assert.match(await page().getByTestId('map-score-basis').innerText(), /^Strict/);
   // Every Honduran and Salvadoran municipio is unscored, none shown as 0.

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, type Watched } from './browser.ts';
+import { openApp, closeApp, tableSettled, type Watched } from './browser.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -21,8 +21,9 @@ before(async () => {
 
 after(() => closeApp(browser, server));
 
-/** The ranking table's first rows: unit id and score. */
+/** The ranking table's first rows (once it shows the current index): unit id and score. */
 async function topRows(k = 30): Promise<string> {
+  await tableSettled(w.page);
   const rows = w.page.getByTestId('ranking-table').locator('tbody tr');
   const list = await rows.evaluateAll(
     (trs, k) => trs.slice(0, k).map((tr) => `${tr.getAttribute('data-unit')} ${tr.querySelector('td.score')?.textContent?.trim()}`),

@@ -12,7 +12,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { closeApp, openApp, waitForDb, domQuiet, type AppSession } from './browser.ts';
+import { closeApp, openApp, waitForDb, domQuiet, tableSettled, type AppSession } from './browser.ts';
 
 const FIXTURE = 'tests/fixtures/import/misspelt-names.csv';
 
@@ -199,6 +199,7 @@ test('a weight slider moves with the arrow keys and re-ranks the municipios', as
   await p.getByTestId('weight-migration').focus();
   for (let i = 0; i < 25; i++) await p.keyboard.press('ArrowRight');
   await domQuiet(p);
+  await tableSettled(p);
   const w1 = await pct();
   assert.ok(w1 > w0 + 15, `migration weight ${w0}% → ${w1}% after 25 × ArrowRight`);
   assert.notEqual(await top(), before, 'the ranking did not change');

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, watchedPage, waitForMap, afterMapChange, mapSettled, viewLinkSettled, type Watched } from './browser.ts';
+import { openApp, closeApp, watchedPage, waitForMap, afterMapChange, mapSettled, viewLinkSettled, tableSettled, type Watched } from './browser.ts';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -24,10 +24,11 @@ before(async () => {
 
 after(() => closeApp(browser, server));
 
-/** The first `k` rows of the ranking table: unit id and score cell. */
+/** The first `k` rows of the ranking table (once it shows the current index): unit id and score cell. */
 async function topRows(page: Page, k = 15): Promise<string[]> {
   const rows = page.getByTestId('ranking-table').locator('tbody tr');
   await rows.first().waitFor({ timeout: 30_000 });
+  await tableSettled(page);
   return rows.evaluateAll(
     (trs, k) => trs.slice(0, k).map((tr) => `${tr.getAttribute('data-unit')} ${tr.querySelector('td.score')?.textContent?.trim()}`),
     k,

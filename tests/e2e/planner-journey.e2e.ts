@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import readXlsxFile from 'read-excel-file/node';
-import { launch, startServer, stopServer, waitForDb, waitForMap, watchedPage, domQuiet, viewLinkSettled } from './browser.ts';
+import { launch, startServer, stopServer, waitForDb, waitForMap, watchedPage, domQuiet, viewLinkSettled, tableSettled } from './browser.ts';
 
 let server: PreviewServer | undefined;
 let origin = '';
@@ -35,10 +35,11 @@ async function stopServerNow(): Promise<void> {
   if (s) await stopServer(s);
 }
 
-/** The first `k` rows of the ranking table: unit id and score. */
+/** The first `k` rows of the ranking table (once it shows the current index): unit id and score. */
 async function topRows(page: Page, k = 12): Promise<string[]> {
   const rows = page.getByTestId('ranking-table').locator('tbody tr');
   await rows.first().waitFor({ timeout: 30_000 });
+  await tableSettled(page);
   return rows.evaluateAll(
     (trs, k) => trs.slice(0, k).map((tr) => `${tr.getAttribute('data-unit')} ${tr.querySelector('td.score')?.textContent?.trim()}`),
     k,

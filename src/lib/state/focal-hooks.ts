@@ -65,6 +65,12 @@ export interface FocalHooks {
    * weight change has reached the table once it grows (the frame after shows it).
    */
   rankingDrawn?: number;
+  /**
+   * True while the ranking table shows an older index than the session holds: the table follows
+   * the map a frame later (set by the app shell). A test that reads the table after a change waits
+   * for false.
+   */
+  tablePending?: () => boolean;
 }
 
 declare global {
