@@ -170,8 +170,15 @@ export class FocalMap {
           this.#map.setFeatureState({ source: UNITS_SOURCE, id: i }, { fill: c });
           changed++;
         }
-        if (changed === 0 && this.#map.isSourceLoaded(UNITS_SOURCE)) resolve();
-        else void this.#frameDrawn().then(resolve);
+        const drawn = () => {
+          if (!this.#coloured) {
+            this.#coloured = true;
+            this.#colouredNow();
+          }
+          resolve();
+        };
+        if (changed === 0 && this.#map.isSourceLoaded(UNITS_SOURCE)) drawn();
+        else void this.#frameDrawn().then(drawn);
       }),
     );
   }
@@ -185,8 +192,31 @@ export class FocalMap {
     const was = this.#flags.get(flag);
     if (was && sameFlags(was, next)) return;
     this.#flags.set(flag, next);
+    if (flag === 'noData' && !this.#coloured) {
+      // The hatch is drawn from the frame after the first colours: its pattern shaders (two
+      // programs, compiled the first time a layer draws, seconds in a software renderer) would
+      // otherwise hold back the first coloured map. Only the latest mask is sent then.
+      this.#hatchAfterColours ??= this.#firstColours.then(
+        () =>
+          new Promise<void>((resolve) =>
+            this.#whenStyle(() => {
+              this.#sendFlag('noData', this.#flags.get('noData') ?? new Uint8Array(0));
+              resolve();
+            }),
+          ),
+      );
+      return;
+    }
     this.#whenStyle(() => this.#sendFlag(flag, next));
   }
+
+  /** True once a frame with colours has been drawn (see {@link FocalMap.setFlag}). */
+  #coloured = false;
+  #colouredNow: () => void = () => undefined;
+  /** Resolves once a frame with colours has been drawn. */
+  readonly #firstColours = new Promise<void>((resolve) => (this.#colouredNow = resolve));
+  /** The hatch held back until the first colours (for {@link FocalMap.settled}). */
+  #hatchAfterColours: Promise<void> | null = null;
 
   /** Sends the polygons of the units marked in `mask` to the source of `flag` (once the polygons are known). */
   #sendFlag(flag: UnitFlag, mask: Uint8Array): void {
@@ -288,6 +318,7 @@ export class FocalMap {
   async settled(): Promise<void> {
     await this.#deckPending;
     await this.#warming;
+    if (this.#coloured) await this.#hatchAfterColours;
     const idle = () =>
       new Promise<void>((resolve) => {
         this.#map.once('idle', () => resolve());
