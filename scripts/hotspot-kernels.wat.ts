@@ -63,6 +63,18 @@ const ROW_SUMS = `
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
           (br $kl)))`;
 
+/** One permutation's weighted row sum, scalar: $s = Σ w[k]·S[hi[k]] for k from $k to $end − 1 (byte addresses). */
+const ROW_SUM = `
+    (local.set $s (f64.const 0))
+    (block $kd
+      (loop $kl
+        (br_if $kd (i32.ge_s (local.get $k) (local.get $end)))
+        (local.set $s (f64.add (local.get $s) (f64.mul
+          (f64.load (i32.add (local.get $w) (i32.shl (local.get $k) (i32.const 3))))
+          (f64.load (i32.add (local.get $S) (i32.load (i32.add (local.get $hi) (i32.shl (local.get $k) (i32.const 2)))))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $kl)))`;
+
 export const HOTSPOT_KERNELS_WAT = `(module
   (memory (export "memory") 1)
 
@@ -311,29 +323,13 @@ export const HOTSPOT_KERNELS_WAT = `(module
         (f64.store (local.get $bp) (local.get $zi))
         (local.set $start (i32.load (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))))
         (local.set $k (local.get $start))
-        (local.set $s (f64.const 0))
-        (block $kd
-          (loop $kl
-            (br_if $kd (i32.ge_s (local.get $k) (local.get $end)))
-            (local.set $s (f64.add (local.get $s) (f64.mul
-              (f64.load (i32.add (local.get $w) (i32.shl (local.get $k) (i32.const 3))))
-              (f64.load (i32.add (local.get $S) (i32.load (i32.add (local.get $hi) (i32.shl (local.get $k) (i32.const 2)))))))))
-            (local.set $k (i32.add (local.get $k) (i32.const 1)))
-            (br $kl)))
+        ${ROW_SUM}
         (local.set $end (local.get $start))
         (local.set $total (f64.add (local.get $total) (f64.mul (local.get $zi) (local.get $s))))
         (local.set $i (i32.sub (local.get $i) (i32.const 1)))
         (br $rows)))
     (local.set $k (i32.const 0))
-    (local.set $s (f64.const 0))
-    (block $kd
-      (loop $kl
-        (br_if $kd (i32.ge_s (local.get $k) (local.get $end)))
-        (local.set $s (f64.add (local.get $s) (f64.mul
-          (f64.load (i32.add (local.get $w) (i32.shl (local.get $k) (i32.const 3))))
-          (f64.load (i32.add (local.get $S) (i32.load (i32.add (local.get $hi) (i32.shl (local.get $k) (i32.const 2)))))))))
-        (local.set $k (i32.add (local.get $k) (i32.const 1)))
-        (br $kl)))
+    ${ROW_SUM}
     (local.set $total (f64.add (local.get $total) (f64.mul (f64.load (local.get $S)) (local.get $s))))
     ${STORE_STATE}
     (local.get $total))

@@ -252,6 +252,36 @@ function uniformRow(weights: Float64Array, a: number, b: number): boolean {
 }
 
 /**
+ * What one unit's test compares (the same in both paths): an island's p is NaN (never tested), a
+ * unit whose statistic cannot move has p = 1 (every permutation ties); otherwise the observed sum,
+ * the tie tolerance and the side counted. With uniform weights plain sums are compared (the common
+ * positive weight cancels; a negative one flips the side); with other weights, weighted sums.
+ */
+type UnitComparison =
+  | { kind: 'fixed'; p: number }
+  | { kind: 'uniform' | 'weighted'; k: number; observed: number; tol: number; sign: number };
+
+function unitComparison(i: number, w: SpatialWeights, direction: Float64Array, x: Float64Array, maxAbs: number): UnitComparison {
+  const { offsets, neighbors, weights } = w;
+  const a = offsets[i];
+  const b = offsets[i + 1];
+  const k = b - a;
+  if (k === 0) return { kind: 'fixed', p: NaN };
+  let absWeights = 0;
+  for (let m = a; m < b; m++) absWeights += Math.abs(weights[m]);
+  const dir = direction[i];
+  if (dir === 0 || !(absWeights > 0)) return { kind: 'fixed', p: 1 };
+  const sign = dir > 0 ? 1 : -1;
+  let observed = 0;
+  if (uniformRow(weights, a, b)) {
+    for (let m = a; m < b; m++) observed += x[neighbors[m]];
+    return { kind: 'uniform', k, observed, tol: TIE_TOLERANCE * k * maxAbs, sign: weights[a] > 0 ? sign : -sign };
+  }
+  for (let m = a; m < b; m++) observed += weights[m] * x[neighbors[m]];
+  return { kind: 'weighted', k, observed, tol: TIE_TOLERANCE * absWeights * maxAbs, sign };
+}
+
+/**
  * Fast path, units whose links all weigh the same (contiguity, row-standardised or binary): the
  * statistic moves with the plain sum of the kᵢ drawn values, read from `prefix` at `base` (the sums
  * of the first kᵢ values of each table row, see `prefixSums`), then corrected for the rows in which unit i's own position
@@ -364,7 +394,7 @@ function conditionalPermutationWasm(
   if (!rng.saveState || !rng.loadState) return null;
   const n = w.n;
   const pool = n - 1;
-  const { offsets, neighbors, weights } = w;
+  const { offsets, weights } = w;
   const entries = L * K;
   const tableAt = KERNEL_STATE_BYTES;
   const unitOffsetAt = tableAt + 4 * entries;
@@ -393,35 +423,16 @@ function conditionalPermutationWasm(
   let left = n;
   const testUnit = (i: number): void => {
     if (--left === 0) queueRelease = true;
-    const a = offsets[i];
-    const b = offsets[i + 1];
-    const k = b - a;
-    if (k === 0) return; // island: NaN
-    let absWeights = 0;
-    for (let m = a; m < b; m++) absWeights += Math.abs(weights[m]);
-    const dir = direction[i];
-    if (dir === 0 || !(absWeights > 0)) {
-      pSim[i] = 1; // the statistic cannot move: every permutation ties
-      return;
-    }
-    const sign = dir > 0 ? 1 : -1;
-    if (uniformRow(weights, a, b)) {
-      let observed = 0;
-      for (let m = a; m < b; m++) observed += x[neighbors[m]];
-      const tol = TIE_TOLERANCE * k * maxAbs;
-      const s = weights[a] > 0 ? sign : -sign;
+    const u = unitComparison(i, w, direction, x, maxAbs);
+    if (u.kind === 'fixed') pSim[i] = u.p;
+    else if (u.kind === 'uniform') {
       if (!prefixDone) {
         kernels.prefixSums(tableAt, L, K, xAt, prefixAt);
         prefixDone = true;
       }
-      const M = kernels.uniformUnit(i, observed, s, tol, unitOffset[i], R, L, prefixAt + 8 * (k - 1) * L, xAt, pool, startAt, rowsAt);
+      const M = kernels.uniformUnit(i, u.observed, u.sign, u.tol, unitOffset[i], R, L, prefixAt + 8 * (u.k - 1) * L, xAt, pool, startAt, rowsAt);
       pSim[i] = (M + 1) / (R + 1);
-    } else {
-      let observed = 0;
-      for (let m = a; m < b; m++) observed += weights[m] * x[neighbors[m]];
-      const tol = TIE_TOLERANCE * absWeights * maxAbs;
-      pSim[i] = weightedUnit(i, a, k, observed, sign, tol, unitOffset[i], R, L, K, table, weights, x);
-    }
+    } else pSim[i] = weightedUnit(i, offsets[i], u.k, u.observed, u.sign, u.tol, unitOffset[i], R, L, K, table, weights, x);
   };
   let queueRelease = false;
   const tested = unitByUnit(n, L, pSim, testUnit);
@@ -472,7 +483,7 @@ export function conditionalPermutation(
     throw new Error(`conditionalPermutation: permutations must be an integer ≥ 1, got ${permutations}`);
   }
   const R = permutations;
-  const { offsets, neighbors, weights } = w;
+  const { offsets, weights } = w;
   let maxAbs = 0;
   for (let i = 0; i < n; i++) if (Math.abs(x[i]) > maxAbs) maxAbs = Math.abs(x[i]);
   let K = 0;
@@ -490,32 +501,12 @@ export function conditionalPermutation(
   let prefix: Float64Array | null = null;
   const pSim = new Float64Array(n).fill(NaN);
   const testUnit = (i: number): void => {
-    const a = offsets[i];
-    const b = offsets[i + 1];
-    const k = b - a;
-    if (k === 0) return; // island: NaN
-    let absWeights = 0;
-    for (let m = a; m < b; m++) absWeights += Math.abs(weights[m]);
-    const dir = direction[i];
-    if (dir === 0 || !(absWeights > 0)) {
-      pSim[i] = 1; // the statistic cannot move: every permutation ties
-      return;
-    }
-    const sign = dir > 0 ? 1 : -1;
-    if (uniformRow(weights, a, b)) {
-      // Compare plain sums (the common positive weight cancels; a negative one flips the sign).
-      let observed = 0;
-      for (let m = a; m < b; m++) observed += x[neighbors[m]];
-      const tol = TIE_TOLERANCE * k * maxAbs;
-      const s = weights[a] > 0 ? sign : -sign;
+    const u = unitComparison(i, w, direction, x, maxAbs);
+    if (u.kind === 'fixed') pSim[i] = u.p;
+    else if (u.kind === 'uniform') {
       prefix ??= prefixSums(table, L, K, x);
-      pSim[i] = uniformUnit(i, observed, s, tol, unitOffset[i], R, L, prefix, (k - 1) * L, x, start, rows);
-    } else {
-      let observed = 0;
-      for (let m = a; m < b; m++) observed += weights[m] * x[neighbors[m]];
-      const tol = TIE_TOLERANCE * absWeights * maxAbs;
-      pSim[i] = weightedUnit(i, a, k, observed, sign, tol, unitOffset[i], R, L, K, table, weights, x);
-    }
+      pSim[i] = uniformUnit(i, u.observed, u.sign, u.tol, unitOffset[i], R, L, prefix, (u.k - 1) * L, x, start, rows);
+    } else pSim[i] = weightedUnit(i, offsets[i], u.k, u.observed, u.sign, u.tol, unitOffset[i], R, L, K, table, weights, x);
   };
 
   return unitByUnit(n, L, pSim, testUnit);
