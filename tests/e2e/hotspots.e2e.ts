@@ -160,6 +160,15 @@ test("Local Geary's c runs from the registry: its legend classes, the map drawn 
   const counts = await legendCounts();
   assert.equal([...counts.values()].reduce((s, x) => s + x, 0), 682);
   assert.ok((counts.get('HH') ?? 0) > 0, 'no high-high unit');
+  // The summary follows the map a frame later: the export, enabled once the panels show the drawn run, says when.
+  await w.page.waitForFunction(
+    () => {
+      const b = document.querySelector('[data-testid="export-hotspots-csv"]') as HTMLButtonElement | null;
+      return b !== null && !b.disabled;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   assert.equal(await w.page.getByTestId('hotspot-global').count(), 0, 'Local Geary has no global Moran summary');
   const png = await w.page.getByTestId('map').screenshot();
   assert.ok(pixelsNear(png, HH_RED) > 1000, 'no high-high red on the Geary map');
