@@ -42,6 +42,7 @@ test('the map says it cannot be drawn, and the first-map hook rejects', async ()
   const outcome = await w.page.evaluate(() => window.__focal!.ready.then(() => 'drawn', (e: unknown) => `failed: ${String(e)}`));
   assert.match(outcome, /^failed: /);
   assert.equal(await w.page.locator('[data-testid="map"] canvas').count(), 0, 'no map canvas is left behind');
+  assert.equal(await w.page.getByTestId('zoom-all').count(), 0, 'no zoom buttons for a map that is not there');
 });
 
 test('the panels, the data engine and the index come without the map', async () => {
