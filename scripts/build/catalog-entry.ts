@@ -33,6 +33,7 @@ export function catalogEntry(spec: EntrySpec): CatalogDraft {
     source: s.citation,
     licence: s.licence,
     source_id: spec.source_id,
+    ...(spec.part_of === undefined ? {} : { part_of: spec.part_of }),
   };
 }
 

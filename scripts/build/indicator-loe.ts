@@ -28,6 +28,7 @@ import type { LineOfEffort } from '../../src/lib/data/schema.ts';
 export const INDICATOR_LOE: Readonly<Record<string, readonly LineOfEffort[]>> = {
   emigrants_per_1000: [7, 8],
   households_emigrants_pct: [7, 8],
+  sv_emigrants_departed_per_1000: [7, 8],
   households_remittances_pct: [],
   gt_migration_potential_pct: [7, 8],
   gt_deportees_rate: [5],

@@ -5,21 +5,31 @@
  */
 import type { UnitProps } from '../../src/lib/data/schema.ts';
 import type { CatalogDraft } from './catalog-entry.ts';
-import type { IndicatorRow } from './types.ts';
+import type { IndicatorRow, IndicatorYearRow } from './types.ts';
 
 export interface IndicatorSet {
   rows: IndicatorRow[];
+  /** Yearly series, if the builder has any. */
+  yearRows?: IndicatorYearRow[];
   catalog: CatalogDraft[];
 }
 
 /** Collects rows; silently refuses `null` (missing) and throws on NaN/Infinity (a bug upstream). */
 export class RowSink {
   readonly rows: IndicatorRow[] = [];
+  readonly yearRows: IndicatorYearRow[] = [];
 
   add(unit_id: string, indicator_id: string, value: number | null): void {
     if (value === null) return;
     if (!Number.isFinite(value)) throw new Error(`${indicator_id} ${unit_id}: non-finite value ${value}`);
     this.rows.push({ unit_id, indicator_id, value });
+  }
+
+  /** One year of a yearly series (the same rules as `add`). */
+  addYear(unit_id: string, indicator_id: string, year: number, value: number | null): void {
+    if (value === null) return;
+    if (!Number.isFinite(value)) throw new Error(`${indicator_id} ${unit_id} ${year}: non-finite value ${value}`);
+    this.yearRows.push({ unit_id, indicator_id, year, value });
   }
 
   /**

@@ -432,6 +432,13 @@ function colLoose(row: CsvRow, name: string): string {
   return row[key].trim();
 }
 
+/** The years of SEGEPLAN's ranking in the source file (columns `segeplan<year>`). */
+const SEGEPLAN_YEARS = [2013, 2016, 2018] as const;
+
+/**
+ * SEGEPLAN's ranking: 2018 is the reference value; 2013 and 2016 make it a yearly series. The id
+ * keeps its "2018" for the specs and workspaces that already name it.
+ */
 function segeplan(ctx: BuildContext, sink: RowSink): IndicatorSet['catalog'] {
   const rows = readCsv(join(ctx.rawDir, 'indicators', 'gtm_segeplan_municipal_ranking.csv'));
   const ids = joinGtRows(
@@ -441,16 +448,22 @@ function segeplan(ctx: BuildContext, sink: RowSink): IndicatorSet['catalog'] {
     ctx.log,
   );
   rows.forEach((r, i) => {
-    const v = numCol(r, 'segeplan2018');
-    if (ids[i] && v !== null && v >= 0 && v <= 1) sink.add(ids[i], 'gt_segeplan_ranking_2018', v);
+    const id = ids[i];
+    if (!id) return;
+    for (const year of SEGEPLAN_YEARS) {
+      const v = numCol(r, `segeplan${year}`);
+      if (v === null || v < 0 || v > 1) continue;
+      sink.addYear(id, 'gt_segeplan_ranking_2018', year, v);
+      if (year === 2018) sink.add(id, 'gt_segeplan_ranking_2018', v);
+    }
   });
   return [
     catalogEntry({
       id: 'gt_segeplan_ranking_2018',
       label: { en: 'Municipal management ranking (SEGEPLAN 2018)', es: 'Ranking de la gestión municipal (SEGEPLAN 2018)' },
       description: {
-        en: 'SEGEPLAN\'s overall score of municipal management in 2018, 0–1; higher means better governance, so less need.',
-        es: 'Puntaje general de SEGEPLAN de la gestión municipal en 2018, 0–1; un valor más alto indica mejor gestión y menos necesidad.',
+        en: 'SEGEPLAN\'s overall score of municipal management in 2018, 0–1; higher means better governance, so less need. Also published for 2013 and 2016 (the same method), shown by year.',
+        es: 'Puntaje general de SEGEPLAN de la gestión municipal en 2018, 0–1; un valor más alto indica mejor gestión y menos necesidad. Publicado también para 2013 y 2016 (el mismo método), visible por año.',
       },
       pillar: 'II',
       direction: -1,
@@ -517,5 +530,5 @@ function departmentEmigration(ctx: BuildContext, sink: RowSink): IndicatorSet['c
 export function guatemalaIndicators(ctx: BuildContext): IndicatorSet {
   const sink = new RowSink();
   const catalog = [...a2sit(ctx, sink), ...ifpri(ctx, sink), ...census(ctx, sink), ...segeplan(ctx, sink), ...departmentEmigration(ctx, sink)];
-  return { rows: sink.rows, catalog };
+  return { rows: sink.rows, yearRows: sink.yearRows, catalog };
 }

@@ -23,6 +23,13 @@ export const SV_CENSUS_2024_UNPLACED = 107_055;
 /** The census department code of the unplaced population. */
 const UNPLACED_DEPTO = '15';
 
+/**
+ * Years of departure shown by year: 2014–2023. The census was taken in 2024, so 2024's departures
+ * are only those before the count (12,529 against 34,168 in 2023): a part-year, left out of the
+ * series rather than shown as a fall.
+ */
+const DEPARTURE_YEARS = { first: 2014, last: 2023 } as const;
+
 /** Census cause code of emigrants who left because of insecurity or violence. */
 const CAUSE_VIOLENCE = 'insecurity_violence';
 
@@ -42,6 +49,7 @@ interface Spec {
   unit: Bilingual;
   year: string;
   source_id: SourceId;
+  part_of?: string;
 }
 
 const SPECS: Spec[] = [
@@ -57,6 +65,20 @@ const SPECS: Spec[] = [
     unit: { en: 'per 1,000 residents', es: 'por 1.000 habitantes' },
     year: '2014–2024',
     source_id: 'digestyc_slv_census2024',
+  },
+  {
+    id: 'sv_emigrants_departed_per_1000',
+    pillar: 'migration',
+    direction: 1,
+    label: { en: 'Emigrants by year of departure', es: 'Emigrantes por año de salida' },
+    description: {
+      en: 'Household members who emigrated abroad in the year and had not returned, per 1,000 residents counted in 2024, as reported by households in the 2024 census; by year 2014–2023 (2024, a part-year before the census, is left out). Earlier years are under-counted: the longer ago someone left, the less likely a household still reports them.',
+      es: 'Miembros del hogar que emigraron al extranjero en el año y no han regresado, por 1.000 habitantes censados en 2024, según los hogares en el Censo 2024; por año 2014–2023 (2024, un año parcial antes del censo, queda fuera). Los primeros años están subestimados: cuanto más tiempo hace que alguien salió, menos probable es que un hogar aún lo declare.',
+    },
+    unit: { en: 'per 1,000 residents (2024)', es: 'por 1.000 habitantes (2024)' },
+    year: '2023',
+    source_id: 'digestyc_slv_census2024_emigrants',
+    part_of: 'emigrants_per_1000',
   },
   {
     id: 'sv_households_emigrants_pct',
@@ -124,6 +146,7 @@ export function elSalvadorIndicators(ctx: BuildContext): IndicatorSet {
   let unplaced = 0;
   const seen = new Set<string>();
   const emigrants = new Map<string, number | null>();
+  const population = new Map<string, number | null>();
   for (const r of rows) {
     const pop = numCol(r, 'poblacion_total');
     national += pop ?? 0;
@@ -136,6 +159,7 @@ export function elSalvadorIndicators(ctx: BuildContext): IndicatorSet {
     if (seen.has(id)) throw new Error(`SV census: two rows for ${id}`);
     seen.add(id);
     sink.add(id, 'sv_population', pop);
+    population.set(id, pop);
     emigrants.set(id, numCol(r, 'total_emigrants_household'));
     sink.add(id, 'sv_emigrants_per_1000', ratio(numCol(r, 'total_emigrants_household'), pop, 1000));
     sink.add(id, 'sv_households_emigrants_pct', numCol(r, 'pct_households_with_emigrants'));
@@ -155,6 +179,7 @@ export function elSalvadorIndicators(ctx: BuildContext): IndicatorSet {
   const detail = readCsv(join(ctx.rawDir, 'indicators', 'slv_census2024_emigrants_detail.csv'));
   const all = new Map<string, number>();
   const violence = new Map<string, number>();
+  const byYear = new Map<string, number>(); // `${id}|${year}` → emigrants
   for (const r of detail) {
     const id = key(r);
     if (!id) throw new Error(`SV emigrants detail: "${col(r, 'munic_name_inferred')}" matches no 2024 municipio`);
@@ -162,6 +187,17 @@ export function elSalvadorIndicators(ctx: BuildContext): IndicatorSet {
     if (n === null) continue;
     all.set(id, (all.get(id) ?? 0) + n);
     if (col(r, 'cause') === CAUSE_VIOLENCE) violence.set(id, (violence.get(id) ?? 0) + n);
+    const year = Number(col(r, 'year_departure'));
+    if (year >= DEPARTURE_YEARS.first && year <= DEPARTURE_YEARS.last) byYear.set(`${id}|${year}`, (byYear.get(`${id}|${year}`) ?? 0) + n);
+  }
+  // Every municipio gets every year: a year without a reported departure is 0 emigrants, a count
+  // the census made, not a missing value.
+  for (const u of svUnits) {
+    for (let year = DEPARTURE_YEARS.first; year <= DEPARTURE_YEARS.last; year++) {
+      const rate = ratio(byYear.get(`${u.unit_id}|${year}`) ?? 0, population.get(u.unit_id) ?? null, 1000);
+      sink.addYear(u.unit_id, 'sv_emigrants_departed_per_1000', year, rate);
+      if (year === DEPARTURE_YEARS.last) sink.add(u.unit_id, 'sv_emigrants_departed_per_1000', rate);
+    }
   }
   for (const [id, n] of [...all].sort()) {
     if (emigrants.get(id) !== n) ctx.log(`SV emigrants detail: ${id} detail total ${n} ≠ summary ${emigrants.get(id)}`);
@@ -169,5 +205,5 @@ export function elSalvadorIndicators(ctx: BuildContext): IndicatorSet {
   }
 
   const catalog = SPECS.map((s) => catalogEntry({ ...s, level: 'municipio', countries: ['SV'] }));
-  return { rows: sink.rows, catalog };
+  return { rows: sink.rows, yearRows: sink.yearRows, catalog };
 }

@@ -18,7 +18,7 @@ import { guatemalaIndicators } from './indicators-gt.ts';
 import { hondurasIndicators } from './indicators-hn.ts';
 import { elSalvadorIndicators } from './indicators-sv.ts';
 import { SOURCES } from './sources.ts';
-import type { BuildContext, IndicatorRow, IndicatorsResult } from './types.ts';
+import type { BuildContext, IndicatorRow, IndicatorYearRow, IndicatorsResult } from './types.ts';
 import { violenceFragilityIndicators } from './violence-fragility.ts';
 
 export function buildIndicators(ctx: BuildContext): IndicatorsResult {
@@ -34,8 +34,12 @@ export function buildIndicators(ctx: BuildContext): IndicatorsResult {
     parts.flatMap((p) => p.catalog),
   );
   const rows = assembled.rows;
-  const catalog = assembled.catalog.map(withLoe);
+  const yearRows = parts.flatMap((p) => p.yearRows ?? []);
+  const catalog = assembled.catalog.map((draft) => withYears(withLoe(draft), yearRows));
   const loeIds = new Set(catalog.map((e) => e.id));
+  for (const e of catalog) {
+    if (e.part_of !== undefined && !loeIds.has(e.part_of)) throw new Error(`catalog: ${e.id} is part of ${e.part_of}, which is not in the catalog`);
+  }
   const unused = Object.keys(INDICATOR_LOE).filter((id) => !loeIds.has(id));
   if (unused.length) throw new Error(`indicator-loe.ts lists ids that are not in the catalog: ${unused.join(', ')}`);
 
@@ -50,7 +54,15 @@ export function buildIndicators(ctx: BuildContext): IndicatorsResult {
     const n = sortedRows.filter((r) => r.indicator_id === e.id).length;
     ctx.log(`indicator ${e.id} [${e.pillar}, ${e.level}, ${e.countries.join('/')}]: ${n} rows`);
   }
-  return { rows: sortedRows, catalog: sortedCatalog, sources };
+  return { rows: sortedRows, yearRows, catalog: sortedCatalog, sources };
+}
+
+/** The entry with `years` when it has a yearly series (its catalog `year` must be one of them). */
+function withYears(entry: CatalogEntry, yearRows: readonly IndicatorYearRow[]): CatalogEntry {
+  const years = [...new Set(yearRows.filter((r) => r.indicator_id === entry.id).map((r) => r.year))].sort((a, b) => a - b);
+  if (years.length === 0) return entry;
+  if (!years.includes(Number(entry.year))) throw new Error(`catalog: ${entry.id} has years ${years.join(', ')} but its reference year is "${entry.year}"`);
+  return { ...entry, years };
 }
 
 /** Every source an entry cites: its own, and each country's when it is assembled from several. */

@@ -12,10 +12,11 @@ import { buildCommitments, COMMITMENT_COLUMNS, COMMITMENT_SOURCE_ID } from './in
 import { SOURCES } from './sources.ts';
 import { buildManifest, mergeSources, type RenderedOutput } from './manifest.ts';
 import { stableJson, stableJsonPretty } from './stable-json.ts';
-import type { BuildContext, IndicatorRow } from './types.ts';
+import type { BuildContext, IndicatorRow, IndicatorYearRow } from './types.ts';
 
 export const UNIT_COLUMNS = ['unit_id', 'country', 'code', 'name', 'dept_code', 'dept_name', 'ine_code'] as const satisfies readonly (keyof UnitProps)[];
 export const INDICATOR_COLUMNS = ['unit_id', 'indicator_id', 'value'] as const satisfies readonly (keyof IndicatorRow)[];
+export const INDICATOR_YEAR_COLUMNS = ['unit_id', 'indicator_id', 'year', 'value'] as const satisfies readonly (keyof IndicatorYearRow)[];
 export const INVESTMENT_COLUMNS = [
   'activity_id',
   'title',
@@ -79,6 +80,38 @@ export function prepareIndicatorRows(
 }
 
 /**
+ * Checks and orders the yearly series: finite values, known units, indicators whose catalog entry
+ * lists the year, one value per (unit, indicator, year), and the reference year's value equal to
+ * the long table's; sorted by unit, indicator, year.
+ */
+export function prepareIndicatorYearRows(
+  rows: readonly IndicatorYearRow[],
+  unitIds: ReadonlySet<string>,
+  catalog: readonly CatalogEntry[],
+  reference: readonly IndicatorRow[],
+): IndicatorYearRow[] {
+  const entries = new Map(catalog.map((c) => [c.id, c]));
+  const referenceValue = new Map(reference.map((r) => [`${r.unit_id}|${r.indicator_id}`, r.value]));
+  for (const r of rows) {
+    const entry = entries.get(r.indicator_id);
+    if (!Number.isFinite(r.value)) throw new Error(`indicator years: ${r.unit_id} / ${r.indicator_id} / ${r.year} is ${r.value}`);
+    if (!unitIds.has(r.unit_id)) throw new Error(`indicator years: unknown unit id ${r.unit_id}`);
+    if (!entry?.years?.includes(r.year)) throw new Error(`indicator years: ${r.indicator_id} ${r.year} is not a year of its catalog entry`);
+    if (String(r.year) === entry.year && referenceValue.get(`${r.unit_id}|${r.indicator_id}`) !== r.value) {
+      throw new Error(`indicator years: ${r.unit_id} / ${r.indicator_id} ${r.year} differs from its value in indicators.csv`);
+    }
+  }
+  const sorted = [...rows].sort((a, b) => compareText(a.unit_id, b.unit_id) || compareText(a.indicator_id, b.indicator_id) || a.year - b.year);
+  for (let i = 1; i < sorted.length; i++) {
+    const [p, r] = [sorted[i - 1], sorted[i]];
+    if (p.unit_id === r.unit_id && p.indicator_id === r.indicator_id && p.year === r.year) {
+      throw new Error(`indicator years: two values for ${r.unit_id} / ${r.indicator_id} / ${r.year}`);
+    }
+  }
+  return sorted.map((r) => ({ unit_id: r.unit_id, indicator_id: r.indicator_id, year: r.year, value: r.value }));
+}
+
+/**
  * Orders investment rows by country, activity, unit, then by the whole rendered line, which makes
  * the order total (identical rows stay identical, so their order does not matter).
  */
@@ -107,6 +140,7 @@ export function renderOutputs({ rawDir, version, log = () => {} }: RenderOptions
   const catalog = [...indicators.catalog].sort((a, b) => compareText(a.id, b.id));
   const indicatorRows = prepareIndicatorRows(indicators.rows, unitIds, catalog, log);
   const usedIndicators = new Set(indicatorRows.map((r) => r.indicator_id));
+  const yearRows = prepareIndicatorYearRows(indicators.yearRows, unitIds, catalog, indicatorRows);
   const investments = buildInvestments(ctx);
   const investmentRows = sortInvestments(investments.rows, unitIds);
   // Announced private-sector pledges: a file of their own, never in the coverage money.
@@ -130,6 +164,12 @@ export function renderOutputs({ rawDir, version, log = () => {} }: RenderOptions
       text: toCsv(INDICATOR_COLUMNS, indicatorRows),
       rows: indicatorRows.length,
       sourceIds: uniqueSorted(catalog.filter((c) => usedIndicators.has(c.id)).flatMap(catalogSourceIds)),
+    },
+    {
+      path: 'indicator-years.csv',
+      text: toCsv(INDICATOR_YEAR_COLUMNS, yearRows),
+      rows: yearRows.length,
+      sourceIds: uniqueSorted(catalog.filter((c) => c.years).flatMap(catalogSourceIds)),
     },
     {
       path: 'catalog.json',

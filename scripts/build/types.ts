@@ -19,9 +19,22 @@ export interface IndicatorRow {
   value: number;
 }
 
+/**
+ * One value of a yearly series: the indicator's value in one year. The indicator's reference value
+ * (its catalog `year`) is also in the long table; the series adds the other years.
+ */
+export interface IndicatorYearRow {
+  unit_id: string;
+  indicator_id: string;
+  year: number;
+  value: number;
+}
+
 /** Output of `buildIndicators` in `scripts/build/indicators.ts`. */
 export interface IndicatorsResult {
   rows: IndicatorRow[];
+  /** The yearly series (see IndicatorYearRow); each of their indicators has `years` in the catalog. */
+  yearRows: IndicatorYearRow[];
   catalog: CatalogEntry[];
   sources: SourceInfo[];
 }

@@ -23,10 +23,13 @@ describe('defaultIndexSpec', () => {
     ]);
   });
 
-  it('uses every catalog indicator of migration and pillars I–V with direction ±1, and no other', () => {
-    const expected = catalog.filter((e) => e.pillar !== 'context' && e.direction !== 0).map((e) => e.id);
+  it('uses every catalog indicator of migration and pillars I–V with direction ±1 that breaks no other down, and no other', () => {
+    const expected = catalog.filter((e) => e.pillar !== 'context' && e.direction !== 0 && !e.part_of).map((e) => e.id);
     expect(spec.indicators.map((i) => i.id).sort()).toEqual(expected.sort());
     expect(spec.indicators.map((i) => i.id)).not.toContain('gt_population');
+    // Emigrants by year of departure are part of the emigrants of 2014–2024: not counted twice.
+    expect(catalog.find((e) => e.id === 'sv_emigrants_departed_per_1000')?.part_of).toBe('emigrants_per_1000');
+    expect(spec.indicators.map((i) => i.id)).not.toContain('sv_emigrants_departed_per_1000');
     expect(spec.indicators.map((i) => i.id)).not.toContain('climate_fragility_score');
     for (const ind of spec.indicators) {
       const entry = catalog.find((e) => e.id === ind.id)!;

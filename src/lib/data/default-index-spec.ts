@@ -33,8 +33,8 @@ export function defaultGroupWeights(): Record<IndexPillar, number> {
 
 /**
  * The default spec for a catalog: root `index`; groups `migration` (0.5) and `I`–`V` (0.1 each);
- * indicators = catalog entries of those pillars with direction ±1 (context and neutral entries left
- * out), in pillar order then catalog order, each weighing 1/k among the k of its pillar. Data:
+ * indicators = catalog entries of those pillars with direction ±1 (context and neutral entries, and
+ * entries that break another one down (`part_of`), left out), in pillar order then catalog order, each weighing 1/k among the k of its pillar. Data:
  * `units.csv` (key `unit_id`, `name`, `country`, department `dept_name`) and the long
  * `indicators.csv` (`unit_id`, `indicator_id`, `value`), as in `public/data`. Other settings are
  * {@link SPEC_DEFAULTS}, except the priority list: the top 10 in each country, since each country's
@@ -49,7 +49,7 @@ export function defaultIndexSpec(catalog: readonly CatalogEntry[]): IndexSpec {
   ];
   const indicators: SpecIndicator[] = [];
   for (const p of INDEX_PILLARS) {
-    const entries = catalog.filter((e) => e.pillar === p && (e.direction === 1 || e.direction === -1));
+    const entries = catalog.filter((e) => e.pillar === p && (e.direction === 1 || e.direction === -1) && e.part_of === undefined);
     for (const e of entries) {
       indicators.push({ id: e.id, direction: e.direction as 1 | -1, weight: 1 / entries.length, parent: p, enabled: true });
     }

@@ -86,6 +86,16 @@ export interface CatalogEntry {
    * Then `level` is the coarsest of them (never overstates), `year`/`source` summarise them.
    */
   by_country?: Partial<Record<CountryCode, CountryEvidence>>;
+  /**
+   * A yearly indicator's years, ascending: its values by year are in `indicator-years.csv`, and its
+   * value in `indicators.csv` is the one of `year` (the reference year). Absent: one period only.
+   */
+  years?: number[];
+  /**
+   * The entry whose people this one breaks down (e.g. emigrants by year of departure, part of the
+   * emigrants of the whole period): left out of the default index so that nobody counts twice.
+   */
+  part_of?: string;
 }
 
 export interface InvestmentRow {
