@@ -1,4 +1,4 @@
-import { Map as MaplibreMap, NavigationControl, type FilterSpecification, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MaplibreMap, NavigationControl, type FilterSpecification, type GeoJSONSource, type LngLatLike } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { CountryCode } from '../data/schema.ts';
@@ -291,8 +291,16 @@ export class FocalMap {
     });
   }
 
+  /** The countries whose department lines are emphasised (sorted, comma-joined; none at first, as the style says). */
+  #emphasised = '';
+
   /** Emphasises department lines in `countries` (where the indicator is a department figure). */
   setDepartmentEmphasis(countries: readonly CountryCode[]): void {
+    // A new filter makes maplibre tile the departments' source again in its worker and draw one
+    // more frame when the tiles come back: only when the countries changed.
+    const key = [...countries].sort().join(',');
+    if (key === this.#emphasised) return;
+    this.#emphasised = key;
     const inList = ['in', ['get', 'country'], ['literal', [...countries]]];
     this.#whenStyle(() => {
       this.#map.setFilter(OUTLINE_LAYER.departmentsStrong, inList as FilterSpecification);
@@ -378,8 +386,25 @@ export class FocalMap {
     return [p.x, p.y];
   }
 
+  /**
+   * Frames `bounds`. A fit to where the camera already is (an indicator of all three countries
+   * picked while the map shows the region) does nothing: maplibre would still animate it, drawing
+   * the unchanged map in every frame for half a second, each frame a full redraw of every layer,
+   * which in a software renderer delays the new colours drawn in the same frames.
+   */
   fitBounds(bounds: LngLatBounds, animate = true): void {
+    const to = this.#map.cameraForBounds(bounds, { padding: PADDING });
+    if (to?.center && to.zoom !== undefined && this.#isCamera(to.center, to.zoom)) return;
     this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0 });
+  }
+
+  /** Whether the camera is at `center` and `zoom` now (within a tenth of a pixel) and not moving. */
+  #isCamera(center: LngLatLike, zoom: number): boolean {
+    const map = this.#map;
+    if (map.isMoving() || Math.abs(map.getZoom() - zoom) > 1e-4) return false;
+    const p = map.project(center);
+    const c = map.project(map.getCenter());
+    return Math.hypot(p.x - c.x, p.y - c.y) < 0.1;
   }
 
   /** Calls `f` with the centre and zoom, and the visible area, after every move (pan, zoom, fit, jump). */
