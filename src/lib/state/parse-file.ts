@@ -17,6 +17,7 @@ import { readCsvColumns } from '../data/import/read-csv-columns.ts';
 import type { PreparedCsv } from '../data/import/read-csv-prepare.ts';
 import { sniffFormat } from '../data/import/sniff-format.ts';
 import type { WorkerLike } from './worker-runner.ts';
+import { afterNextFrame } from './after-next-frame.ts';
 import { replyError, type ImportReply, type ImportRequest } from '../workers/import.worker.ts';
 
 const newWorker = (): WorkerLike => new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
@@ -66,8 +67,8 @@ export const EARLY_GEOMETRIES = 200;
  * A file read far enough for the mapping dialog. `first` is the file as parseFile gives it,
  * except that a layer carries only its first {@link EARLY_GEOMETRIES} geometries: rebuilding
  * every geometry's object tree on this thread (hundreds of milliseconds for a 20 MB layer) is
- * not needed to show the dialog, and goes on between tasks afterwards. `whole` is the file with
- * all of them (for a table, `first` itself). A CSV read by the fast path builds its text columns
+ * not needed to show the dialog, and goes on between tasks once the dialog's frame has begun. `whole` is the file with
+ * all of them (for a table, `first` itself). A CSV read by the fast path builds its columns
  * the same way, after the dialog or when first read (unpackFastCsvEarly): `first` already gives
  * every value.
  */
@@ -99,7 +100,7 @@ export async function parseFileEarly(file: File, db: DbSource, opts: ParseOption
       const first: ParsedImport = { kind: 'layer', table: { ...table, geometries: reader.out.slice(0, EARLY_GEOMETRIES) } };
       const whole = (async (): Promise<ParsedImport> => {
         for (let i = reader.done; i < reader.out.length; i += GEOMETRY_SLICE) {
-          await pause();
+          await (i === reader.done ? afterFrame() : pause());
           reader.read(i + GEOMETRY_SLICE);
         }
         opts.signal?.throwIfAborted();
@@ -108,9 +109,9 @@ export async function parseFileEarly(file: File, db: DbSource, opts: ParseOption
       return { first, whole };
     }
     if (reply.type === 'csv-fast') {
-      // The dialog opens on the table with its number columns; the text columns follow (see unpackFastCsvEarly).
+      // The dialog opens on the table as it came; its columns are built after the dialog's frame (see unpackFastCsvEarly).
       opts.signal?.throwIfAborted();
-      const { table, done } = unpackFastCsvEarly(reply.table, pause);
+      const { table, done } = unpackFastCsvEarly(reply.table, pause, afterFrame);
       const first: ParsedImport = { kind: 'table', table };
       const whole = done.then((): ParsedImport => {
         opts.signal?.throwIfAborted();
@@ -197,6 +198,9 @@ async function parseCsv(name: string, prepared: PreparedCsv, db: DbSource, worke
 
 /** Lets the event loop run (input, rendering) between two pieces of work. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Waits until the next frame has begun: the mapping dialog, shown in this task, is drawn before the work that follows. */
+const afterFrame = (): Promise<void> => new Promise((resolve) => afterNextFrame(resolve));
 
 type FinalReply = Exclude<ImportReply, { type: 'progress' }>;
 

@@ -11,6 +11,7 @@ import type { Db } from '../../../src/lib/data/db.ts';
 import { ImportError } from '../../../src/lib/data/import/import-error.ts';
 import { importFile } from '../../../src/lib/data/import/import-file.ts';
 import { featureSpans, readGeoJsonFast } from '../../../src/lib/data/import/fast-geojson-layer.ts';
+import { MAX_JSON_DEPTH } from '../../../src/lib/data/import/import-limits.ts';
 import { packGeometries } from '../../../src/lib/data/import/packed-geometries.ts';
 import { readJsonLayer } from '../../../src/lib/data/import/read-json-layer.ts';
 import { decodeText } from '../../../src/lib/data/import/sniff-encoding.ts';
@@ -133,6 +134,23 @@ describe('featureSpans', () => {
     expect(spans.starts.map((s, i) => text.slice(s, spans.ends[i]))).toEqual([a, b]);
     expect(text[spans.open]).toBe('[');
     expect(text[spans.close]).toBe(']');
+  });
+
+  it('keeps to the nesting limit inside a feature and in members as deep, strings with brackets and escapes included', () => {
+    // Level 3 is a feature's own brace; `nest(k)` adds k levels below its properties' member.
+    const nest = (k: number): unknown => (k === 0 ? 'x \\" ] } [ {' : [nest(k - 1)]);
+    const at = (levels: number) => feature({ deep: nest(levels - 4) }, { type: 'Point', coordinates: [1, 2] });
+    const crs = '{"type":"name","properties":{"name":"a ] } \\" [ {"}}';
+    const ok = ` {"crs":${crs},"features":[${at(MAX_JSON_DEPTH)},${at(5)}],"bbox":[[0]],"type":"FeatureCollection"}`;
+    const spans = featureSpans(ok)!;
+    expect(spans.starts.map((s, i) => ok.slice(s, spans.ends[i]))).toEqual([at(MAX_JSON_DEPTH), at(5)]);
+    expect(ok.slice(spans.open, spans.close + 1)).toBe(`[${at(MAX_JSON_DEPTH)},${at(5)}]`);
+    expect(featureSpans(`{"features":[${at(MAX_JSON_DEPTH + 1)}],"type":"FeatureCollection"}`)).toBeNull();
+    expect(featureSpans(`{"features":[${at(5)}],"crs":${JSON.stringify({ a: nest(MAX_JSON_DEPTH) })}}`)).toBeNull();
+    // An unclosed string inside a feature, a feature not closed, a stray value after a feature.
+    expect(featureSpans(`{"features":[{"properties":{"a":"b}]}`)).toBeNull();
+    expect(featureSpans(`{"features":[{"properties":{"a":[1]}`)).toBeNull();
+    expect(featureSpans(`{"features":[${at(5)} 1]}`)).toBeNull();
   });
 });
 

@@ -1,9 +1,13 @@
 /**
  * The quick way through a well-formed CSV, in the import worker without DuckDB: one pass over the
  * decoded text that finds every cell, checks the shape and types the columns, then the table sent
- * to the main thread as the text itself (one string) plus, per text column, the offsets of its
- * trimmed cells (an Int32Array) and, per number column, its values (a Float64Array), all buffers
- * transferred — no string per cell is cloned across threads, no row object is built.
+ * to the main thread as the UTF-8 bytes the text was decoded from plus, per text column, the
+ * offsets of its trimmed cells in that text (an Int32Array) and, per number column, its values (a
+ * Float64Array), all buffers transferred — no string is cloned across threads, no row object is
+ * built. The main thread decodes the bytes again only when a text column is first read: cloning
+ * the text itself (a 10 MB string) cost ~100 ms in the worker and ~250 ms on the main thread
+ * before the mapping dialog in a Chromium trace of a 100,000-row file, and the dialog reads no
+ * cell of an investment list.
  *
  * It only takes files whose reading is beyond doubt, the same cells DuckDB's strict reader
  * (read-csv-columns.ts) gives: rows ended by LF or CRLF, each with exactly the header's number of
@@ -25,8 +29,8 @@ import { cleanHeaders, detectDecimal, parseNumber } from './table-columns.ts';
 const MAX_LINE = 1 << 20;
 
 export interface FastCsvTable extends Omit<RawTable, 'values' | 'types'> {
-  /** The text the offsets point into. */
-  text: string;
+  /** The UTF-8 bytes whose text (`new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8)`) the offsets point into. */
+  utf8: Uint8Array;
   /** Per column: numbers (NaN empty), or the [start, end) of every trimmed cell (start -1: empty; start -2 - s: a quoted cell with `""` to undo). */
   packed: ({ type: 'number'; values: Float64Array } | { type: 'text'; cells: Int32Array })[];
 }
@@ -156,9 +160,10 @@ export function readCsvFast(csv: PreparedCsv, fileName: string, decoded?: string
     rowCount,
     read: { format: 'csv', encoding: csv.encoding, bom: csv.bom, delimiter: csv.delimiter, decimal },
     renamed,
-    text,
+    utf8: csv.bytes,
     packed,
   };
+  transfer.push(csv.bytes.buffer as ArrayBuffer);
   return { table, transfer };
 
   /** packed-csv-table.ts's rule: every cell a number or empty (NaN), else null. */
@@ -215,9 +220,21 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
 }
 
+/** The table's columns, and the rest of it as the RawTable has it (without the bytes). */
+function tableParts(table: FastCsvTable): { packed: FastCsvTable['packed']; rest: Omit<FastCsvTable, 'packed' | 'utf8'> } {
+  const { fileName, columns, rowCount, read, renamed } = table;
+  return { packed: table.packed, rest: { fileName, columns, rowCount, read, renamed } };
+}
+
+/** The text the table's offsets point into (what the worker's reader scanned). */
+function textOf(table: FastCsvTable): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(table.utf8);
+}
+
 /** The table again, one column per task (`pause` between columns). */
 export async function unpackFastCsv(table: FastCsvTable, pause: () => Promise<void>): Promise<RawTable> {
-  const { packed, text, ...rest } = table;
+  const { packed, rest } = tableParts(table);
+  const text = packed.some((p) => p.type === 'text') ? textOf(table) : '';
   const values: CellValue[][] = [];
   for (let c = 0; c < packed.length; c++) {
     if (c > 0) await pause();
@@ -228,23 +245,22 @@ export async function unpackFastCsv(table: FastCsvTable, pause: () => Promise<vo
 }
 
 /**
- * The table at once, for the mapping dialog, with its text columns still to build: `table` has
- * every number column, and each text column is built when `table.values[c]` is first read (the
- * dialog reads none for an investment list; its guess of indicator columns reads those that are
- * not keys). `done` builds the rest one column per task (`pause` between columns) and resolves
- * to `table` itself, complete. Building 100,000 strings per text column (and collecting them)
- * was a third of the main thread's share of a 100,000-row CSV's import in a Chromium trace;
- * the dialog needs none of it to open. The values are those unpackFastCsv gives.
+ * The table at once, for the mapping dialog, with its columns still to build: each column is
+ * built when `table.values[c]` is first read (the dialog reads none for an investment list; its
+ * guess of indicator columns reads the text columns that are not keys), the text decoded from
+ * the bytes when a text column is first built. `done` builds the rest one column per task,
+ * the first once `start` resolves (the caller lets the dialog's frame go first) and `pause`
+ * between the others, and resolves to `table` itself, complete. Building 100,000 values per
+ * column (and collecting them) was a third of the main thread's share of a 100,000-row CSV's
+ * import in a Chromium trace; the dialog needs none of it to open. The values are those
+ * unpackFastCsv gives.
  */
-export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<void>): { table: RawTable; done: Promise<RawTable> } {
-  const { packed, text, ...rest } = table;
+export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<void>, start: () => Promise<void> = pause): { table: RawTable; done: Promise<RawTable> } {
+  const { packed, rest } = tableParts(table);
+  let text: string | null = null;
   const values: CellValue[][] = new Array(packed.length);
   const lazy: number[] = [];
-  packed.forEach((col, c) => {
-    if (col.type === 'number') {
-      values[c] = unpackColumn(col, text);
-      return;
-    }
+  packed.forEach((_col, c) => {
     lazy.push(c);
     Object.defineProperty(values, c, {
       configurable: true,
@@ -254,17 +270,28 @@ export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<voi
   });
   /** Column `c` built and put in its place as a plain element. */
   const build = (c: number): CellValue[] => {
-    const out = unpackColumn(packed[c], text);
+    const col = packed[c];
+    if (col.type === 'text') text ??= textOf(table);
+    const out = unpackColumn(col, text ?? '');
     Object.defineProperty(values, c, { value: out, configurable: true, enumerable: true, writable: true });
     return out;
   };
   const whole: RawTable = { ...rest, types: packed.map((p) => p.type), values };
   const done = (async (): Promise<RawTable> => {
-    for (const c of lazy) {
-      await pause();
-      // Built here unless something read it first.
-      if (Object.getOwnPropertyDescriptor(values, c)?.get) build(c);
+    await start();
+    const pending = (c: number): boolean => !!Object.getOwnPropertyDescriptor(values, c)?.get;
+    for (let k = 0; k < lazy.length; k++) {
+      const c = lazy[k];
+      if (k > 0) await pause();
+      if (!pending(c)) continue;
+      // The text decoded in a task of its own, then the column (unless something read it meanwhile).
+      if (packed[c].type === 'text' && text === null) {
+        text = textOf(table);
+        await pause();
+      }
+      if (pending(c)) build(c);
     }
+    text = null;
     return whole;
   })();
   return { table: whole, done };

@@ -245,6 +245,35 @@ export function featureSpans(text: string): { open: number; close: number; start
   let lastStringEnd = -1;
   let key = false;
   for (; i < n; i++) {
+    if (depth >= 3) {
+      // Inside a feature (or a member as deep): only strings and brackets matter until the
+      // bracket back to level 2. Most of a layer's text is here (coordinates): a loop this
+      // tight took half the time of the general one below in a profile of a 20 MB layer.
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) {
+          for (i++; i < n; i++) {
+            const e = text.charCodeAt(i);
+            if (e === 0x5c) i++;
+            else if (e === 0x22) break;
+          }
+          if (i >= n) return null;
+          continue;
+        }
+        // `[` and `{` (0x5b, 0x7b), `]` and `}` (0x5d, 0x7d): the same with bit 0x20 set.
+        const b = d | 0x20;
+        if (b === 0x7b) {
+          if (++depth > MAX_JSON_DEPTH) return null;
+        } else if (b === 0x7d && --depth === 2) {
+          if (state >= 0) {
+            ends.push(i + 1);
+            state = 1;
+          }
+          break;
+        }
+      }
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       const start = i;
