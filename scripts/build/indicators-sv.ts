@@ -193,7 +193,7 @@ export function elSalvadorIndicators(ctx: BuildContext): IndicatorSet {
   // Every municipio gets every year: a year without a reported departure is 0 emigrants, a count
   // the census made, not a missing value.
   for (const u of svUnits) {
-    for (let year = DEPARTURE_YEARS.first; year <= DEPARTURE_YEARS.last; year++) {
+    for (let year: number = DEPARTURE_YEARS.first; year <= DEPARTURE_YEARS.last; year++) {
       const rate = ratio(byYear.get(`${u.unit_id}|${year}`) ?? 0, population.get(u.unit_id) ?? null, 1000);
       sink.addYear(u.unit_id, 'sv_emigrants_departed_per_1000', year, rate);
       if (year === DEPARTURE_YEARS.last) sink.add(u.unit_id, 'sv_emigrants_departed_per_1000', rate);
