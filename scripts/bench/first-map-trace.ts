@@ -1,7 +1,8 @@
 /**
  * A Chromium trace of one cold load of the app and one of the bare page, navigation → first map
  * drawn (the app's `window.__focal.ready`, the bare page's `window.__bare.ready`), and where the
- * time went: per thread of the page's renderer process (trace-breakdown.ts) and the main thread's
+ * time went: per thread of the page's renderer process (trace-breakdown.ts), per thread of every
+ * process — GPU process and compositor included — (trace-threads.ts), and the main thread's
  * heaviest functions from the V8 sampling profiler (trace-summary.ts). Marks `focal-trace-start`
  * (the document's first script) and `focal-trace-end` (the page's ready) bound the window.
  * Needs `npm run build` and the bare page (first-map-bench.ts builds it). `TRACE_OUT=prefix` keeps
@@ -13,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { startServer, launch } from '../../tests/e2e/browser.ts';
 import { traceBreakdown, type TraceFile } from './trace-breakdown.ts';
 import { summariseTrace, traceSummaryLines } from './trace-summary.ts';
+import { traceThreadLines } from './trace-threads.ts';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'toplevel', 'gpu'];
 
@@ -52,6 +54,8 @@ async function traced(browser: Browser, url: string, label: string): Promise<voi
     const parts = t.self.filter(([, ms]) => ms >= 10).slice(0, 12).map(([n, ms]) => `${n} ${ms.toFixed(0)}`);
     console.log(`${t.thread}: busy ${t.busyMs.toFixed(0)} ms — ${parts.join(', ')}`);
   }
+  console.log('every process (GPU process, compositor, workers):');
+  for (const line of traceThreadLines(trace, 'focal-trace-start', 'focal-trace-end', 8, 20).slice(1)) console.log(line);
   for (const line of traceSummaryLines(summariseTrace(trace as never, 'focal-trace-start', 'focal-trace-end', 25))) console.log(line);
 }
 

@@ -1,4 +1,4 @@
-import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLOURS } from './map-colours.ts';
 import { HATCH_IMAGE } from './hatch-image.ts';
 import { FLAG_SOURCE, UNITS_SOURCE, unitFillLayer, unitHoverLayer } from './unit-fill-layer.ts';
@@ -30,6 +30,26 @@ const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type
 const width = (w: number) => ['interpolate', ['linear'], ['zoom'], 6, w, 10, 2 * w] as unknown as number;
 
 /**
+ * A layer drawn from a source that starts empty, hidden until its source has features
+ * (FocalMap shows it then). maplibre draws the tile clipping masks
+ * of every visible layer's source (a stencil pass per tile, twice per tile, in both its opaque and
+ * translucent passes, at each change of source between consecutive layers) whether or not the
+ * source holds anything, and asks its worker for that source's (empty) tiles: with ten empty
+ * sources that was some thirty stencil passes over the whole map in every frame, which a software
+ * renderer (SwiftShader) rasterises like any fill, and thirty tile requests queued before the
+ * choropleth's in maplibre's one worker. A hidden layer's source is not used: no tiles, no masks.
+ * https://github.com/maplibre/maplibre-gl-js/blob/v5.24.1/src/render/painter.ts (`_renderTileClippingMasks`)
+ */
+function hiddenUntilData<L extends LayerSpecification>(layer: L): L {
+  return { ...layer, layout: { ...('layout' in layer ? layer.layout : {}), visibility: 'none' } };
+}
+
+/** The sources whose layers start hidden (all but the units' own): see {@link hiddenUntilData}. */
+export function startsEmpty(source: string | undefined): boolean {
+  return source !== undefined && source !== UNITS_SOURCE;
+}
+
+/**
  * The maplibre style: a background, the choropleth (the unit polygons coloured by feature-state)
  * and the unit under the pointer, a hatch over units without data, the boundary lines, the outlines
  * of flagged units (top N, hotspot islands and neighbours) and the selection, all from the app's
@@ -37,7 +57,8 @@ const width = (w: number) => ['interpolate', ['linear'], ['zoom'], 6, w, 10, 2 *
  * boundary files have been read). deck.gl, when loaded (the
  * investment points), draws inside this stack below the selection. No tile server, no glyphs, no
  * sprite: the map requests nothing. Department lines of the countries where the current
- * indicator is a department figure move to the "strong" layer (a filter on `country`).
+ * indicator is a department figure move to the "strong" layer (a filter on `country`). The
+ * layers of the sources that start empty start hidden (see {@link hiddenUntilData}).
  */
 export function baseStyle(unitsUrl?: string): StyleSpecification {
   return {
@@ -53,7 +74,7 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
       // The polygons of the flagged units, one source per flag (FocalMap.setFlag).
       ...Object.fromEntries(Object.values(FLAG_SOURCE).map((id) => [id, empty()])),
     },
-    layers: [
+    layers: ([
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.background } },
       unitFillLayer(),
       unitHoverLayer(),
@@ -109,6 +130,6 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': MAP_COLOURS.selected, 'line-width': 2.5 },
       },
-    ],
+    ] as LayerSpecification[]).map((l) => (startsEmpty('source' in l ? l.source : undefined) ? hiddenUntilData(l) : l)),
   };
 }

@@ -1,9 +1,9 @@
-import { Map as MaplibreMap, NavigationControl, type FilterSpecification, type GeoJSONSource, type LngLatLike } from 'maplibre-gl';
+import { Map as MaplibreMap, NavigationControl, type FilterSpecification, type GeoJSONSource, type LngLatLike, type MapSourceDataEvent } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { CountryCode } from '../data/schema.ts';
 import type { InvestmentPoint } from '../data/investment-point.ts';
-import { baseStyle, OUTLINE_LAYER, OUTLINE_SOURCE } from './base-style.ts';
+import { baseStyle, OUTLINE_LAYER, OUTLINE_SOURCE, startsEmpty } from './base-style.ts';
 import type { Outlines } from '../geo/boundaries.ts';
 import type { LngLatBounds } from '../geo/bounds.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
@@ -54,6 +54,10 @@ export class FocalMap {
   #warming: Promise<void> = Promise.resolve();
   #warmed = false;
   #warmWanted = false;
+  /** The layers drawn from each source that starts empty (hidden while it is: see `#setData`). */
+  readonly #layersOf = new Map<string, string[]>();
+  /** The sources among those whose layers are shown now. */
+  readonly #shown = new Set<string>();
 
   /**
    * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
@@ -71,6 +75,11 @@ export class FocalMap {
     unitsUrl?: string,
   ) {
     const style = baseStyle(unitsUrl);
+    for (const layer of style.layers) {
+      const source = 'source' in layer ? layer.source : undefined;
+      if (typeof source !== 'string' || !startsEmpty(source)) continue;
+      this.#layersOf.set(source, [...(this.#layersOf.get(source) ?? []), layer.id]);
+    }
     this.#unitsSet = unitsUrl !== undefined;
     if (unitsUrl !== undefined) {
       // The pre-built file missing (e.g. a stale offline copy): the polygons come from the
@@ -224,7 +233,7 @@ export class FocalMap {
     if (!units) return;
     const features: GeoJSON.Feature[] = [];
     for (let i = 0; i < mask.length && i < units.length; i++) if (mask[i] === 1) features.push(units[i]);
-    this.#source(FLAG_SOURCE[flag])?.setData({ type: 'FeatureCollection', features });
+    this.#setData(FLAG_SOURCE[flag], { type: 'FeatureCollection', features });
   }
 
   /**
@@ -246,13 +255,13 @@ export class FocalMap {
         const layers = [OUTLINE_LAYER.noData, UNIT_HOVER_LAYER];
         const opacity = layers.map((id) => this.#map.getPaintProperty(id, 'fill-opacity'));
         for (const id of layers) this.#map.setPaintProperty(id, 'fill-opacity', 0.001);
-        for (const flag of ['noData', 'hover'] as const) this.#source(FLAG_SOURCE[flag])?.setData({ type: 'FeatureCollection', features: [one] });
+        for (const flag of ['noData', 'hover'] as const) this.#setData(FLAG_SOURCE[flag], { type: 'FeatureCollection', features: [one] });
         const done = () => {
           if (!layers.every((id) => this.#map.isSourceLoaded(this.#map.getLayer(id)!.source))) return;
           this.#map.off('render', done);
           layers.forEach((id, k) => this.#map.setPaintProperty(id, 'fill-opacity', opacity[k]));
           this.#sendFlag('noData', this.#flags.get('noData') ?? new Uint8Array(0));
-          this.#source(FLAG_SOURCE.hover)?.setData({ type: 'FeatureCollection', features: this.#hovered >= 0 && this.#slim ? [this.#slim[this.#hovered]] : [] });
+          this.#setData(FLAG_SOURCE.hover, { type: 'FeatureCollection', features: this.#hovered >= 0 && this.#slim ? [this.#slim[this.#hovered]] : [] });
           resolve();
         };
         this.#map.on('render', done);
@@ -285,9 +294,9 @@ export class FocalMap {
   /** Boundary lines for the basemap (once, when the boundary files have been read). */
   setOutlines(outlines: Outlines): void {
     this.#whenStyle(() => {
-      this.#source(OUTLINE_SOURCE.country)?.setData(outlines.country);
-      this.#source(OUTLINE_SOURCE.departments)?.setData(outlines.departments);
-      this.#source(OUTLINE_SOURCE.municipios)?.setData(outlines.municipios);
+      this.#setData(OUTLINE_SOURCE.country, outlines.country);
+      this.#setData(OUTLINE_SOURCE.departments, outlines.departments);
+      this.#setData(OUTLINE_SOURCE.municipios, outlines.municipios);
     });
   }
 
@@ -311,7 +320,7 @@ export class FocalMap {
   /** Outlines the selected unit, or nothing. */
   setSelected(unit: UnitFeature | null): void {
     this.#whenStyle(() =>
-      this.#source(OUTLINE_SOURCE.selected)?.setData({ type: 'FeatureCollection', features: unit ? [unit] : [] }),
+      this.#setData(OUTLINE_SOURCE.selected, { type: 'FeatureCollection', features: unit ? [unit] : [] }),
     );
   }
 
@@ -449,7 +458,7 @@ export class FocalMap {
     if (unit === this.#hovered) return;
     this.#hovered = unit;
     const f = unit >= 0 ? this.#slim?.[unit] : undefined;
-    this.#source(FLAG_SOURCE.hover)?.setData({ type: 'FeatureCollection', features: f ? [f] : [] });
+    this.#setData(FLAG_SOURCE.hover, { type: 'FeatureCollection', features: f ? [f] : [] });
   }
 
   /**
@@ -473,6 +482,39 @@ export class FocalMap {
   #whenStyle(f: () => void): void {
     if (this.#map.style?._loaded) f();
     else void this.#styleReady.then(f);
+  }
+
+  /**
+   * Replaces the features of a source that starts empty, and shows its layers while it has some,
+   * hides them while it has none: an empty source's visible layers still cost every frame their
+   * tile clipping masks, and their tiles a trip to maplibre's worker (see base-style.ts,
+   * `hiddenUntilData`). Layers are shown once the worker has the new features (the source's
+   * `metadata` event): shown before, they would load their tiles twice, empty and then again
+   * with the features. `idle` waits for those tiles as for any new data.
+   */
+  #setData(id: string, data: GeoJSON.FeatureCollection): void {
+    const source = this.#source(id);
+    if (!source) return;
+    source.setData(data);
+    const show = data.features.length > 0;
+    if (show === this.#shown.has(id)) return;
+    if (!show) {
+      this.#shown.delete(id);
+      this.#setVisible(id, false);
+      return;
+    }
+    this.#shown.add(id);
+    const loaded = (e: MapSourceDataEvent) => {
+      if (e.sourceId !== id || e.sourceDataType !== 'metadata') return;
+      this.#map.off('sourcedata', loaded);
+      // Hidden again meanwhile: stays hidden.
+      if (this.#shown.has(id)) this.#setVisible(id, true);
+    };
+    this.#map.on('sourcedata', loaded);
+  }
+
+  #setVisible(source: string, visible: boolean): void {
+    for (const layer of this.#layersOf.get(source) ?? []) this.#map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
   }
 
   #source(id: string): GeoJSONSource | undefined {
