@@ -38,6 +38,9 @@ describe('countryLocator before and after its full index', () => {
     for (let i = 0; i < 600; i++) fresh(-90, 15); // past the scanned points: the full index is built
     const second = points.map(([x, y]) => fresh(x, y));
     expect(second).toEqual(first);
+    // Built with its full index at once: the same answers from the first point on.
+    const indexed = countryLocator(features.map((f) => ({ country: f.properties.country, geometry: f.geometry })), { indexNow: true });
+    expect(points.map(([x, y]) => indexed(x, y))).toEqual(first);
     expect(new Set(first)).toEqual(new Set(['GT', 'HN', 'SV']));
   });
 });

@@ -24,10 +24,14 @@ export interface LocatableUnit {
 /** Points answered by scanning before the full index is built (scanning costs a pass over the boxes per point). */
 const SCANNED_POINTS = 512;
 
-export function countryLocator(units: readonly LocatableUnit[]): (lon: number, lat: number) => CountryCode | null {
+/**
+ * `indexNow`: the full index built at once, for a locator made ahead of use (while nothing else
+ * runs), so that its first questions are answered by the index too.
+ */
+export function countryLocator(units: readonly LocatableUnit[], { indexNow = false }: { indexNow?: boolean } = {}): (lon: number, lat: number) => CountryCode | null {
   const boxes = units.map((u) => outerBox(u.geometry));
   const centres = units.map((u) => boxCentre(u.geometry) ?? [NaN, NaN]);
-  let index: PointIndex | null = null;
+  let index: PointIndex | null = indexNow && units.length ? buildPointIndex(units.map((u) => u.geometry)) : null;
   let scanned = 0;
   const single = new Map<number, PointIndex>();
   /** The lowest unit containing the point, as the full index finds it, from the units whose box holds it. */

@@ -68,17 +68,16 @@ export class Imports {
 
   /**
    * Gets ready for the next file while the planner picks one: the import worker started ahead, and,
-   * once the page is quiet, the country locator built (every unit's box and centre, and the
-   * locator's code compiled), which a layer's country guess asks before the mapping dialog opens
-   * (about a tenth of a 20 MB GeoJSON's import in a Chromium trace when built then).
+   * once the page is quiet, the country locator built with its full index, which a layer's country
+   * guess asks before the mapping dialog opens (boxes, centres and an index per unit hit: about a
+   * tenth of a 20 MB GeoJSON's import in a Chromium trace when built then).
    */
   prepare(): void {
     prestartImportWorker();
     if (this.#locatorAsked) return;
     this.#locatorAsked = true;
-    // A point nowhere: the locator is built (once per session) and answers null.
     void whenQuiet(40, 2_000)
-      .then(() => this.#session.countryAt(NaN, NaN))
+      .then(() => this.#session.prepareCountryAt())
       .catch(() => undefined); // built again when first needed
   }
 

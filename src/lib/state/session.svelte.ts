@@ -197,6 +197,20 @@ export class Session {
     return this.#countryAt(lon, lat);
   }
 
+  /**
+   * Builds the locator of {@link countryAt} ahead of use, its full index included (the import
+   * view asks while the planner picks a file: a layer's country guess then costs nothing before
+   * the mapping dialog). Nothing when the boundaries are not loaded or the locator exists.
+   */
+  prepareCountryAt(): void {
+    const b = this.#baseBoundaries;
+    if (!b || this.#countryAt) return;
+    this.#countryAt = countryLocator(
+      b.features.map((f) => ({ country: f.properties.country, geometry: f.geometry })),
+      { indexNow: true },
+    );
+  }
+
   /** Units and El Salvador's distritos, the targets of every join (distritos fetched on first use). */
   joinTargets(): Promise<JoinTarget[]> {
     const b = this.#baseBoundaries;
