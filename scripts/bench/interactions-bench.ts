@@ -9,6 +9,9 @@
  * process) and the busy time per thread printed (trace-threads.ts), with the page's main thread by
  * kind of work and function (trace-summary.ts). Tracing slows the page: traced figures are for
  * finding where the time goes, not for the ratio. TRACE_OUT=prefix keeps the raw traces.
+ * `--hotspots`: the Hotspots run (999 permutations) instead, as `npm run bench` measures it: click
+ * → first frame showing the new colours, against the compute the page reports (its worker's
+ * weights + hotspots() times); no bare page. With `--trace` too, the run is traced.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -20,7 +23,7 @@ import { median, ms, times } from './bench-table.ts';
 import { traceThreadLines } from './trace-threads.ts';
 import { summariseTrace, traceSummaryLines } from './trace-summary.ts';
 
-const MEASURED: Interaction[] = ['indicator switch', 'weight change', 'filter change'];
+const RECOLOURS_MEASURED: Interaction[] = ['indicator switch', 'weight change', 'filter change'];
 const RECOLOURS = 3;
 const CATEGORIES = [
   'toplevel',
@@ -62,24 +65,40 @@ function tracer(browser: Browser) {
 async function main(): Promise<void> {
   const pairs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
   const trace = process.argv.includes('--trace');
+  // `--hotspots`: the Hotspots run alone, against the compute the page reports (no bare page needed).
+  const hot = process.argv.includes('--hotspots');
+  const MEASURED: Interaction[] = hot ? ['hotspots run'] : RECOLOURS_MEASURED;
   console.log(`load average at start ${load()}`);
   if (!existsSync(`${BARE_DIR}/index.html`)) await buildBarePage();
   const { server, origin } = await startServer();
   const browser = await launch();
-  const rows: { app: Partial<Record<Interaction, number | null>>; bare: number }[] = [];
+  const rows: { app: Partial<Record<Interaction, number | null>>; bare: number; compute?: number }[] = [];
   try {
     for (let i = 0; i < pairs; i++) {
       const app = await appRun(browser, origin, { only: MEASURED, around: trace ? tracer(browser) : undefined });
       await app.close();
+      const figs = MEASURED.map((n) => `${n} ${app.run.interactions[n] == null ? 'none' : ms(app.run.interactions[n]!)}`).join(', ');
+      if (hot) {
+        const compute = app.run.hotspotComputeMs ?? NaN;
+        rows.push({ app: app.run.interactions, bare: NaN, compute });
+        console.log(`pair ${i + 1}/${pairs}: ${figs}; compute reported by the page ${ms(compute)}; ratio ${times((app.run.interactions['hotspots run'] ?? NaN) / compute)}; load ${load()}`);
+        continue;
+      }
       const bare = await bareRun(browser, origin, app.rect, RECOLOURS);
       const base = median(bare.recolourMs.map((x) => x ?? NaN));
       rows.push({ app: app.run.interactions, bare: base });
-      const figs = MEASURED.map((n) => `${n} ${app.run.interactions[n] == null ? 'none' : ms(app.run.interactions[n]!)}`).join(', ');
       console.log(`pair ${i + 1}/${pairs}: ${figs}; bare recolour ${bare.recolourMs.map((x) => (x === null ? 'none' : ms(x))).join(', ')}; load ${load()}`);
     }
   } finally {
     await browser.close();
     await stopServer(server);
+  }
+  if (hot) {
+    const xs = rows.map((r) => r.app['hotspots run'] ?? NaN);
+    const ratio = median(xs.map((x, k) => x / rows[k].compute!));
+    console.log(`\nmedians over ${pairs} pages: hotspots run ${ms(median(xs))} vs ${ms(median(rows.map((r) => r.compute!)))} compute reported by the page  ${times(ratio)} (goal ≤ 5×)`);
+    console.log(`load average at end ${load()}`);
+    return;
   }
   console.log(`\nmedians over ${pairs} pairs (ratio: median of per-pair ratios to the bare recolour; goal ≤ 2×)`);
   for (const n of MEASURED) {

@@ -109,6 +109,10 @@ async function timeChange(page: Page, recorder: ScreenRecorder, action: () => Pr
       writeFileSync(`/tmp/bench-${tag}-before.png`, Buffer.from(before.png, 'base64'));
       writeFileSync(`/tmp/bench-${tag}-after.png`, Buffer.from(after.png, 'base64'));
       console.error(`change ${tag}: ${out.points} points, ${out.ms} ms, ${recorder.frames.length} frames, input ${input - before.t} ms after the before frame, after frame ${after.t - input} ms after input`);
+      // BENCH_DEBUG=frames: every frame recorded after the input too, named by its time after the input.
+      if (process.env.BENCH_DEBUG === 'frames') {
+        for (const f of recorder.frames) if (f.t >= input) writeFileSync(`/tmp/bench-${tag}-${String(Math.round(f.t - input)).padStart(5, '0')}.png`, Buffer.from(f.png, 'base64'));
+      }
     }
     return out.ms;
   } finally {
