@@ -50,6 +50,8 @@ export class FocalMap {
   #fallBack: ((e: { sourceId?: string; error?: unknown }) => void) | null = null;
   /** The unit polygons (geometry and index), for the flags' own sources. */
   #slim: GeoJSON.Feature[] | null = null;
+  /** What each flag's source holds (the mask last sent). */
+  readonly #sent = new Map<UnitFlag, Uint8Array>();
   /** The warm-up of the flag layers' shaders (see {@link FocalMap.warmUp}), for {@link FocalMap.settled}. */
   #warming: Promise<void> = Promise.resolve();
   #warmed = false;
@@ -147,7 +149,7 @@ export class FocalMap {
   setUnits(features: UnitFeature[]): void {
     this.#units = features;
     if (!this.#slim) {
-      this.#slim = features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { index: f.properties.index } }));
+      this.#slim = features.map((f) => ({ type: 'Feature', id: f.properties.index, geometry: f.geometry, properties: { index: f.properties.index } }));
       // The flags' sources take the flagged units' polygons from these: flags set before they came.
       this.#whenStyle(() => {
         for (const [flag, mask] of this.#flags) this.#sendFlag(flag, mask);
@@ -227,10 +229,31 @@ export class FocalMap {
   /** The hatch held back until the first colours (for {@link FocalMap.settled}). */
   #hatchAfterColours: Promise<void> | null = null;
 
-  /** Sends the polygons of the units marked in `mask` to the source of `flag` (once the polygons are known). */
+  /**
+   * Sends the polygons of the units marked in `mask` to the source of `flag` (once the polygons are
+   * known): only the units that came and went since the last mask sent, else all.
+   */
   #sendFlag(flag: UnitFlag, mask: Uint8Array): void {
     const units = this.#slim;
-    if (!units) return;
+    const source = this.#source(FLAG_SOURCE[flag]);
+    if (!units || !source) return;
+    const was = this.#sent.get(flag);
+    this.#sent.set(flag, mask);
+    // From or to no unit at all, the whole set goes (its layers are shown or hidden with it).
+    if (was && was.includes(1) && mask.includes(1)) {
+      // A new top N or set of units without data differs from the last by a few units: the worker
+      // gets those, not the polygons of every flagged unit again.
+      const add: GeoJSON.Feature[] = [];
+      const remove: number[] = [];
+      for (let i = 0; i < units.length; i++) {
+        const on = mask[i] === 1;
+        if (on === (was[i] === 1)) continue;
+        if (on) add.push(units[i]);
+        else remove.push(i);
+      }
+      if (add.length || remove.length) source.updateData({ add, remove });
+      return;
+    }
     const features: GeoJSON.Feature[] = [];
     for (let i = 0; i < mask.length && i < units.length; i++) if (mask[i] === 1) features.push(units[i]);
     this.#setData(FLAG_SOURCE[flag], { type: 'FeatureCollection', features });
@@ -255,7 +278,10 @@ export class FocalMap {
         const layers = [OUTLINE_LAYER.noData, UNIT_HOVER_LAYER];
         const opacity = layers.map((id) => this.#map.getPaintProperty(id, 'fill-opacity'));
         for (const id of layers) this.#map.setPaintProperty(id, 'fill-opacity', 0.001);
-        for (const flag of ['noData', 'hover'] as const) this.#setData(FLAG_SOURCE[flag], { type: 'FeatureCollection', features: [one] });
+        for (const flag of ['noData', 'hover'] as const) {
+          this.#sent.delete(flag);
+          this.#setData(FLAG_SOURCE[flag], { type: 'FeatureCollection', features: [one] });
+        }
         const done = () => {
           if (!layers.every((id) => this.#map.isSourceLoaded(this.#map.getLayer(id)!.source))) return;
           this.#map.off('render', done);
