@@ -67,6 +67,9 @@ export class Hotspots {
   #seq = 0;
   /** prepare() was called before the boundaries arrived: it runs when they do. */
   #prepareWanted = false;
+  /** Weights the worker has built ahead of a run (by {@link weightsKey}; not reactive). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #prepared = new Set<string>();
 
   constructor(runner: HotspotRunner = new HotspotRunner()) {
     this.#runner = runner;
@@ -92,7 +95,11 @@ export class Hotspots {
     this.#prepareWanted = !this.#topologies;
     if (!this.#topologies || this.#weights.has(weightsKey(settings))) return;
     // A failure is reported by the run that needs the weights.
-    this.#runner.prepare(this.#topologies, { contiguity: settings.contiguity, snapMeters: settings.snapMeters }).catch(() => undefined);
+    const key = weightsKey(settings);
+    this.#runner
+      .prepare(this.#topologies, { contiguity: settings.contiguity, snapMeters: settings.snapMeters })
+      .then(() => this.#prepared.add(key))
+      .catch(() => undefined);
   }
 
   /** A new variable: the result of another variable is dropped (its map would mislead). */
@@ -164,7 +171,9 @@ export class Hotspots {
     this.error = '';
     this.done = 0;
     this.total = values.length;
-    this.phase = cached ? 'permutations' : 'weights';
+    // Weights built ahead in the worker: the run starts with the permutations (a progress bar with
+    // a value from the first frame, not an indeterminate one switched over by the first report).
+    this.phase = cached || this.#prepared.has(key) ? 'permutations' : 'weights';
     try {
       const out = await this.#runner.start(
         {
@@ -204,6 +213,8 @@ export class Hotspots {
   }
 
   cancel(): void {
+    // Cancelling ends the worker, and the weights it had built with it.
+    if (this.running) this.#prepared.clear();
     this.#runner.cancel();
   }
 }

@@ -75,8 +75,12 @@ export function handleHotspotPrepare(req: HotspotPrepare, cache: HotspotWorkerCa
   }
 }
 
-/** Report progress about every this many milliseconds (and at the end). */
-const PROGRESS_MS = 50;
+/**
+ * Report progress about every this many milliseconds: ten times a second is enough for a progress
+ * bar, and every report is a frame of the page to draw (in a software renderer, tens of
+ * milliseconds of the GPU process) that the map's frame with the result may have to wait behind.
+ */
+const PROGRESS_MS = 100;
 
 /**
  * Handles one request, replying through `post` (exported so that tests run it without a worker).
@@ -103,7 +107,8 @@ export function handleHotspotRequest(req: HotspotRequest, post: (reply: HotspotR
     post({ type: 'progress', phase: 'permutations', done: 0, total: req.values.length });
     const full = hotspots(req.values, weights, req.options, (done, total) => {
       const now = performance.now();
-      if (now - last >= PROGRESS_MS || done === total) {
+      // Not at the end: the result follows at once, and a last report would only be one more frame before it.
+      if (done < total && now - last >= PROGRESS_MS) {
         post({ type: 'progress', phase: 'permutations', done, total });
         last = now;
       }
