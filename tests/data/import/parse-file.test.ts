@@ -13,7 +13,7 @@ import { handleImportRequest, type ImportRequest } from '../../../src/lib/worker
 import { EARLY_GEOMETRIES, parseBytes, parseFile, parseFileEarly, readFileBytes } from '../../../src/lib/state/parse-file.ts';
 import { importFile } from '../../../src/lib/data/import/import-file.ts';
 import { investmentCsv, polygonGeoJson } from '../../../scripts/bench/import-bench.ts';
-import { readCsvFast, unpackFastCsv } from '../../../src/lib/data/import/fast-csv-table.ts';
+import { readCsvFast, unpackFastCsv, unpackFastCsvEarly } from '../../../src/lib/data/import/fast-csv-table.ts';
 import { prepareCsv } from '../../../src/lib/data/import/read-csv-prepare.ts';
 import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
 
@@ -117,6 +117,22 @@ describe('parseFileEarly', () => {
     expect(await late.whole).toEqual(expected);
     expect(JSON.parse(JSON.stringify((await late.whole).table.values))).toEqual(expected.table.values);
     expect(await parseFile(file(), noDb, undefined, undefined, undefined, fakeWorker)).toEqual(expected);
+  });
+
+  it('builds the text columns after the dialog from text decoded in slices, a character split between two slices included', async () => {
+    // Rows of 7 bytes ("ñ" is two) after a header of 10: byte 2^20 falls inside the "ñ" of an odd row.
+    const rows = Array.from({ length: 160_000 }, (_, i) => (i % 2 ? 'ñab,1' : 'xyz,22'));
+    const text = `name,nnnn\n${rows.join('\n')}\n`;
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes[2 ** 20] & 0xc0).toBe(0x80); // a continuation byte: the slice boundary splits a character
+    const fast = readCsvFast(prepareCsv(bytes, 'split.csv'), 'split.csv');
+    if (!fast) throw new Error('not read by the fast path');
+    const expected = await unpackFastCsv(fast.table, async () => undefined);
+    const early = unpackFastCsvEarly(fast.table, async () => undefined);
+    expect(await early.done).toBe(early.table);
+    expect(early.table.values[0]).toEqual(expected.values[0]);
+    expect(early.table.values[0].slice(0, 2)).toEqual(['xyz', 'ñab']);
+    expect(early.table).toEqual(expected);
   });
 
   it('hands a table over whole at once', async () => {

@@ -226,6 +226,9 @@ function tableParts(table: FastCsvTable): { packed: FastCsvTable['packed']; rest
   return { packed: table.packed, rest: { fileName, columns, rowCount, read, renamed } };
 }
 
+/** Bytes of text decoded per task after the dialog (streamed: a character split across two slices comes out whole). */
+const DECODE_SLICE = 1 << 20;
+
 /** The text the table's offsets point into (what the worker's reader scanned). */
 function textOf(table: FastCsvTable): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(table.utf8);
@@ -284,10 +287,20 @@ export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<voi
       const c = lazy[k];
       if (k > 0) await pause();
       if (!pending(c)) continue;
-      // The text decoded in a task of its own, then the column (unless something read it meanwhile).
+      // The text decoded a slice per task (a 10 MB file at once was a task of several hundred
+      // milliseconds right after the dialog opened), then the column (unless something read it meanwhile).
       if (packed[c].type === 'text' && text === null) {
-        text = textOf(table);
-        await pause();
+        const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+        const bytes = table.utf8;
+        let part = '';
+        for (let at = 0; at < bytes.length && text === null; at += DECODE_SLICE) {
+          const end = Math.min(bytes.length, at + DECODE_SLICE);
+          part += decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+          await pause();
+        }
+        // Whole unless a read in between decoded it at once.
+        text ??= part;
+        if (!pending(c)) continue;
       }
       if (pending(c)) build(c);
     }
