@@ -1,8 +1,9 @@
 /**
  * Messages between the page and focal's service worker (posted through a MessageChannel port
- * for a reply, or plainly for `skip-waiting`).
+ * for a reply, or plainly for `skip-waiting`, and `pause`/`resume` of the install's precache while
+ * the planner works, see pause-while-busy.ts).
  */
-export type SwRequest = { type: 'status' } | { type: 'skip-waiting' };
+export type SwRequest = { type: 'status' } | { type: 'skip-waiting' } | { type: 'pause' } | { type: 'resume' };
 
 /** The worker's answer to `status`: how much of its precache manifest is in its cache. */
 export interface SwStatus {
