@@ -6,7 +6,6 @@ import { Session } from './lib/state/session.svelte.ts';
 import { MapView } from './lib/state/map-view.svelte.ts';
 import { offlineStatus } from './lib/state/offline-status.svelte.ts';
 import { startMapWorker } from './lib/map/start-map-worker.ts';
-import { whenNoInput } from './lib/state/when-no-input.ts';
 import { whenQuiet } from './lib/state/when-quiet.ts';
 
 startMapWorker();
@@ -17,17 +16,15 @@ void session.start();
 
 offlineStatus.watchNetwork(window, navigator.onLine);
 // The service worker (dist/sw.js) exists in production builds only; it is registered once the
-// first map and the data engine have settled, the planner has left the page alone for 1.5 s (at
-// the latest a minute on) and the page is quiet (nothing drawn, no task waiting); its install then
-// pauses while the planner works (pause-while-busy.ts). Storing 45 MB takes seconds of a core on a
-// small machine: traced, an indicator switch during the precache shared the machine with 3 s of
-// the worker's thread.
+// first map and the data engine have settled and then the page is quiet (nothing drawn, no task
+// waiting), so that storing 40 MB (seconds of its thread on a small machine) neither slows the
+// start nor overlaps the planner's first moves while the panels still settle.
 if (import.meta.env.PROD) {
   const hooks = window.__focal;
   const offlineReady = offlineStatus.start(
-    { container: navigator.serviceWorker, protocol: location.protocol, reload: () => location.reload(), input: window },
+    { container: navigator.serviceWorker, protocol: location.protocol, reload: () => location.reload() },
     './sw.js',
-    (hooks ? Promise.allSettled([hooks.ready, hooks.dbReady]) : Promise.resolve()).then(() => whenNoInput(window, 1500)).then(() => whenQuiet()),
+    (hooks ? Promise.allSettled([hooks.ready, hooks.dbReady]) : Promise.resolve()).then(() => whenQuiet()),
   );
   offlineReady.catch(() => undefined); // the app works on without it; the hook reports why
   if (hooks) hooks.offlineReady = offlineReady;

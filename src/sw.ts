@@ -58,39 +58,11 @@ async function precacheOne(cache: Cache, entry: PrecacheEntry): Promise<void> {
   await cache.put(url, cacheableResponse(res, entry.integrity));
 }
 
-/**
- * The install's gate: closed while the page says the planner is working (`pause`), so that no new
- * file is fetched, hashed and stored meanwhile; open again on `resume`, or after
- * PAUSE_LIMIT_MS in any case (a page that went away must not leave the install hanging).
- */
-const PAUSE_LIMIT_MS = 15_000;
-let gate: Promise<void> = Promise.resolve();
-let openGate: (() => void) | null = null;
-let pauseLimit: ReturnType<typeof setTimeout> | undefined;
-
-function pausePrecache(): void {
-  clearTimeout(pauseLimit);
-  pauseLimit = setTimeout(resumePrecache, PAUSE_LIMIT_MS);
-  if (openGate) return;
-  gate = new Promise((resolve) => (openGate = resolve));
-}
-
-function resumePrecache(): void {
-  clearTimeout(pauseLimit);
-  openGate?.();
-  openGate = null;
-}
-
 async function precacheAll(): Promise<void> {
   const cache = await caches.open(CACHE);
   const queue = [...MANIFEST.entries];
   const lane = async (): Promise<void> => {
-    for (;;) {
-      await gate;
-      const entry = queue.shift();
-      if (!entry) return;
-      await precacheOne(cache, entry);
-    }
+    for (let entry = queue.shift(); entry; entry = queue.shift()) await precacheOne(cache, entry);
   };
   await Promise.all(Array.from({ length: PARALLEL }, lane));
 }
@@ -156,7 +128,5 @@ sw.addEventListener('fetch', (event) => {
 sw.addEventListener('message', (event) => {
   const data = event.data as SwRequest | null;
   if (data?.type === 'skip-waiting') event.waitUntil(sw.skipWaiting());
-  else if (data?.type === 'pause') pausePrecache();
-  else if (data?.type === 'resume') resumePrecache();
   else if (data?.type === 'status') event.waitUntil(status().then((s) => event.ports[0]?.postMessage(s)));
 });

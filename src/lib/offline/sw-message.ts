@@ -1,9 +1,8 @@
 /**
  * Messages between the page and focal's service worker (posted through a MessageChannel port
- * for a reply, or plainly for `skip-waiting`, and `pause`/`resume` of the install's precache while
- * the planner works, see pause-while-busy.ts).
+ * for a reply, or plainly for `skip-waiting`).
  */
-export type SwRequest = { type: 'status' } | { type: 'skip-waiting' } | { type: 'pause' } | { type: 'resume' };
+export type SwRequest = { type: 'status' } | { type: 'skip-waiting' };
 
 /** The worker's answer to `status`: how much of its precache manifest is in its cache. */
 export interface SwStatus {

@@ -1,5 +1,4 @@
 import { askStatus } from '../offline/ask-status.ts';
-import { pauseWhileBusy } from '../offline/pause-while-busy.ts';
 import type { SwRequest, SwStatus } from '../offline/sw-message.ts';
 
 /** What the page needs from the browser (injected so that tests can stand in for it). */
@@ -9,8 +8,6 @@ export interface OfflineEnv {
   /** `location.protocol`: service workers only on http(s). */
   protocol: string;
   reload: () => void;
-  /** Where the planner's input arrives (the window): a first install pauses its precache while they work. */
-  input?: EventTarget;
 }
 
 /**
@@ -75,7 +72,6 @@ export class OfflineStatus {
       // Playwright's `serviceWorkers: 'block'` (and some extensions) resolve without a registration.
       if (!reg) throw new Error('service worker registration was refused');
       this.#registration = reg;
-      if (reg.installing && env.input) pauseWhileBusy(reg.installing, env.input);
       this.#watchUpdates(reg, c);
       await c.ready;
       const controller =
