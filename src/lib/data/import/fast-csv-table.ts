@@ -262,15 +262,13 @@ export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<voi
   const { packed, rest } = tableParts(table);
   let text: string | null = null;
   const values: CellValue[][] = new Array(packed.length);
-  const lazy: number[] = [];
-  packed.forEach((_col, c) => {
-    lazy.push(c);
+  for (let c = 0; c < packed.length; c++) {
     Object.defineProperty(values, c, {
       configurable: true,
       enumerable: true,
       get: () => build(c),
     });
-  });
+  }
   /** Column `c` built and put in its place as a plain element. */
   const build = (c: number): CellValue[] => {
     const col = packed[c];
@@ -283,9 +281,8 @@ export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<voi
   const done = (async (): Promise<RawTable> => {
     await start();
     const pending = (c: number): boolean => !!Object.getOwnPropertyDescriptor(values, c)?.get;
-    for (let k = 0; k < lazy.length; k++) {
-      const c = lazy[k];
-      if (k > 0) await pause();
+    for (let c = 0; c < packed.length; c++) {
+      if (c > 0) await pause();
       if (!pending(c)) continue;
       // The text decoded a slice per task (a 10 MB file at once was a task of several hundred
       // milliseconds right after the dialog opened), then the column (unless something read it meanwhile).
