@@ -172,3 +172,22 @@ describe('loadDataset diagnostics and errors', () => {
     await loadDataset(db, files);
   });
 });
+
+describe('loadDataset: the yearly values', () => {
+  it('creates an empty indicator_years table when the dataset has none', async () => {
+    expect(await columnTypes('indicator_years')).toEqual({ unit_id: 'VARCHAR', indicator_id: 'VARCHAR', year: 'INTEGER', value: 'DOUBLE' });
+    expect(await db.query(`SELECT count(*)::INTEGER AS n FROM indicator_years`)).toEqual([{ n: 0 }]);
+  });
+
+  it('loads indicator-years.csv: years as integers, empty values as NULL', async () => {
+    const indicatorYears = 'unit_id,indicator_id,year,value\nGT0101,ind_a,2013,0.5\nGT0101,ind_a,2018,\nGT0102,ind_a,2018,0.75\n';
+    await loadDataset(db, { ...files, indicatorYears });
+    expect(await db.query(`SELECT unit_id, year, value FROM indicator_years ORDER BY unit_id, year`)).toEqual([
+      { unit_id: 'GT0101', year: 2013, value: 0.5 },
+      { unit_id: 'GT0101', year: 2018, value: null },
+      { unit_id: 'GT0102', year: 2018, value: 0.75 },
+    ]);
+    await expect(loadDataset(db, { ...files, indicatorYears: 'unit_id,indicator_id,value\n' })).rejects.toThrow(/indicator-years\.csv: header/);
+    await loadDataset(db, files);
+  });
+});

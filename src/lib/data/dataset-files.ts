@@ -11,6 +11,9 @@ export const COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
  */
 export const UNIT_GEOMETRY_PATH = 'boundaries/units.geo.json';
 
+/** The yearly values of the yearly indicators (data/year-columns.ts), read after the first map. */
+export const INDICATOR_YEARS_PATH = 'indicator-years.csv';
+
 /** The default dataset's files, each fetched once and shared by the first map and DuckDB. */
 export interface DatasetRequests {
   topologies: Promise<{ country: CountryCode; topology: UnitTopology }[]>;

@@ -3,6 +3,8 @@
  *
  * - `units(unit_id, country, code, name, dept_code, dept_name)`, all VARCHAR
  * - `indicators(unit_id VARCHAR, indicator_id VARCHAR, value DOUBLE)` (empty value → NULL)
+ * - `indicator_years(unit_id VARCHAR, indicator_id VARCHAR, year INTEGER, value DOUBLE)`: the values
+ *   of yearly indicators by year (empty when the dataset has none)
  * - `catalog(ord, id, label_en, label_es, description_en, description_es, pillar, direction,
  *   unit_en, unit_es, level, year, countries, source, licence, source_id)`: {@link CatalogEntry}
  *   flattened, `ord` = position in catalog.json, `countries` = e.g. `GT,HN,SV`
@@ -21,6 +23,8 @@ export interface DatasetFiles {
   indicators: string;
   catalog: CatalogEntry[];
   investments: string;
+  /** `indicator-years.csv` (`unit_id,indicator_id,year,value`); absent: no yearly values. */
+  indicatorYears?: string;
 }
 
 export interface DatasetInfo {
@@ -50,6 +54,13 @@ const UNIT_COLUMNS: ColumnTypes = [
 const INDICATOR_COLUMNS: ColumnTypes = [
   ['unit_id', 'VARCHAR'],
   ['indicator_id', 'VARCHAR'],
+  ['value', 'DOUBLE'],
+];
+
+const INDICATOR_YEAR_COLUMNS: ColumnTypes = [
+  ['unit_id', 'VARCHAR'],
+  ['indicator_id', 'VARCHAR'],
+  ['year', 'INTEGER'],
   ['value', 'DOUBLE'],
 ];
 
@@ -96,22 +107,27 @@ export const DATASET_FILE_NAMES = {
   indicators: 'focal/indicators.csv',
   catalog: 'focal/catalog.csv',
   investments: 'focal/investments.csv',
+  indicatorYears: 'focal/indicator-years.csv',
 } as const;
 
 export async function loadDataset(db: Db, files: DatasetFiles): Promise<DatasetInfo> {
   checkHeader('units.csv', files.units, UNIT_COLUMNS);
   checkHeader('indicators.csv', files.indicators, INDICATOR_COLUMNS);
   checkHeader('investments.csv', files.investments, INVESTMENT_COLUMNS);
+  const yearsCsv = files.indicatorYears ?? `${INDICATOR_YEAR_COLUMNS.map(([name]) => name).join(',')}\n`;
+  checkHeader('indicator-years.csv', yearsCsv, INDICATOR_YEAR_COLUMNS);
   const catalogCsv = catalogToCsv(files.catalog);
   await db.registerText(DATASET_FILE_NAMES.units, files.units);
   await db.registerText(DATASET_FILE_NAMES.indicators, files.indicators);
   await db.registerText(DATASET_FILE_NAMES.catalog, catalogCsv);
   await db.registerText(DATASET_FILE_NAMES.investments, files.investments);
+  await db.registerText(DATASET_FILE_NAMES.indicatorYears, yearsCsv);
 
   await createFromCsv(db, 'units', DATASET_FILE_NAMES.units, UNIT_COLUMNS);
   await createFromCsv(db, 'indicators', DATASET_FILE_NAMES.indicators, INDICATOR_COLUMNS);
   await createFromCsv(db, 'catalog', DATASET_FILE_NAMES.catalog, CATALOG_COLUMNS);
   await createFromCsv(db, 'investments', DATASET_FILE_NAMES.investments, INVESTMENT_COLUMNS);
+  await createFromCsv(db, 'indicator_years', DATASET_FILE_NAMES.indicatorYears, INDICATOR_YEAR_COLUMNS);
 
   const [counts] = await db.query<Omit<DatasetInfo, 'uncataloguedIndicators'>>(`
     SELECT

@@ -4,7 +4,9 @@ import { DataEngine } from './data-engine.svelte.ts';
 import { Locale, preferredLang } from './locale.svelte.ts';
 import { defaultIndicator } from './default-indicator.ts';
 import { indicatorColumnFromCsv } from './indicator-column-from-csv.ts';
-import { requestDataset } from '../data/dataset-files.ts';
+import { fetchDataText, INDICATOR_YEARS_PATH, requestDataset } from '../data/dataset-files.ts';
+import { yearColumnsFromCsv, type YearColumns, type YearSeries } from '../data/year-columns.ts';
+import { latestAvailable, type LatestAvailable } from '../analysis/latest-available.ts';
 import { installFocalHooks, type Milestones } from './focal-hooks.ts';
 import { Targeting } from './targeting.svelte.ts';
 import { rankTablesFromCsv } from './rank-tables-from-csv.ts';
@@ -64,6 +66,13 @@ export class Session {
   mapShown = $state(false);
   /** A failed query of the data (the map keeps what it showed before). */
   queryError = $state('');
+  /**
+   * The yearly indicators' values by year, aligned to the unit order: read from
+   * `indicator-years.csv` once the first map is on screen (it is not needed to colour it); null
+   * until then, or when the file could not be read (`yearsError` says why).
+   */
+  years = $state.raw<YearColumns | null>(null);
+  yearsError = $state('');
   /** The planner's imports, spec and settings (restored from IndexedDB at start). */
   workspace = $state.raw<Workspace>(emptyWorkspace());
   /** Join report of each import in the workspace (null: placed by coordinates only). */
@@ -144,7 +153,9 @@ export class Session {
   startEngine(): void {
     if (!this.#texts || this.#engineStarted) return;
     this.#engineStarted = true;
-    this.engine.start(this.#texts).then(
+    // DuckDB holds the yearly values too (indicator_years); a file that cannot be read leaves that table empty.
+    const texts = Promise.all([this.#texts, this.#yearsText().catch(() => undefined)]).then(([t, indicatorYears]) => ({ ...t, indicatorYears }));
+    this.engine.start(texts).then(
       () => this.#milestones?.dbReady(),
       (err) => this.#milestones?.dbFailed(err),
     );
@@ -181,12 +192,53 @@ export class Session {
     this.#afterMapDone = true;
     this.mapShown = true;
     this.startEngine();
+    void this.#loadYears();
     this.outlines = outlinesFrom(this.#topologies);
     // The hotspot weights are built from the boundary files: the hotspot state keeps them.
     this.hotspots.setTopologies(this.#topologies);
     this.#topologies = [];
     this.feedTargeting();
     void this.#restoreWorkspace();
+  }
+
+  #yearsRequest: Promise<string> | null = null;
+
+  /** The text of `indicator-years.csv`, fetched once (again after a failure). */
+  #yearsText(): Promise<string> {
+    this.#yearsRequest ??= fetchDataText(`./data/${INDICATOR_YEARS_PATH}`);
+    this.#yearsRequest.catch(() => (this.#yearsRequest = null));
+    return this.#yearsRequest;
+  }
+
+  /** Reads the yearly values into {@link Session.years} for the boundaries shown now. */
+  async #loadYears(): Promise<void> {
+    try {
+      const text = await this.#yearsText();
+      const b = this.boundaries;
+      if (!b) return;
+      this.years = yearColumnsFromCsv(text, b.indexById, b.features.length);
+      this.yearsError = '';
+    } catch (err) {
+      this.yearsError = errorMessage(err);
+    }
+  }
+
+  /** The yearly series of indicator `id` (null: not yearly, or the yearly values are not read yet). */
+  yearSeries(id: string): YearSeries | null {
+    return this.years?.get(id) ?? null;
+  }
+
+  /** Values of yearly indicator `id` in `year`, in the unit order (a copy); null when that year is not in its series. */
+  yearValues(id: string, year: number): Float64Array | null {
+    const s = this.yearSeries(id);
+    const k = s ? s.years.indexOf(year) : -1;
+    return s && k >= 0 ? s.columns[k].slice() : null;
+  }
+
+  /** Each unit's latest value of yearly indicator `id` up to `upTo`, with its year (data age); null when not yearly. */
+  latestValues(id: string, upTo = Infinity): LatestAvailable | null {
+    const s = this.yearSeries(id);
+    return s ? latestAvailable(s.years, s.columns, upTo) : null;
   }
 
   /** The country of a point: of the unit containing it, else of the nearest unit (null before the boundaries load). */
@@ -306,8 +358,13 @@ export class Session {
     this.investments.reset({ investmentsCsv: merged.investments, indicatorsCsv: merged.indicators, catalog: merged.catalog });
     if (this.engine.status !== 'error') {
       // The profile's queries go to DuckDB, which holds the same rows once reloaded.
-      void this.engine.db.then((db) => db.reload(merged)).catch((err) => (this.queryError = errorMessage(err)));
+      const years = this.#yearsText().catch(() => undefined);
+      void Promise.all([this.engine.db, years])
+        .then(([db, indicatorYears]) => db.reload({ ...merged, indicatorYears }))
+        .catch((err) => (this.queryError = errorMessage(err)));
     }
+    // Imported geometries may change the units: the yearly columns follow the unit order.
+    if (this.years) void this.#loadYears();
     for (const listener of this.#listeners) listener('swapped');
   }
 
