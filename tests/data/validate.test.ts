@@ -35,6 +35,7 @@ function view(): ViewState {
     lang: 'es',
     view: 'index',
     indicator: catalog[0].id,
+    year: { year: null, latest: false },
     spec: defaultIndexSpec(catalog),
     classification: { method: 'equal', k: 4 },
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS },

@@ -24,6 +24,7 @@ function view(): ViewState {
     lang: 'es',
     view: 'index',
     indicator: 'user_remesas',
+    year: { year: null, latest: false },
     spec: { ...withRootWeight(defaultIndexSpec(catalog), [], 'IV', 0.3), name: 'Edited in focal' },
     classification: { method: 'equal', k: 4 },
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS },

@@ -35,6 +35,7 @@ function fullState(): ViewState {
     lang: 'es',
     view: 'index',
     indicator: catalog[5].id,
+    year: { year: null, latest: true },
     spec,
     classification: { method: 'jenks', k: 6 },
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS, variable: 'group:IV', statistic: 'gistar', snapMeters: 1200, permutations: 9999, alpha: 0.01, seed: 7 },
@@ -200,5 +201,38 @@ describe('parseViewState / viewStateJson', () => {
     expect(parseViewState(json, ctx)).toEqual(v);
     // Without a context the ids are not checked (a project's own imported indicators).
     expect(parseViewState({ ...json, indicator: 'user_made' }, null).indicator).toBe('user_made');
+  });
+});
+
+describe('the year of a yearly indicator in the link', () => {
+  const yearly = catalog.find((e) => e.id === 'sv_emigrants_departed_per_1000')!;
+  const withYears: ViewContext = { ...ctx, indicatorYears: new Map(catalog.flatMap((e) => (e.years ? [[e.id, e.years] as const] : []))) };
+  const state = (year: number | null, latest: boolean): ViewState => ({ ...fullState(), indicator: yearly.id, year: { year, latest } });
+
+  it('round-trips a chosen year and "latest available"', async () => {
+    for (const [year, latest] of [[2016, false], [2019, true], [null, true], [null, false]] as const) {
+      const v = state(year, latest);
+      expect(await decodeViewState(await encodeViewState(v), withYears)).toEqual(v);
+    }
+  });
+
+  it('reads a link made before years as the reference year, one year\'s values', async () => {
+    const good = await encodeViewState(state(2016, true));
+    const old = await withBlob(good, (j) => delete j.year);
+    expect((await decodeViewState(old, withYears)).year).toEqual({ year: null, latest: false });
+  });
+
+  it('refuses a year outside the indicator\'s series, or any year for an indicator without one', async () => {
+    const e1 = await decodeViewState(await encodeViewState(state(2013, false)), withYears).catch((e: unknown) => e);
+    expect(e1).toBeInstanceOf(ViewStateError);
+    expect((e1 as ViewStateError).code).toBe('out-of-range');
+    expect((e1 as ViewStateError).params.field).toBe('year.year');
+    const plain = catalog.find((e) => !e.years)!;
+    const e2 = await decodeViewState(await encodeViewState({ ...state(2016, false), indicator: plain.id }), withYears).catch((e: unknown) => e);
+    expect((e2 as ViewStateError).code).toBe('out-of-range');
+    const good = await encodeViewState(state(2016, false));
+    expect((await refusal(await withBlob(good, (j) => ((j.year as Record<string, unknown>).latest = 'yes')))).code).toBe('damaged');
+    expect((await refusal(await withBlob(good, (j) => ((j.year as Record<string, unknown>).year = 2016.5)))).code).toBe('out-of-range');
+    expect((await refusal(await withBlob(good, (j) => ((j.year as Record<string, unknown>).extra = 1)))).code).toBe('damaged');
   });
 });

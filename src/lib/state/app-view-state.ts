@@ -16,6 +16,7 @@ export function currentViewState(session: Session, map: MapView): ViewState {
     lang: session.locale.chosen ? session.locale.lang : null,
     view: map.view,
     indicator: map.pickedId,
+    year: map.yearChoice,
     spec: session.targeting.spec,
     classification: { method: map.choropleth.method, k: map.choropleth.k },
     hotspots: { ...session.hotspots.settings },
@@ -40,6 +41,7 @@ export function appViewContext(session: Session): ViewContext {
   return {
     indicatorIds: new Set(session.catalog.map((e) => e.id)),
     unitIds: new Set(session.boundaries?.features.map((f) => f.properties.unit_id) ?? []),
+    indicatorYears: new Map(session.catalog.flatMap((e) => (e.years?.length ? [[e.id, e.years] as const] : []))),
   };
 }
 
@@ -70,9 +72,10 @@ export async function applyViewState(session: Session, map: MapView, v: ViewStat
   inv.maxActivities = v.investments.maxActivities;
   map.rankingFilters.set(v.ranking);
   if (v.view === 'indicator') {
-    await map.setIndicator(v.indicator);
+    await map.setIndicator(v.indicator, v.year);
   } else {
     map.pickedId = v.indicator;
+    map.yearChoice = v.year;
     map.setView(v.view);
   }
   const index = v.selected === null ? undefined : session.boundaries?.indexById.get(v.selected);

@@ -5,6 +5,7 @@ import { classesWithinGroups, type ClassesWithinGroups } from '../analysis/class
 import { rankClassesWithinGroups, type RankClassesWithinGroups } from '../analysis/rank-classes-within-groups.ts';
 import { oneScale } from '../data/one-scale.ts';
 import { COUNTRIES } from '../data/dataset-files.ts';
+import { boundsOverYears, classesWithinGroupsOverYears } from '../analysis/classes-over-years.ts';
 
 /**
  * How the colours are drawn: `region`, one set of classes over all units (only for values
@@ -15,6 +16,24 @@ export type ChoroplethScale = 'region' | 'country' | 'rank';
 
 /** The planner's choice: the values (on the scale their comparability allows) or their rank within country. */
 export type ScaleChoice = 'values' | 'rank';
+
+/**
+ * The year of a yearly indicator on the map, with every year of its series: the class bounds are
+ * fixed over all years (computed on every unit-year), so that colours compare across years.
+ */
+export interface ShownYear {
+  /** The indicator's years, ascending. */
+  years: readonly number[];
+  /** One column per year, aligned to the units (NaN = missing). */
+  columns: readonly Float64Array[];
+  /** The year shown; under "latest available", the latest year allowed. */
+  year: number;
+  /**
+   * Under "latest available": the year of each unit's value (0 where it has none), its data age;
+   * null when every value is of `year`.
+   */
+  unitYear: Int32Array | null;
+}
 
 /**
  * What the map is coloured by: one indicator, its values (NaN = no data) and the classification.
@@ -29,8 +48,9 @@ export class Choropleth {
   /**
    * The indicator on the map with its values aligned to the unit order; set together.
    * `withinCountry`: the values were normalised within each country (never one regional scale).
+   * `year`: a yearly indicator's year and series (null for a single-period value).
    */
-  shown = $state.raw<{ entry: CatalogEntry; values: Float64Array; withinCountry: boolean } | null>(null);
+  shown = $state.raw<{ entry: CatalogEntry; values: Float64Array; withinCountry: boolean; year: ShownYear | null } | null>(null);
   readonly #units: () => readonly { properties: { country: CountryCode } }[] | undefined;
 
   /** @param units - the map's units in value order (their countries group the per-country classes). */
@@ -54,17 +74,37 @@ export class Choropleth {
     return this.comparable ? 'region' : 'country';
   });
 
-  /** Region scale: class bounds over all units (NaN ignored): empty or 2…k+1 numbers; empty on the other scales. */
+  /**
+   * True when the class bounds are fixed over all the years of a yearly indicator (values and
+   * country scales); false for one period, and on the rank scale (ranks within the year shown).
+   */
+  readonly fixedOverYears: boolean = $derived(this.shown?.year != null && this.scale !== 'rank');
+
+  /** Bounds over all years, kept for the series, method and k they were computed for (a year change reuses them). */
+  #fixed: { columns: readonly Float64Array[]; method: ClassMethod; k: number; bounds: number[] } | null = null;
+
+  #boundsOverYears(columns: readonly Float64Array[]): number[] {
+    const f = this.#fixed;
+    if (f && f.columns === columns && f.method === this.method && f.k === this.k) return f.bounds;
+    const bounds = boundsOverYears(columns, CLASS_BREAKS[this.method], this.k);
+    this.#fixed = { columns, method: this.method, k: this.k, bounds };
+    return bounds;
+  }
+
+  /** Region scale: class bounds over all units (NaN ignored; over all years for a yearly indicator): empty or 2…k+1 numbers; empty on the other scales. */
   readonly bounds: number[] = $derived.by(() => {
-    const values = this.shown?.values;
-    return values && this.scale === 'region' ? CLASS_BREAKS[this.method](values, this.k) : [];
+    const shown = this.shown;
+    if (!shown || this.scale !== 'region') return [];
+    return shown.year ? this.#boundsOverYears(shown.year.columns) : CLASS_BREAKS[this.method](shown.values, this.k);
   });
 
-  /** Country scale: bounds and counts within each country of {@link COUNTRIES}; null on the other scales. */
+  /** Country scale: bounds (over all years for a yearly indicator) and counts within each country of {@link COUNTRIES}; null on the other scales. */
   readonly withinCountry: ClassesWithinGroups | null = $derived.by(() => {
-    const values = this.shown?.values;
-    if (!values || this.scale !== 'country') return null;
-    return classesWithinGroups(values, this.unitCountry, COUNTRIES.length, CLASS_BREAKS[this.method], this.k);
+    const shown = this.shown;
+    if (!shown || this.scale !== 'country') return null;
+    const breaks = CLASS_BREAKS[this.method];
+    if (shown.year) return classesWithinGroupsOverYears(shown.values, shown.year.columns, this.unitCountry, COUNTRIES.length, breaks, this.k);
+    return classesWithinGroups(shown.values, this.unitCountry, COUNTRIES.length, breaks, this.k);
   });
 
   /** Rank scale: k classes of rank within each country; null on the other scales. */
@@ -98,9 +138,10 @@ export class Choropleth {
   /**
    * Shows `values` of `entry`. `withinCountry`: the values were normalised within each country
    * (the index and its group scores under scope `country`), so they are never put on one scale.
+   * `year`: the values are one year of a yearly indicator (classes fixed over all its years).
    */
-  show(entry: CatalogEntry, values: Float64Array, withinCountry = false): void {
-    this.shown = { entry, values, withinCountry };
+  show(entry: CatalogEntry, values: Float64Array, withinCountry = false, year: ShownYear | null = null): void {
+    this.shown = { entry, values, withinCountry, year };
   }
 
   setMethod(method: ClassMethod): void {

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../data/schema.ts';
 import type { AppView } from './app-view.ts';
-import { Choropleth } from './choropleth.svelte.ts';
+import { Choropleth, type ShownYear } from './choropleth.svelte.ts';
 import type { ClassMethod } from '../analysis/class-methods.ts';
 import { Hover } from './hover.svelte.ts';
 import { Profile } from './profile.svelte.ts';
@@ -14,6 +14,8 @@ import { RankingFilters } from './ranking-filters.svelte.ts';
 import { errorMessage } from './error-message.ts';
 import { investmentsComparison, type InvestmentsComparison } from './investments-comparison.ts';
 import type { Session } from './session.svelte.ts';
+import { latestAvailable } from '../analysis/latest-available.ts';
+import { DEFAULT_YEAR_CHOICE, entryInPeriod, yearShown, yearSpan, type YearChoice } from './year-choice.ts';
 
 /**
  * What the planner looks at: the tab, the indicator or score the map is coloured by (the
@@ -33,6 +35,11 @@ export class MapView {
 
   /** The indicator the picker shows (the map follows once its values arrive). */
   pickedId = $state('');
+  /**
+   * The year the picked indicator is shown in when it is yearly (a link sets it; a new indicator
+   * starts at its reference year).
+   */
+  yearChoice = $state.raw<YearChoice>(DEFAULT_YEAR_CHOICE);
   selected = $state(-1);
   view = $state<AppView>('indicator');
 
@@ -51,7 +58,57 @@ export class MapView {
   constructor(session: Session) {
     this.#session = session;
     this.choropleth = new Choropleth(() => session.boundaries?.features);
-    session.onDataChange((change) => (change === 'loaded' ? this.#showFirst() : this.#refresh()));
+    session.onDataChange((change) => {
+      if (change === 'loaded') this.#showFirst();
+      else if (change === 'years') this.#yearsRead();
+      else this.#refresh();
+    });
+  }
+
+  /** The picked indicator's catalog entry (undefined when none). */
+  get pickedEntry(): CatalogEntry | undefined {
+    return this.#session.catalog.find((e) => e.id === this.pickedId);
+  }
+
+  /**
+   * The year the map shows for the picked indicator (the chosen one, else its reference year);
+   * null when the indicator is not yearly.
+   */
+  get pickedYear(): number | null {
+    const entry = this.pickedEntry;
+    return entry ? yearShown(entry, this.yearChoice) : null;
+  }
+
+  /** The yearly values were read (after the first map): a yearly indicator on the map is shown in its chosen year, on classes fixed over its years. */
+  #yearsRead(): void {
+    if (this.view === 'indicator' && this.pickedEntry?.years?.length) void this.setIndicator(this.pickedId, this.yearChoice);
+  }
+
+  /**
+   * Shows the picked indicator in `year` (null: its reference year), keeping "latest available"
+   * unless `latest` says otherwise: a recolour from the columns in memory, as an indicator switch.
+   */
+  setYear(year: number | null, latest = this.yearChoice.latest): void {
+    void this.setIndicator(this.pickedId, { year, latest });
+  }
+
+  /**
+   * Values of yearly `entry` for `choice` from the yearly columns, with the entry named for their
+   * period and the series (classes fixed over all years); null when the entry is not yearly or its
+   * yearly values are not read yet (then the reference year's values are shown, as at start).
+   */
+  #yearValues(entry: CatalogEntry, choice: YearChoice): { entry: CatalogEntry; values: Float64Array; year: ShownYear } | null {
+    const series = entry.years?.length ? this.#session.yearSeries(entry.id) : null;
+    const y = yearShown(entry, choice);
+    if (!series || y === null) return null;
+    const k = series.years.indexOf(y);
+    // Columns read for other units (a workspace's geometries just swapped in) wait for the new read.
+    if (k < 0 || series.columns[k].length !== this.#session.boundaries?.features.length) return null;
+    if (choice.latest) {
+      const { values, year } = latestAvailable(series.years, series.columns, y);
+      return { entry: entryInPeriod(entry, yearSpan(year) || String(y)), values, year: { years: series.years, columns: series.columns, year: y, unitYear: year } };
+    }
+    return { entry: entryInPeriod(entry, String(y)), values: series.columns[k].slice(), year: { years: series.years, columns: series.columns, year: y, unitYear: null } };
   }
 
   /** The first map: the default indicator, straight from the CSV (DuckDB is not needed to colour it). */
@@ -163,14 +220,26 @@ export class MapView {
     }
   }
 
-  /** Maps indicator `id` (its values from the session's columns, read once from the indicators text). */
-  async setIndicator(id: string): Promise<void> {
+  /**
+   * Maps indicator `id` (its values from the session's columns, read once from the indicators
+   * text). A yearly indicator is shown in the year of `year` (by default its reference year for a
+   * new indicator, the year chosen for the same one), from the yearly columns once they are read.
+   */
+  async setIndicator(id: string, year?: YearChoice): Promise<void> {
     const s = this.#session;
     const entry = s.catalog.find((e) => e.id === id);
     if (!entry || !s.boundaries) return;
+    if (year) this.yearChoice = year;
+    else if (id !== this.pickedId) this.yearChoice = DEFAULT_YEAR_CHOICE;
     this.pickedId = id;
     this.view = 'indicator';
     const seq = ++this.#seq;
+    const yearly = this.#yearValues(entry, this.yearChoice);
+    if (yearly) {
+      this.choropleth.show(yearly.entry, yearly.values, false, yearly.year);
+      s.queryError = '';
+      return;
+    }
     try {
       const values = await s.indicatorValues(id);
       if (seq !== this.#seq || this.view !== 'indicator' || !values) return;

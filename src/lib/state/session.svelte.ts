@@ -28,9 +28,10 @@ import { afterNextFrame } from './after-next-frame.ts';
 
 /**
  * What a change of the data means for whoever shows them: `loaded`, the default data are in for
- * the first time (nothing is shown yet); `swapped`, a workspace replaced the data shown.
+ * the first time (nothing is shown yet); `swapped`, a workspace replaced the data shown; `years`,
+ * the yearly values ({@link Session.years}) were read (after the first map, again after a swap).
  */
-export type DataChange = 'loaded' | 'swapped';
+export type DataChange = 'loaded' | 'swapped' | 'years';
 
 const NO_REPORTS: ReadonlyMap<string, JoinReport | null> = new Map();
 
@@ -218,6 +219,7 @@ export class Session {
       if (!b) return;
       this.years = yearColumnsFromCsv(text, b.indexById, b.features.length);
       this.yearsError = '';
+      for (const listener of this.#listeners) listener('years');
     } catch (err) {
       this.yearsError = errorMessage(err);
     }

@@ -41,6 +41,7 @@ import {
 } from './hotspot-settings.ts';
 import { deflateText, inflateText } from './deflate-text.ts';
 import { ViewStateError } from './view-state-error.ts';
+import { DEFAULT_YEAR_CHOICE, type YearChoice } from './year-choice.ts';
 import { Fields, isObj, issueText, quoted, type Issue, type Obj } from '../data/validate.ts';
 
 /** The version of the link format (`v=`) and of a project file's view. */
@@ -83,6 +84,8 @@ export interface ViewState {
   view: AppView;
   /** The indicator picked (a catalog id). */
   indicator: string;
+  /** The year the picked indicator is shown in, when it is yearly (links made before years: its reference year). */
+  year: YearChoice;
   /** The complete index spec. */
   spec: IndexSpec;
   classification: { method: ClassMethod; k: number };
@@ -101,6 +104,8 @@ export interface ViewContext {
   /** Catalog indicator ids (the default data and the workspace's imports). */
   indicatorIds: ReadonlySet<string>;
   unitIds: ReadonlySet<string>;
+  /** The years of each yearly indicator (a year chosen for the picked indicator must be one of them). */
+  indicatorYears?: ReadonlyMap<string, readonly number[]>;
 }
 
 export const roundTo = (x: number, digits: number): number => {
@@ -121,6 +126,7 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
     lang: v.lang,
     view: v.view,
     indicator: v.indicator,
+    year: { ...v.year },
     spec: v.spec,
     classification: { ...v.classification },
     hotspots: { ...v.hotspots },
@@ -251,6 +257,16 @@ function knownIndicator(id: string, ctx: ViewContext | null, field: string): str
   return id;
 }
 
+/** The year of the picked indicator: a year of its series (when the data say which) or null, and "latest available". */
+function parseYearChoice(json: Obj, indicator: string, ctx: ViewContext | null): YearChoice {
+  const y = obj(json, 'year', 'year');
+  only(y, ['year', 'latest'], 'year');
+  const chosen = y.year === null ? null : int(y, 'year', 'year.year', 1900, 2100);
+  const years = ctx?.indicatorYears ? (ctx.indicatorYears.get(indicator) ?? []) : null;
+  if (chosen !== null && years && !years.includes(chosen)) throw outOfRange('year.year', years.map(String), chosen);
+  return { year: chosen, latest: bool(y, 'latest', 'year.latest') };
+}
+
 /**
  * Validates a view state read from JSON (a decoded link, a project file's `view`). With `ctx`
  * null, ids are not checked against the data (a project file's view, checked once its workspace
@@ -259,10 +275,11 @@ function knownIndicator(id: string, ctx: ViewContext | null, field: string): str
  */
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
   if (!isObj(json)) throw issueError({ kind: 'type', path: 'view', expected: 'object' });
-  only(json, ['lang', 'view', 'indicator', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map'], '');
+  only(json, ['lang', 'view', 'indicator', 'year', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map'], '');
   const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
   const view = oneOf(json, 'view', APP_VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
+  const yearChoice = json.year === undefined ? { ...DEFAULT_YEAR_CHOICE } : parseYearChoice(json, indicator, ctx);
 
   let spec: IndexSpec;
   try {
@@ -356,5 +373,5 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
     map = roundedPosition({ lon: num(m, 'lon', 'm', -180, 180), lat: num(m, 'lat', 'm', -85, 85), zoom: num(m, 'zoom', 'm', 0, 24) });
   }
 
-  return { lang, view, indicator, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map };
+  return { lang, view, indicator, year: yearChoice, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map };
 }
