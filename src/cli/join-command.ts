@@ -4,13 +4,21 @@
  * sniffed as the app does), joins its rows to the app's units (or to `--right units.csv`), writes
  * the report (JSON, or one line per row as CSV or an Excel workbook, by the extension) and, with
  * `--out`, the file's rows with the unit each one reached (CSV or Excel). Prints one summary line (with the count of rows whose name
- * disagrees with the unit their code reached, when a code join has names to check).
+ * disagrees with the unit their code reached, when a code join has names to check). A long file
+ * (several rows per municipio) is first made one row per municipio by the reshape options, with
+ * `reshapeTable`, the same step as the app's.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dsvFormat } from 'd3';
+import { cellText } from '../lib/data/import/cell-text.ts';
+import { countUnits, isLong } from '../lib/data/import/detect-long.ts';
+import type { RawTable } from '../lib/data/import/import-types.ts';
 import { parseCountry } from '../lib/data/import/parse-country.ts';
+import { rawTableFromRows } from '../lib/data/import/raw-table-from-rows.ts';
+import { RESHAPE_AGGREGATES, type ReshapeAggregate, type ReshapeFilter, type ReshapeSpec } from '../lib/data/import/reshape-spec.ts';
+import { reshapeTable } from '../lib/data/import/reshape-table.ts';
 import { sniffDelimiter } from '../lib/data/import/sniff-delimiter.ts';
 import { decodeText } from '../lib/data/import/sniff-encoding.ts';
 import { joinUnits } from '../lib/data/operations.ts';
@@ -40,6 +48,8 @@ export const JOIN_USAGE = `Usage: focal join --left rows.csv --key FIELD --repor
                   [--by code|name] [--dept FIELD] [--name FIELD]
                   [--country GT|HN|SV | --country-field FIELD]
                   [--right units.csv|DIR] [--out joined.csv]
+                  [--year-column FIELD [--year Y]] [--filter FIELD=VALUE ...]
+                  [--aggregate sum|mean|max|latest] [--pivot FIELD] [--values F1,F2]
 
 Joins the rows of a CSV to the municipios of Guatemala, Honduras and El Salvador and reports what
 matched: by code (national code with or without leading zeros, P-code, 101.0) or by name (ignoring
@@ -70,6 +80,21 @@ Options:
   --out FILE           the rows of --left with unit_id, unit_name, distrito, join_status,
                        join_method, join_score, join_suggestions and join_name_check added,
                        as .csv (UTF-8 with BOM) or .xlsx
+
+Long files (several rows per municipio: by year, type, sex …) are made one row per municipio
+before the join, as the app's reshape step does, when any of these is given (rows are grouped by
+--key, --dept and --country-field; --out then holds one row per municipio):
+  --year-column FIELD  the column holding each row's year
+  --year Y             keep only the rows of year Y (needs --year-column)
+  --filter F=VALUE     keep only the rows whose F is VALUE; repeat it for more values or columns
+                       (--filter cause=work --filter cause=job_offer keeps both causes)
+  --aggregate HOW      how the rows left for one municipio are combined: sum (default), mean
+                       (unweighted), max, or latest (the value of the latest year, with a
+                       "<column> year" column; needs --year-column); empty cells are missing, never 0
+  --pivot FIELD        one value column per value of FIELD (e.g. per type, or per year)
+  --values F1,F2       the number columns to combine (default: every number column left)
+A long file joined without them is reported as such on the summary line.
+
   -h, --help           show this help
 
 Example:
@@ -91,6 +116,8 @@ export interface JoinArgs {
   out?: string;
   /** The format of `out`, by its extension. */
   outFormat?: ExportFormat;
+  /** The reshape options, when any is given (keys are filled in from --key, --dept and --country-field). */
+  reshape?: Omit<ReshapeSpec, 'keys'>;
 }
 
 /** The options of `focal join`, or null for `--help`. @throws {UsageError} */
@@ -106,6 +133,12 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     right: { type: 'string' },
     report: { type: 'string' },
     out: { type: 'string' },
+    'year-column': { type: 'string' },
+    year: { type: 'string' },
+    filter: { type: 'string', multiple: true },
+    aggregate: { type: 'string' },
+    pivot: { type: 'string' },
+    values: { type: 'string' },
   });
   if (v.help) return null;
   const missing = missingOptions(v, ['left', 'key', 'report']);
@@ -118,7 +151,9 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     if (c !== 'GT' && c !== 'HN' && c !== 'SV') throw new UsageError(`--country must be GT, HN or SV, not "${v.country}"`);
     country = c;
   }
+  const reshape = reshapeArgs(v);
   return {
+    ...(reshape ? { reshape } : {}),
     left: v.left!,
     key: v.key!,
     by: v.by as JoinArgs['by'],
@@ -134,6 +169,38 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
   };
 }
 
+function reshapeArgs(v: { 'year-column'?: string; year?: string; filter?: string[]; aggregate?: string; pivot?: string; values?: string }): JoinArgs['reshape'] {
+  const given = v['year-column'] !== undefined || v.year !== undefined || v.filter !== undefined || v.aggregate !== undefined || v.pivot !== undefined || v.values !== undefined;
+  if (!given) return undefined;
+  const aggregate = v.aggregate ?? 'sum';
+  if (!(RESHAPE_AGGREGATES as readonly string[]).includes(aggregate)) throw new UsageError(`--aggregate must be sum, mean, max or latest, not "${aggregate}"`);
+  let year: number | undefined;
+  if (v.year !== undefined) {
+    if (v['year-column'] === undefined) throw new UsageError('--year needs --year-column');
+    year = Number(v.year);
+    if (!Number.isInteger(year)) throw new UsageError(`--year must be a year such as 2023, not "${v.year}"`);
+  }
+  if (aggregate === 'latest' && v['year-column'] === undefined) throw new UsageError('--aggregate latest needs --year-column');
+  const filters: ReshapeFilter[] = [];
+  for (const f of v.filter ?? []) {
+    const eq = f.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--filter must be FIELD=VALUE, not "${f}"`);
+    const column = f.slice(0, eq).trim();
+    const value = f.slice(eq + 1).trim();
+    const seen = filters.find((x) => x.column === column);
+    if (seen) seen.values.push(value);
+    else filters.push({ column, values: [value] });
+  }
+  return {
+    ...(v['year-column'] !== undefined ? { yearColumn: v['year-column'] } : {}),
+    ...(year !== undefined ? { year } : {}),
+    filters,
+    aggregate: aggregate as ReshapeAggregate,
+    ...(v.pivot !== undefined ? { pivot: v.pivot } : {}),
+    ...(v.values !== undefined ? { values: v.values.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+  };
+}
+
 /** A key that reads as a code: digits, maybe after a letter prefix (`0101`, `101.0`, `GT0101`, `SVD0614`). */
 const CODE_LIKE = /^[A-Za-z]{0,3}[\s-]?\d+(?:[.,]0+)?$/;
 
@@ -145,10 +212,19 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   }
   refuseOverwrite(args.report, [[args.left, 'input file'], [args.right, 'input file']], '--report');
   if (args.out !== undefined) refuseOverwrite(args.out, [[args.left, 'input file'], [args.right, 'input file'], [args.report, 'report']]);
-  const table = readLeft(args.left);
-  const need = [args.key, args.dept, args.countryField, args.name || undefined].filter((c): c is string => c !== undefined);
-  const absent = need.filter((c) => !table.columns.includes(c));
-  if (absent.length) throw new Error(`${args.left}: no column ${absent.map((c) => `"${c}"`).join(', ')}; its columns: ${table.columns.join(', ')}`);
+  const read = readLeft(args.left);
+  const reshapeNeeds = args.reshape ? [args.reshape.yearColumn, args.reshape.pivot, ...args.reshape.filters.map((f) => f.column), ...(args.reshape.values ?? [])] : [];
+  const need = [args.key, args.dept, args.countryField, args.name || undefined, ...reshapeNeeds].filter((c): c is string => c !== undefined);
+  const absent = [...new Set(need.filter((c) => !read.columns.includes(c)))];
+  if (absent.length) throw new Error(`${args.left}: no column ${absent.map((c) => `"${c}"`).join(', ')}; its columns: ${read.columns.join(', ')}`);
+  const keyColumns = [args.key, args.dept, args.countryField].filter((c): c is string => c !== undefined);
+  const raw = rawTableFromRows(args.left, read.columns, read.rows.map((r) => read.columns.map((c) => r[c] ?? '')));
+  const spec: ReshapeSpec | null = args.reshape ? { keys: keyColumns, ...args.reshape } : null;
+  const reshaped = spec ? reshapeTable(raw, spec) : null;
+  const table = reshaped ? leftFromRaw(reshaped.table) : read;
+  // A long file joined as it is: said on the summary line (its duplicates are in the report).
+  const long = spec ? null : countUnits(raw, keyColumns);
+  const longNote = long && isLong(long.units, long.rows) ? `; a long file: ${long.rows} rows for ${long.units} keys (--year-column, --filter, --aggregate and --pivot make one row per municipio)` : '';
 
   const rows: JoinRow[] = [];
   const otherCountry: number[] = [];
@@ -183,7 +259,8 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
 
   const targets = readTargets(args.right);
   const report = joinUnits(rows, targets, { by });
-  const summary = joinSummary(report, otherCountry.length);
+  const reshapeNote = reshaped ? `; reshaped ${reshaped.rowsIn} rows (${reshaped.rowsKept} kept) into ${reshaped.table.rowCount} by ${spec!.aggregate}` : '';
+  const summary = joinSummary(report, otherCountry.length) + reshapeNote + longNote;
 
   const options = {
     left: args.left,
@@ -194,6 +271,16 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
     country: args.country ?? null,
     country_field: args.countryField ?? null,
     right: args.right ?? 'default (public/data units and El Salvador distritos)',
+    ...(spec && reshaped
+      ? {
+          reshape: spec,
+          reshape_rows_in: reshaped.rowsIn,
+          reshape_rows_kept: reshaped.rowsKept,
+          reshape_rows_out: reshaped.table.rowCount,
+          reshape_latest_ties: reshaped.latestTies,
+          reshape_years: reshaped.years,
+        }
+      : {}),
   };
   const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, report };
   const common: Omit<ExportSource, 'table'> = {
@@ -256,6 +343,17 @@ function readLeft(file: string): LeftTable {
     return o;
   });
   return { columns, rows };
+}
+
+/** The reshaped table as text rows, as --left is read (numbers in their shortest form, empty as ''). */
+function leftFromRaw(t: RawTable): LeftTable {
+  const rows: Record<string, string>[] = [];
+  for (let r = 0; r < t.rowCount; r++) {
+    const o: Record<string, string> = {};
+    t.columns.forEach((c, i) => (o[c] = cellText(t.values[i][r])));
+    rows.push(o);
+  }
+  return { columns: t.columns, rows };
 }
 
 function readTargets(right: string | undefined): JoinTarget[] {

@@ -116,3 +116,61 @@ describe('focal join', () => {
     }
   });
 });
+
+describe('focal join on a long file (reshape options)', () => {
+  const NATIONAL = join(ROOT, 'tests', 'fixtures', 'reshape', 'gt_desnutricion_municipio_anio_tipo.csv');
+
+  it('says a long file joined as it is is long', async () => {
+    const r = await run(['join', '--left', NATIONAL, '--key', 'codigo_municipio', '--country', 'GT', '--report', join(dir, 'long.json')]);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toContain('a long file: 3060 rows for 340 keys');
+  });
+
+  it('keeps year 2023, filters the type and sums: one row per municipio with the hand-computed values', async () => {
+    const out = join(dir, 'reshaped.csv');
+    const report = join(dir, 'reshaped.json');
+    const r = await run([
+      'join', '--left', NATIONAL, '--key', 'codigo_municipio', '--country', 'GT', '--report', report, '--out', out,
+      '--year-column', 'anio', '--year', '2023', '--filter', 'tipo=cronica', '--filter', 'tipo=aguda', '--aggregate', 'sum', '--values', 'casos',
+    ]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^joined 340 of 340 rows by code \(100\.0%\).*; reshaped 3060 rows \(680 kept\) into 340 by sum$/);
+    const rows = csvParse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows.length).toBe(340);
+    const byUnit = new Map(rows.map((x) => [x.unit_id, x]));
+    expect(byUnit.get('GT0101')!.casos).toBe('51'); // 20 cronica + 31 aguda
+    expect(byUnit.get('GT0102')!.casos).toBe('27'); // 27 cronica; aguda empty (missing, not 0)
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    expect(json.reshape).toEqual({ keys: ['codigo_municipio'], yearColumn: 'anio', year: 2023, filters: [{ column: 'tipo', values: ['cronica', 'aguda'] }], aggregate: 'sum', values: ['casos'] });
+    expect(json.reshape_rows_kept).toBe(680);
+  });
+
+  it('pivots the year and takes the latest with its year', async () => {
+    const out = join(dir, 'pivot.csv');
+    const r = await run(['join', '--left', NATIONAL, '--key', 'codigo_municipio', '--country', 'GT', '--report', join(dir, 'pivot.json'), '--out', out, '--year-column', 'anio', '--pivot', 'anio', '--filter', 'tipo=cronica', '--values', 'casos']);
+    expect(r.code).toBe(0);
+    const row = csvParse(readFileSync(out, 'utf8').replace(/^\uFEFF/, '')).find((x) => x.unit_id === 'GT0101')!;
+    expect([row['casos 2021'], row['casos 2022'], row['casos 2023']]).toEqual(['14', '17', '20']);
+    const latest = join(dir, 'latest.csv');
+    await run(['join', '--left', NATIONAL, '--key', 'codigo_municipio', '--country', 'GT', '--report', join(dir, 'latest.json'), '--out', latest, '--year-column', 'anio', '--aggregate', 'latest', '--filter', 'tipo=aguda', '--values', 'casos']);
+    const l = csvParse(readFileSync(latest, 'utf8').replace(/^\uFEFF/, '')).find((x) => x.unit_id === 'GT0102')!;
+    expect([l.casos, l['casos year']]).toEqual(['35', '2022']);
+  });
+
+  it('refuses options it cannot apply, with the reason', async () => {
+    const base = ['join', '--left', NATIONAL, '--key', 'codigo_municipio', '--report', join(dir, 'x.json')];
+    for (const [extra, message] of [
+      [['--aggregate', 'median'], '--aggregate must be sum, mean, max or latest'],
+      [['--year', '2023'], '--year needs --year-column'],
+      [['--aggregate', 'latest'], '--aggregate latest needs --year-column'],
+      [['--filter', 'tipo'], '--filter must be FIELD=VALUE'],
+    ] as const) {
+      const r = await run([...base, ...extra]);
+      expect(r.code, extra.join(' ')).not.toBe(0);
+      expect(r.err.join('\n')).toContain(message);
+    }
+    const r = await run([...base, '--pivot', 'clase']);
+    expect(r.err.join('\n')).toContain('no column "clase"');
+  });
+});

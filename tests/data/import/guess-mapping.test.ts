@@ -117,3 +117,26 @@ describe('helpers', () => {
     });
   });
 });
+
+describe('years and row numbers are never offered as indicators', () => {
+  it('leaves out a year column (by its name or its cells) and a row-number column (by its name or 1, 2, 3 …)', () => {
+    const t: RawTable = {
+      ...table(['N°', 'fila_excel', 'codigo', 'Año', 'periodo_ref', 'poblacion', 'tasa'], ['number', 'number', 'text', 'number', 'number', 'number', 'number']),
+      values: [
+        [1, 2, 3, 4],
+        [5, 6, 7, 8],
+        ['0101', '0102', '0103', '0104'],
+        [2019, 2020, 2019, 2020],
+        [2018, 2018, 2018, 2018],
+        [1995, 2050, 2001, 2100], // counts that happen to lie in 1900–2100, each once: not years
+        [1, 2, 3, 5],
+      ],
+      rowCount: 4,
+    };
+    // N° (name), Año (name and years), periodo_ref (one year repeated) are left out; fila_excel counts
+    // 5, 6, 7, 8 (not from 0 or 1) and poblacion has distinct values: both stay.
+    expect(guessIndicatorColumns(t, guessKey(t), []).map((c) => c.column)).toEqual(['fila_excel', 'poblacion', 'tasa']);
+    const counting: RawTable = { ...t, values: [...t.values.slice(0, 6), [1, 2, 3, 4]] };
+    expect(guessIndicatorColumns(counting, guessKey(counting), []).map((c) => c.column)).toEqual(['fila_excel', 'poblacion']);
+  });
+});

@@ -6,16 +6,13 @@
 import type { IndicatorColumnMapping, ImportMapping, InvestmentMapping, KeyMapping } from './import-mapping.ts';
 import type { ParsedImport, RawTable } from './import-types.ts';
 import type { Pillar } from '../schema.ts';
-import { foldAccents } from '../../i18n/fold-accents.ts';
+import { columnWords } from './column-words.ts';
+import { isRowNumberColumn } from './row-number-column.ts';
+import { isYearColumn } from './year-column.ts';
 
 export type MappingKind = ImportMapping['kind'];
 
-/** Lower case, no accents, separators as `_`, for matching column names. */
-export function columnWords(name: string): string {
-  return foldAccents(name)
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-}
+export { columnWords };
 
 const CODE = /(^|_)(p_?code|pcode|admin2_?pcode|cod|codigo|code|ine|id_?mun\w*|cod_?mun\w*|ubigeo|geocode)($|_)/;
 const NAME = /(^|_)(municipio|municipios|municipality|muni|mun|nombre|name|admin2_?name|adm2_?es|adm2_?name)($|_)/;
@@ -88,13 +85,14 @@ export function guessKey(table: RawTable): KeyMapping {
   return key;
 }
 
-/** Columns that are not values: the key, department, country, coordinates. */
+/** Columns that are not values: the key, department, country, coordinates, years and row numbers. */
 function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
   const out = new Set([key.column, key.deptColumn, key.countryColumn, key.nameColumn].filter((c): c is string => !!c));
-  for (const c of table.columns) {
+  table.columns.forEach((c, i) => {
     const w = columnWords(c);
-    if (LON.test(w) || LAT.test(w) || CODE.test(w)) out.add(c);
-  }
+    // A year or a row number is never an indicator (a long file's year is chosen in the reshape step).
+    if (LON.test(w) || LAT.test(w) || CODE.test(w) || isYearColumn(table, i) || isRowNumberColumn(table, i)) out.add(c);
+  });
   return out;
 }
 

@@ -1,0 +1,103 @@
+/**
+ * `detectLong`: whether a table read for indicators has several rows per municipio (by year, by
+ * type, by sex …), decided when the file is read, before any mapping, so that the planner is
+ * offered the reshape step instead of a refusal after the mapping is confirmed. The municipio is
+ * named by the first guess of the key (its code or name, with the department for a name and the
+ * country column); the file is long when at least one row in ten (of those with a key) repeats a municipio already seen.
+ * The answer carries what the reshape step starts from: the key columns, the year column, the
+ * category columns (text columns with 2–60 values that vary within a municipio) and their values.
+ * Pure.
+ */
+import { cellText } from './cell-text.ts';
+import { guessKey } from './guess-mapping.ts';
+import type { RawTable } from './import-types.ts';
+import type { ReshapeSpec } from './reshape-spec.ts';
+import { isRowNumberColumn } from './row-number-column.ts';
+import { guessYearColumn, yearOf } from './year-column.ts';
+
+/** A column the planner may filter or pivot on, with its values (by how often they occur, at most 60). */
+export interface CategoryColumn {
+  column: string;
+  values: { value: string; rows: number }[];
+}
+
+export interface LongFile {
+  rows: number;
+  /** Distinct municipios under the guessed key. */
+  units: number;
+  /** The first guess of the reshape: the key, the year column (latest year kept) and a sum. */
+  spec: ReshapeSpec;
+  /** The year column's years, ascending (empty without one). */
+  years: number[];
+  categories: CategoryColumn[];
+}
+
+/** At least this share of the rows repeats a municipio: a long file (a stray duplicate is left to the join report). */
+const REPEATED_SHARE = 0.1;
+const MAX_CATEGORY_VALUES = 60;
+
+export function detectLong(table: RawTable): LongFile | null {
+  const key = guessKey(table);
+  if (!key.column || table.rowCount < 2) return null;
+  const keys = [key.column, ...(key.by === 'name' && key.deptColumn ? [key.deptColumn] : []), ...(key.countryColumn ? [key.countryColumn] : [])];
+  const { units, rows } = countUnits(table, keys);
+  if (!isLong(units, rows)) return null;
+  const yearColumn = guessYearColumn(table, new Set(keys));
+  const years = yearColumn ? yearsIn(table, table.columns.indexOf(yearColumn)) : [];
+  const skip = new Set([...keys, yearColumn, key.deptColumn, key.nameColumn]);
+  const categories = categoryColumns(table, skip);
+  const spec: ReshapeSpec = {
+    keys,
+    filters: [],
+    aggregate: 'sum',
+    ...(yearColumn && years.length ? { yearColumn, year: years[years.length - 1] } : {}),
+  };
+  return { rows: table.rowCount, units, spec, years, categories };
+}
+
+/** Whether `rows` (with a key) for `units` distinct keys make a long file. */
+export function isLong(units: number, rows: number): boolean {
+  return units > 0 && rows - units >= REPEATED_SHARE * rows;
+}
+
+/** Distinct non-empty combinations of `columns` (`units`), and the rows that have one. */
+export function countUnits(table: RawTable, columns: readonly string[]): { units: number; rows: number } {
+  const cols = columns.map((c) => table.values[table.columns.indexOf(c)] ?? []);
+  const seen = new Set<string>();
+  let rows = 0;
+  for (let r = 0; r < table.rowCount; r++) {
+    const parts = cols.map((col) => cellText(col[r]));
+    if (parts.every((p) => p === '')) continue;
+    rows++;
+    seen.add(parts.join('\u0000'));
+  }
+  return { units: seen.size, rows };
+}
+
+function yearsIn(table: RawTable, c: number): number[] {
+  const seen = new Set<number>();
+  for (const cell of table.values[c] ?? []) {
+    const y = yearOf(cell);
+    if (y !== null) seen.add(y);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Columns with 2–60 distinct values, not the key, year or a row number: what a long file breaks its rows down by. */
+export function categoryColumns(table: RawTable, skip: ReadonlySet<string | undefined>): CategoryColumn[] {
+  const out: CategoryColumn[] = [];
+  table.columns.forEach((column, c) => {
+    if (skip.has(column) || isRowNumberColumn(table, c)) return;
+    const counts = new Map<string, number>();
+    for (const cell of table.values[c] ?? []) {
+      const t = cellText(cell);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (counts.size > MAX_CATEGORY_VALUES) return;
+    }
+    // A number column with many values is a measure, not a category.
+    if (counts.size < 2 || (table.types[c] === 'number' && counts.size > 12)) return;
+    const values = [...counts].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value));
+    out.push({ column, values });
+  });
+  return out;
+}
