@@ -33,6 +33,7 @@ const CLUSTER_CLASSES = STATISTICS.map((id) => `               ${pad(`${id}:`)}$
 export const HOTSPOTS_SUMMARY = `hotspots (${orList(STATISTICS.map((id) => STATISTIC_MODULES[id].name))}) on GeoJSON polygons and a CSV column`;
 
 export const HOTSPOTS_USAGE = `Usage: focal hotspots --boundaries units.geojson --id FIELD --data values.csv --key FIELD --value FIELD
+                      | --data indicator-years.csv --indicator ID (--year Y | --years A,B)
                       [--stat ${STATISTICS.join('|')}] [--contiguity queen|rook] [--snap METERS] [--source FIELD]
                       [--permutations 999] [--seed N] [--fdr 0.05 | --bonferroni 0.05 | --alpha 0.05]
                       --out result.csv
@@ -47,6 +48,13 @@ Options:
   --key FIELD         the CSV column holding the unit ids; the CSV and the boundaries must list the
                       same units (a unit without data gets a row with an empty or NA value)
   --value FIELD       the CSV column to analyse (plain numbers; empty, NA, N/A, NaN, null = missing)
+  --indicator ID      with --year or --years: --data is a file of yearly values with the columns
+                      unit_id,indicator_id,year,value (as public/data/indicator-years.csv) and ID
+                      the indicator to analyse; a unit of the boundaries without a row is missing
+  --year Y            the indicator's values of year Y
+  --years A,B         the change from year A to year B (value of B minus value of A; a unit
+                      missing in either year is missing): Local Moran of the change is GeoDa's
+                      differential local Moran (docs/METHODS.md section 5)
   --stat S            the local statistic (also --statistic S), one of
 ${STAT_CHOICES}
   --contiguity C      queen (shared vertex or edge, default) or rook (shared edge)
@@ -78,9 +86,11 @@ ${CLUSTER_CLASSES}
 The summary line gives the units, islands, missing values, the significant units per class, the
 p threshold actually used after the correction, and the seed.
 
-Example:
+Examples:
   npx focal hotspots --boundaries units.geojson --id unit_id --data values.csv --key unit_id \\
-    --value migration_rate --out hotspots.csv`;
+    --value migration_rate --out hotspots.csv
+  npx focal hotspots --boundaries units.geojson --id unit_id --data public/data/indicator-years.csv \\
+    --indicator sv_emigrants_departed_per_1000 --years 2014,2023 --out change.csv`;
 
 export interface HotspotsArgs {
   boundaries: string;
@@ -97,6 +107,31 @@ export interface HotspotsArgs {
   alpha: number;
   correction: Correction;
   out: string;
+  /** A yearly indicator of a yearly values file: its values of `year`, or the change from `compareYear` to `year`. */
+  yearly?: { indicator: string; year: number; compareYear?: number };
+}
+
+/** A year given on the command line: a whole number from 1900 to 2100. */
+function yearOption(option: string, text: string): number {
+  const y = /^\s*\d{4}\s*$/.test(text) ? Number(text) : NaN;
+  if (!(y >= 1900 && y <= 2100)) throw new UsageError(`--${option} must be a year such as 2018, not "${text}"`);
+  return y;
+}
+
+/** `--year` / `--years` with `--indicator`, or nothing when none of them is given. @throws {UsageError} */
+function yearlyOptions(values: { indicator?: string; year?: string; years?: string; key?: string; value?: string }): HotspotsArgs['yearly'] {
+  const { indicator, year, years } = values;
+  if (indicator === undefined && year === undefined && years === undefined) return undefined;
+  if (year !== undefined && years !== undefined) throw new UsageError('give only one of --year, --years');
+  if (year === undefined && years === undefined) throw new UsageError('--indicator needs --year or --years');
+  if (indicator === undefined || indicator === '') throw new UsageError('--year and --years need --indicator (the yearly indicator to analyse)');
+  if (values.key !== undefined || values.value !== undefined) throw new UsageError('--key and --value are for a one-year CSV; with --year or --years the data has the columns unit_id,indicator_id,year,value');
+  if (year !== undefined) return { indicator, year: yearOption('year', year) };
+  const parts = years!.split(',');
+  if (parts.length !== 2) throw new UsageError(`--years must be two years A,B (the change from A to B), not "${years}"`);
+  const [a, b] = parts.map((p) => yearOption('years', p));
+  if (a === b) throw new UsageError(`--years must be two different years, not "${years}"`);
+  return { indicator, year: b, compareYear: a };
 }
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -133,9 +168,13 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
     bonferroni: { type: 'string' },
     alpha: { type: 'string' },
     out: { type: 'string' },
+    indicator: { type: 'string' },
+    year: { type: 'string' },
+    years: { type: 'string' },
   });
   if (values.help) return null;
-  const missing = missingOptions(values, ['boundaries', 'id', 'data', 'key', 'value', 'out']);
+  const yearly = yearlyOptions(values);
+  const missing = missingOptions(values, ['boundaries', 'id', 'data', ...(yearly ? [] : ['key', 'value']), 'out']);
   if (missing.length > 0) {
     throw new UsageError(`missing ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`}`);
   }
@@ -150,8 +189,8 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
     boundaries: values.boundaries!,
     id: values.id!,
     data: values.data!,
-    key: values.key!,
-    value: values.value!,
+    key: yearly ? 'unit_id' : values.key!,
+    value: yearly ? (yearly.compareYear === undefined ? `${yearly.indicator} ${yearly.year}` : `${yearly.indicator} ${yearly.year} - ${yearly.compareYear}`) : values.value!,
     statistic: oneOf(statOption, values[statOption], STATISTICS, HOTSPOT_CLI_DEFAULTS.statistic),
     contiguity: oneOf('contiguity', values.contiguity, ['queen', 'rook'], HOTSPOT_CLI_DEFAULTS.contiguity),
     snapMeters: numberOption('snap', values.snap, HOTSPOT_CLI_DEFAULTS.snapMeters, (x) => x >= 0 && x <= 100_000, 'a distance in metres from 0 to 100000'),
@@ -161,5 +200,6 @@ export function parseHotspotsArgs(argv: string[]): HotspotsArgs | null {
     alpha,
     correction,
     out: values.out!,
+    ...(yearly ? { yearly } : {}),
   };
 }

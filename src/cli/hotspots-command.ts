@@ -23,6 +23,7 @@ import { clusterName, hotspotsTable } from './hotspots-csv.ts';
 import { packageVersion } from './package-version.ts';
 import { readBoundaries, someOf, type BoundaryFeature } from './read-boundaries.ts';
 import { readUnitValues } from './read-unit-values.ts';
+import { readYearlyValues } from './read-yearly-values.ts';
 import { HOTSPOTS_USAGE, parseHotspotsArgs, type HotspotsArgs } from './hotspots-args.ts';
 import { outputFormat, refuseOverwrite, writeExportFile } from './write-output.ts';
 
@@ -94,7 +95,7 @@ export async function hotspotsCommand(argv: string[], io: CliIo): Promise<number
   refuseOverwrite(args.out, [[args.boundaries, 'boundaries'], [args.data, 'data']]);
   const format = outputFormat(args.out, OUT_FORMATS);
   const { features, ids } = readBoundaries(args.boundaries, args.id);
-  const values = readUnitValues(args.data, args.key, args.value, ids, args.boundaries);
+  const values = args.yearly ? readYearlyValues(args.data, args.yearly, ids) : readUnitValues(args.data, args.key, args.value, ids, args.boundaries);
   checkVariation(values, args);
   const source = args.source === undefined ? undefined : sourcesOf(features, ids, args.source, args.boundaries);
   const w = contiguityFromFeatures(features, { contiguity: args.contiguity, snapMeters: args.snapMeters, source });
@@ -109,7 +110,20 @@ export async function hotspotsCommand(argv: string[], io: CliIo): Promise<number
   await writeExportFile(resolve(args.out), format, {
     table: hotspotsTable(ids, result),
     method: {
-      input: { boundaries, id, data, key, value, ...(sourceField === undefined ? {} : { source: sourceField }) },
+      input: {
+        boundaries,
+        id,
+        data,
+        ...(args.yearly
+          ? {
+              indicator: args.yearly.indicator,
+              ...(args.yearly.compareYear === undefined
+                ? { year: args.yearly.year }
+                : { change: `value of ${args.yearly.year} minus value of ${args.yearly.compareYear}`, years: [args.yearly.compareYear, args.yearly.year] }),
+            }
+          : { key, value }),
+        ...(sourceField === undefined ? {} : { source: sourceField }),
+      },
       settings: { statistic, contiguity, snap_meters: snapMeters, permutations, seed, alpha, correction },
       result: { threshold: result.threshold, ...(result.global ? { global_moran: { I: result.global.I, p_sim: result.global.pSim } } : {}) },
     },

@@ -23,6 +23,7 @@ import type { CliIo } from './cli-io.ts';
 import { packageVersion } from './package-version.ts';
 import { missingOptions, parseOptions } from './parse-options.ts';
 import { readRankTables } from './read-rank-tables.ts';
+import { readRankYears, yearsFileOf } from './read-rank-years.ts';
 import { UsageError } from './usage-error.ts';
 import { outputFormat, refuseOverwrite, writeExportFile, writeOutput } from './write-output.ts';
 
@@ -30,6 +31,7 @@ import { outputFormat, refuseOverwrite, writeExportFile, writeOutput } from './w
 const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 
 export const RANK_USAGE = `Usage: focal rank --spec spec.json [--data dir] --out priority.csv [--no-sensitivity]
+                  [--year Y | --years A,B]
 
 Ranks the units by the index a spec describes and writes the priority list.
 
@@ -40,17 +42,37 @@ Options:
   --out FILE         the priority list to write, by its extension: .csv (UTF-8 with BOM) or
                      .xlsx (with the Method and Sources sheets); the spec with its
                      provenance is written beside it as FILE.spec.json
+  --year Y           the index of year Y: the yearly indicators' values of Y (or of their latest
+                     year before it), normalised on goalposts fixed over all their years
+                     (docs/METHODS.md section 5); indicators without years keep their single
+                     value. Yearly values: the spec's data.years.file, else indicator-years.csv
+                     in the data folder. Overrides the spec's year; no sensitivity is run
+  --years A,B        the index of year B and each unit's rank change since year A (columns
+                     rank_change_country, and rank_change_region when normalised region-wide;
+                     positive = moved up, towards rank 1)
   --no-sensitivity   skip the Monte Carlo sensitivity (no rank interval columns)
   -h, --help         show this help
 
-Example:
-  npx focal rank --spec docs/default-spec.json --data public/data --out priority.csv`;
+Examples:
+  npx focal rank --spec docs/default-spec.json --data public/data --out priority.csv
+  npx focal rank --spec docs/default-spec.json --data public/data --years 2013,2018 --out priority-2018.csv`;
 
 export interface RankArgs {
   spec: string;
   data?: string;
   out: string;
   sensitivity: boolean;
+  /** `--year Y` or the second of `--years A,B`. */
+  year?: number;
+  /** The first of `--years A,B`. */
+  compareYear?: number;
+}
+
+/** A year given on the command line: a whole number from 1900 to 2100. */
+function yearOption(option: string, text: string): number {
+  const y = /^\s*\d{4}\s*$/.test(text) ? Number(text) : NaN;
+  if (!(y >= 1900 && y <= 2100)) throw new UsageError(`--${option} must be a year such as 2018, not "${text}"`);
+  return y;
 }
 
 /** The options of `focal rank`, or null for `--help`. @throws {UsageError} */
@@ -60,11 +82,24 @@ export function parseRankArgs(argv: string[]): RankArgs | null {
     data: { type: 'string' },
     out: { type: 'string' },
     'no-sensitivity': { type: 'boolean' },
+    year: { type: 'string' },
+    years: { type: 'string' },
   });
   if (values.help) return null;
   const missing = missingOptions(values, ['spec', 'out']);
   if (missing.length > 0) throw new UsageError(`missing ${missing.join(' and ')}`);
-  return { spec: values.spec!, data: values.data, out: values.out!, sensitivity: !values['no-sensitivity'] };
+  const args: RankArgs = { spec: values.spec!, data: values.data, out: values.out!, sensitivity: !values['no-sensitivity'] };
+  if (values.year !== undefined && values.years !== undefined) throw new UsageError('give only one of --year, --years');
+  if (values.year !== undefined) args.year = yearOption('year', values.year);
+  if (values.years !== undefined) {
+    const parts = values.years.split(',');
+    if (parts.length !== 2) throw new UsageError(`--years must be two years A,B (rank change from A to B), not "${values.years}"`);
+    const [a, b] = parts.map((p) => yearOption('years', p));
+    if (a === b) throw new UsageError(`--years must be two different years, not "${values.years}"`);
+    args.compareYear = a;
+    args.year = b;
+  }
+  return args;
 }
 
 /** JSON.parse with the error's place given as line and column, a leading BOM ignored. */
@@ -141,8 +176,25 @@ export function rankSummary(result: RankResult, spec: IndexSpec, out: string, sp
   const s = result.sensitivity;
   const sensText = s
     ? `sensitivity ${s.draws} draws, seed ${s.seed}, ${s.robust.reduce((a, b) => a + b, 0)} robust`
-    : `sensitivity off (seed ${spec.sensitivity.seed})`;
-  return `focal rank: ${scored} of ${n} units ranked, ${n - scored} without score; ${topText}; ${sensText}; wrote ${out} and ${specOut}`;
+    : result.time
+      ? 'sensitivity not run for the index of a year'
+      : `sensitivity off (seed ${spec.sensitivity.seed})`;
+  const t = result.time;
+  let yearText = '';
+  if (t) {
+    yearText = `; year ${t.year} on goalposts fixed over ${t.years.join(', ')}`;
+    if (t.compare) {
+      const ch = spec.normalisation.scope === 'region' ? t.compare.region : t.compare.country;
+      let up = 0;
+      let down = 0;
+      for (const c of ch) {
+        if (c > 0) up++;
+        else if (c < 0) down++;
+      }
+      yearText += `; since ${t.compare.year}: ${up} moved up, ${down} down (${spec.normalisation.scope === 'region' ? 'region' : 'country'} ranks)`;
+    }
+  }
+  return `focal rank: ${scored} of ${n} units ranked, ${n - scored} without score${yearText}; ${topText}; ${sensText}; wrote ${out} and ${specOut}`;
 }
 
 /** Runs `focal rank` with the given arguments; returns the exit status. @throws {UsageError} or Error */
@@ -159,8 +211,15 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
   // rewritten with its provenance).
   refuseOverwrite(args.out, [[specPath, 'spec']]);
   const format = outputFormat(args.out, OUT_FORMATS);
-  const spec = readSpecFile(specPath);
-  const dataFiles = [[resolve(dataDir, spec.data.units.file), 'input file'], [resolve(dataDir, spec.data.values.file), 'input file']] as const;
+  const read = readSpecFile(specPath);
+  // --year / --years replace the spec's year choice (and a plain --year drops its compared year).
+  const spec: IndexSpec = args.year === undefined ? read : { ...read, year: args.year, ...(args.compareYear === undefined ? {} : { compareYear: args.compareYear }) };
+  if (args.year !== undefined && args.compareYear === undefined) delete spec.compareYear;
+  const dataFiles = [
+    [resolve(dataDir, spec.data.units.file), 'input file'],
+    [resolve(dataDir, spec.data.values.file), 'input file'],
+    ...(spec.year === undefined ? [] : [[resolve(dataDir, yearsFileOf(spec)), 'input file'] as const]),
+  ] as const;
   refuseOverwrite(args.out, dataFiles);
   refuseOverwrite(specOut, dataFiles);
   if (!existsSync(dataDir)) throw new Error(`the data folder ${dataDir} does not exist`);
@@ -175,7 +234,9 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
-  const result = rankUnits(tables, spec, { sensitivity: sensitivityOption(args.sensitivity) });
+  if (spec.year !== undefined) tables.years = readRankYears(spec, dataDir, tables.units);
+  // No sensitivity for the index of a year (the Monte Carlo draws are of one year's normalisation).
+  const result = rankUnits(tables, spec, { sensitivity: sensitivityOption(args.sensitivity && spec.year === undefined) });
   const manifest = readManifest(dataDir);
   const prov = provenance(packageVersion(), manifest);
   const text = sheetTextIn('en');
@@ -184,7 +245,7 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
   await writeExportFile(resolve(args.out), format, {
     table: priorityListTable(result, spec, { labels: text.sheets, lang: text.lang }),
     method: { spec },
-    methodBlocks: indexMethodBlocks(text, spec, catalog ?? [], s ? { draws: s.draws, seed: s.seed } : null),
+    methodBlocks: indexMethodBlocks(text, spec, catalog ?? [], s ? { draws: s.draws, seed: s.seed } : null, result.time ?? null),
     provenance: prov,
     manifest,
     catalog,

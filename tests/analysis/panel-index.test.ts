@@ -70,3 +70,17 @@ describe('panelIndex: goalposts fixed across years', () => {
     expect(() => panelIndex(i)).toThrow(/"y" has 1 years of values for 2 years/);
   });
 });
+
+describe('panelIndex: each year as an index result', () => {
+  it('slices node scores and contributions to the year, ranks within it', () => {
+    const r = panelIndex(input());
+    const b = r.years[1].index;
+    expect(Array.from(b.score)).toEqual([37.5, 62.5, 50]);
+    // 2018: x → 25, 75, 100; y → 50, 50, 0 (hand-computed above); contributions w·x / Σw.
+    expect(Array.from(b.nodeScores.get('x')!)).toEqual([25, 75, 100]);
+    expect(Array.from(b.nodeScores.get('y')!)).toEqual([50, 50, 0]);
+    expect(Array.from(b.contributions.get('x')!)).toEqual([12.5, 37.5, 50]);
+    expect(Array.from(b.rankRegion)).toEqual([3, 1, 2]);
+    expect(b.treatment).toBe(r.stacked.treatment);
+  });
+});

@@ -141,6 +141,11 @@ const SCHEMA_BREAKS: [string, string, unknown, string][] = [
   ['minimal.json', 'sensitivity.varyTreatment', 'yes', 'sensitivity.varyTreatment must be true or false'],
   ['minimal.json', 'sensitivity.robustThreshold', 0, 'sensitivity.robustThreshold must be > 0 and ≤ 1'],
   ['minimal.json', 'provenance', 'focal 0.1.0', 'provenance must be an object'],
+  ['minimal.json', 'year', 2018.5, 'year must be an integer from 1900 to 2100'],
+  ['minimal.json', 'year', '2018', 'year must be an integer from 1900 to 2100'],
+  ['minimal.json', 'compareYear', 2013, 'compareYear needs a year to compare with'],
+  ['minimal.json', 'data.years', {}, 'data.years.file is required'],
+  ['minimal.json', 'data.years', { file: 'y.csv', year: 'yr' }, 'data.years.year is not a known field'],
 ];
 
 // Rules of the tree that a JSON Schema cannot state: only parseIndexSpec enforces them.
@@ -154,6 +159,20 @@ const TREE_BREAKS: [string, string, unknown, string][] = [
   ['full.json', 'normalisation.range', [100, 0], 'normalisation.range must have low < high'],
   ['minimal.json', 'indicators[0].enabled', false, 'indicators must include an enabled indicator'],
 ];
+
+describe('parseIndexSpec: the year of the index', () => {
+  it('keeps year, compareYear and the yearly values file; a spec without them (an older file) has none', () => {
+    const spec = parseIndexSpec({ ...specFixture('minimal.json'), year: 2018, compareYear: 2013, data: { ...(specFixture('minimal.json') as { data: object }).data, years: { file: 'indicator-years.csv' } } });
+    expect(spec.year).toBe(2018);
+    expect(spec.compareYear).toBe(2013);
+    expect(spec.data.years).toEqual({ file: 'indicator-years.csv' });
+    const same = { ...specFixture('minimal.json'), year: 2018, compareYear: 2018 };
+    expect(issuesOf(same)).toEqual(['compareYear must differ from year']);
+    expect(valid(same)).toBe(true);
+    const old = parseIndexSpec(specFixture('minimal.json'));
+    expect('year' in old || 'compareYear' in old || 'years' in old.data).toBe(false);
+  });
+});
 
 describe('parseIndexSpec and docs/index-spec.schema.json', () => {
   it('both accept the fixtures', () => {

@@ -26,6 +26,12 @@ export interface PanelYear {
   /** Rank within the year, descending, average ties; NaN without a score. */
   rankRegion: Float64Array;
   rankCountry: Float64Array;
+  /**
+   * The year's slice of the panel as an index result (score, coverage, node scores and
+   * contributions of that year's units, ranks within the year); the treatment report is the
+   * panel's, since the treatment was decided over all unit-years.
+   */
+  index: IndexResult;
 }
 
 export interface PanelIndexResult {
@@ -51,15 +57,23 @@ export function panelIndex(input: PanelIndexInput): PanelIndexResult {
   const scopeGroup = new Int32Array(n * t);
   for (let k = 0; k < t; k++) scopeGroup.set(input.scopeGroup, k * n);
   const stacked = computeIndex({ n: n * t, scopeGroup, leaves, groups: input.groups, options: input.options });
-  const out = years.map((year, k) => {
-    const score = stacked.score.slice(k * n, (k + 1) * n);
-    return {
-      year,
+  const slice = (col: Float64Array, k: number) => col.slice(k * n, (k + 1) * n);
+  const sliceMap = (m: Map<string, Float64Array>, k: number) => new Map([...m].map(([id, col]) => [id, slice(col, k)]));
+  const out = years.map((year, k): PanelYear => {
+    const score = slice(stacked.score, k);
+    const coverage = slice(stacked.coverage, k);
+    const rankRegion = averageRanks(score);
+    const rankCountry = averageRanks(score, input.scopeGroup);
+    const index: IndexResult = {
       score,
-      coverage: stacked.coverage.slice(k * n, (k + 1) * n),
-      rankRegion: averageRanks(score),
-      rankCountry: averageRanks(score, input.scopeGroup),
+      coverage,
+      nodeScores: sliceMap(stacked.nodeScores, k),
+      contributions: sliceMap(stacked.contributions, k),
+      rankRegion,
+      rankCountry,
+      treatment: stacked.treatment,
     };
+    return { year, score, coverage, rankRegion, rankCountry, index };
   });
   return { years: out, stacked };
 }

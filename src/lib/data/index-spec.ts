@@ -40,6 +40,11 @@ export interface SpecData {
     /** Long format only. */
     value?: string;
   };
+  /**
+   * Yearly values (`unit_id,indicator_id,year,value`, as `public/data/indicator-years.csv`), read
+   * when the spec chooses a {@link IndexSpec.year}. Absent: `indicator-years.csv` beside the values.
+   */
+  years?: { file: string };
 }
 
 export interface SpecIndicator {
@@ -105,4 +110,13 @@ export interface IndexSpec {
   topN: number;
   topNScope: (typeof TOP_N_SCOPES)[number];
   sensitivity: SensitivitySettings;
+  /**
+   * The year of the index when some enabled indicators are yearly: their values of that year (or of
+   * their latest year before it), on goalposts fixed over every year of those indicators, so that a
+   * score compares with its past; indicators without years keep their single value in every year.
+   * Absent: every indicator's reference value (its catalog `year`), as before years existed.
+   */
+  year?: number;
+  /** The earlier year the ranking's rank change is counted from (needs {@link IndexSpec.year}). */
+  compareYear?: number;
 }

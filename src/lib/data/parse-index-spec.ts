@@ -71,6 +71,9 @@ export const SPEC_DEFAULTS = {
 
 const NON_NEGATIVE: NumberRule = { min: 0 };
 
+/** A calendar year of the data (`year`, `compareYear`). */
+const YEAR: NumberRule = { integer: true, min: 1900, max: 2100 };
+
 /** The thresholds of a treatment and their rules (spec-wide and per indicator alike). */
 const THRESHOLDS: readonly (readonly ['winmax' | 'skew' | 'kurtosis', NumberRule])[] = [
   ['winmax', { integer: true, min: 0 }],
@@ -105,7 +108,7 @@ function readIndicatorTreatment(r: Fields): IndicatorTreatment | undefined {
 }
 
 function readData(r: Fields): SpecData | undefined {
-  r.only(['units', 'values']);
+  r.only(['units', 'values', 'years']);
   const u = r.object('units', true);
   const v = r.object('values', true);
   if (!u || !v) return undefined;
@@ -131,7 +134,10 @@ function readData(r: Fields): SpecData | undefined {
     if (indicator !== undefined) v.rule('indicator', 'is for the long format only');
     if (value !== undefined) v.rule('value', 'is for the long format only');
   }
-  return { units, values };
+  const y = r.obj.years === undefined ? undefined : r.object('years', false);
+  y?.only(['file']);
+  const yearsFile = y?.string('file', REQUIRED);
+  return yearsFile === undefined ? { units, values } : { units, values, years: { file: yearsFile } };
 }
 
 function readIndicator(issues: Issue[], raw: unknown, path: string): SpecIndicator | undefined {
@@ -256,6 +262,8 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     'topN',
     'topNScope',
     'sensitivity',
+    'year',
+    'compareYear',
     'provenance',
   ]);
   if (json.focal_spec === undefined) r.add({ kind: 'required', path: 'focal_spec' });
@@ -334,6 +342,11 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     robustThreshold: s.number('robustThreshold', { min: 0, minOpen: true, max: 1 }, ds.robustThreshold),
   };
 
+  const year = json.year === undefined ? undefined : r.number('year', YEAR);
+  const compareYear = json.compareYear === undefined ? undefined : r.number('compareYear', YEAR);
+  if (compareYear !== undefined && json.year === undefined) r.rule('compareYear', 'needs a year to compare with');
+  else if (compareYear !== undefined && compareYear === year) r.rule('compareYear', 'must differ from year');
+
   if (issues.length > 0) throw new IndexSpecError(issues);
   // Every field below was checked above: an undefined one would have left an issue.
   return {
@@ -350,5 +363,7 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     topN: topN!,
     topNScope: topNScope!,
     sensitivity: sensitivity as SensitivitySettings,
+    ...(year === undefined ? {} : { year }),
+    ...(compareYear === undefined ? {} : { compareYear }),
   };
 }

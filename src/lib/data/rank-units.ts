@@ -7,6 +7,7 @@ import type { PreparedLeaves } from '../analysis/prepare-leaves.ts';
 import type { IndexSpec } from './index-spec.ts';
 import { indexInputFromSpec } from './index-input-from-spec.ts';
 import { priorityOrder } from './priority-order.ts';
+import { rankUnitsInYear } from './rank-units-in-year.ts';
 import type { RankResult, RankTables } from './rank-types.ts';
 import { topNMask } from './top-n-mask.ts';
 
@@ -31,10 +32,19 @@ export interface RankUnitsOptions {
  * `country`; ties by `unit_id`; units without score last) and the top-N mask ({@link topNMask}:
  * ties at the cut-off all in). Pure: the same tables and spec give the same result.
  *
+ * A spec with a `year` ranks that year on goalposts fixed over all the years of its yearly
+ * indicators (`rankUnitsInYear`, which needs `tables.years`); `result.time` then holds the panel's
+ * years, the year each yearly indicator's values come from and the rank change from
+ * `spec.compareYear`. No sensitivity is run for the index of a year.
+ *
  * @throws Error naming the indicator columns the tables lack, a malformed tree (from the engine),
  *   or a sensitivity result that does not match the units.
  */
 export function rankUnits(tables: RankTables, spec: IndexSpec, options: RankUnitsOptions = {}): RankResult {
+  if (spec.year !== undefined) {
+    if (options.sensitivity) throw new Error('the sensitivity is not run for the index of a year');
+    return rankUnitsInYear(tables, spec).result;
+  }
   const input = indexInputFromSpec(tables, spec);
   const index = computeIndex(input, options.prepared);
   const result: RankResult = {

@@ -5,6 +5,7 @@
  * and in the index (as percentages of the nominal weights), direction, unit and treatment.
  */
 import type { IndexSpec, IndicatorTreatment, SpecIndicator } from '../data/index-spec.ts';
+import type { RankTime } from '../data/rank-types.ts';
 import type { CatalogEntry } from '../data/schema.ts';
 import type { MethodBlock, MethodCell, SheetText } from './method-sheet.ts';
 
@@ -49,8 +50,13 @@ function ownTreatment(text: SheetText, i: SpecIndicator, base: IndexSpec['treatm
   return i.treatment ? treatmentText(text, i.treatment, base) : '';
 }
 
-/** The blocks: method in words, pillar weights, indicators. */
-export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: readonly CatalogEntry[], sensitivity: SensitivityRun | null): MethodBlock[] {
+/**
+ * The blocks: method in words, pillar weights, indicators. For the index of a year (`time`, the
+ * result's), a Year row says the year and the fixed goalposts' years, and the indicators get the
+ * year each one's values come from (a yearly indicator's year, else its single value and the
+ * catalog's reference year).
+ */
+export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: readonly CatalogEntry[], sensitivity: SensitivityRun | null, time: RankTime | null = null): MethodBlock[] {
   const s = text.sheets;
   const lang = text.lang;
   const n = spec.normalisation;
@@ -58,6 +64,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
   const rule = spec.pillarRule;
   const settings: MethodCell[][] = [
     [s.indexName, spec.name],
+    ...(time ? [[s.indexYear, s.indexYearText(time.year, time.years.join(', '))] as MethodCell[]] : []),
     [s.normalisation, `${norm}, ${s.normScope[n.scope]}`],
     [s.treatment, treatmentText(text, spec.treatment, spec.treatment)],
     [s.aggregation, s.aggregations[spec.aggregation]],
@@ -65,7 +72,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
     ...(rule ? [[s.pillarRule, s.pillarRules[rule]] as MethodCell[]] : []),
     [s.topN, s.topNText(spec.topN, spec.topNScope)],
     [s.ranks, s.ranksText(n.scope)],
-    [s.sensitivity, sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), String(sensitivity.seed)) : s.sensitivityNotRun(String(spec.sensitivity.seed))],
+    [s.sensitivity, time ? s.sensitivityNotForYear : sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), String(sensitivity.seed)) : s.sensitivityNotRun(String(spec.sensitivity.seed))],
   ];
   const root = spec.groups.find((g) => g.parent === null);
   const top = spec.groups.filter((g) => root && g.parent === root.id);
@@ -74,12 +81,19 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
   const weights = nominalIndexWeights(spec);
   const entries = new Map(catalog.map((e) => [e.id, e]));
   const withTreatment = spec.indicators.some((i) => i.enabled !== false && i.treatment !== undefined);
+  const k = time ? time.years.indexOf(time.year) : -1;
+  const valueYear = (id: string, e: CatalogEntry | undefined): MethodCell[] => {
+    if (!time) return [];
+    const ys = time.valueYears.get(id);
+    if (ys) return [ys[k] === null ? s.noValueYet : String(ys[k])];
+    return [s.singleValue(e?.year ?? '?')];
+  };
   return [
     { title: s.methodSection, rows: settings },
     { title: s.groupsTitle, header: [s.group, s.weight], rows: top.map((g) => [groupLabel(g.id), pct(topTotal > 0 ? g.weight / topTotal : 0)]) },
     {
       title: s.indicatorsTitle,
-      header: [s.group, s.indicator, s.indicatorId, s.weightInGroup, s.weightInIndex, s.direction, s.unit, ...(withTreatment ? [s.indicatorTreatment] : [])],
+      header: [s.group, s.indicator, s.indicatorId, s.weightInGroup, s.weightInIndex, s.direction, s.unit, ...(withTreatment ? [s.indicatorTreatment] : []), ...(time ? [s.valueYear] : [])],
       rows: spec.indicators
         .filter((i) => i.enabled !== false)
         .map((i): MethodCell[] => {
@@ -94,6 +108,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
             i.direction === 1 ? s.directionMore : s.directionLess,
             e ? e.unit[lang] || e.unit.en : '',
             ...(withTreatment ? [ownTreatment(text, i, spec.treatment) || treatmentText(text, spec.treatment, spec.treatment)] : []),
+            ...valueYear(i.id, e),
           ];
         }),
     },

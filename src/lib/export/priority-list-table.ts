@@ -10,7 +10,7 @@
  * region. Scores have one decimal, shares are percentages (0–1 with three decimals).
  */
 import type { IndexSpec } from '../data/index-spec.ts';
-import type { RankResult } from '../data/rank-types.ts';
+import type { RankResult, RankTime } from '../data/rank-types.ts';
 import type { SheetsMessages } from '../i18n/sheets-messages.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
 
@@ -62,10 +62,24 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
   const col = (header: string, type: ResultColumn['type'], label?: string): ResultColumn => (l && label !== undefined ? { header, type, label } : { header, type });
   const flag = (header: string, label?: string): ResultColumn => ({ ...col(header, 'flag', label), ...(l ? { flagText: { yes: l.yes, no: l.no } } : {}) });
   const country = col('rank_country', 'number', l?.rankCountry);
-  const ranks = regionRanked(spec) ? [col('rank_region', 'number', l?.rankRegion), country] : [country];
+  const region = regionRanked(spec);
+  const ranks = region ? [col('rank_region', 'number', l?.rankRegion), country] : [country];
+  const from = spec.year === undefined ? undefined : spec.compareYear;
+  const changes =
+    from === undefined
+      ? []
+      : [
+          ...(region ? [col('rank_change_region', 'number', l?.rankChangeRegion(from))] : []),
+          col('rank_change_country', 'number', l?.rankChangeCountry(from)),
+        ];
+  const years =
+    spec.year === undefined
+      ? []
+      : [col('year', 'text', l?.year), ...(from === undefined ? [] : [col('compare_year', 'text', l?.compareYear)]), col('value_years', 'text', l?.valueYears)];
   const groups = new Map(spec.groups.map((g) => [g.id, g]));
   return [
     ...ranks,
+    ...changes,
     flag('in_top_n', l?.inTopN(spec.topN, spec.topNScope)),
     col('unit_id', 'text', l?.unitId),
     col('name', 'text', l?.name),
@@ -74,6 +88,7 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
     col('score', SCORE, l?.score),
     ...rootChildren(spec).map((id) => col(`score_${id}`, SCORE, l?.groupScore(groups.get(id)?.label?.[lang] ?? id))),
     col('coverage', 'percent', l?.weightShare),
+    ...years,
     ...(opts.withLevelShares
       ? [
           col('share_municipio', 'percent', l?.shareMunicipio),
@@ -95,11 +110,23 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
 }
 
 /**
+ * The year each yearly indicator's values come from in the index's year, as `id:year` separated by
+ * spaces (`id:none` before the indicator's first year); the same cell in every language.
+ */
+export function valueYearsCell(time: RankTime): string {
+  const k = time.years.indexOf(time.year);
+  return [...time.valueYears].map(([id, ys]) => `${id}:${ys[k] ?? 'none'}`).join(' ');
+}
+
+/**
  * Columns: the ranks (`rank_country`, or `rank_region` then `rank_country` when the spec
- * normalises across the region; average ranks for ties), `in_top_n` (1/0, by the spec's topN and
+ * normalises across the region; average ranks for ties), for the index of a year compared with an
+ * earlier one the places moved up since then (`rank_change_region` when region-ranked,
+ * `rank_change_country`; + = towards rank 1), `in_top_n` (1/0, by the spec's topN and
  * topNScope), `unit_id`, `name`, `department`, `country`, `score`, `score_<group>` for each child
  * of the root group (its aggregated value, on the normalised scale), `coverage` (share 0–1 of the
- * total weight the score rests on), with level shares given `share_municipio`, `share_department`,
+ * total weight the score rests on), for the index of a year `year`, `compare_year` (when compared)
+ * and `value_years` ({@link valueYearsCell}), with level shares given `share_municipio`, `share_department`,
  * `share_missing` (0–1) and `pillars_used` (the root's children the unit's country uses, ids
  * separated by spaces), and, when `result.sensitivity` is present, `median_rank`, `rank_p05`,
  * `rank_p95`, `prob_top_n` (0–1) and `robust` (1/0). Missing numbers are NaN. `marked` is the top N.
@@ -112,6 +139,12 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
   const ls = opts.levelShares;
   // Group ids as the CSV's machine codes (`migration I IV`): the same cell in every language.
   const used = new Map((ls?.countries ?? []).map((c) => [c.country, c.used.join(' ')]));
+  const time = result.time;
+  if ((spec.year !== undefined) !== (time !== undefined) || (time && time.year !== spec.year)) {
+    throw new Error('priorityListTable: the result is not of the spec’s year');
+  }
+  const cmp = spec.compareYear === undefined ? undefined : time?.compare;
+  const yearCells = time ? [String(time.year), ...(cmp ? [String(cmp.year)] : []), valueYearsCell(time)] : [];
   const marked: boolean[] = [];
   const rows = Array.from(result.order, (i): ResultCell[] => {
     const u = units[i];
@@ -119,6 +152,7 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
     const row: ResultCell[] = [
       ...(region ? [index.rankRegion[i]] : []),
       index.rankCountry[i],
+      ...(cmp ? [...(region ? [cmp.region[i]] : []), cmp.country[i]] : []),
       inTopN[i],
       u.unit_id,
       u.name,
@@ -127,6 +161,7 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
       index.score[i],
       ...pillars.map((col) => col?.[i]),
       index.coverage[i],
+      ...yearCells,
     ];
     if (ls) row.push(ls.evidence.municipio[i], ls.evidence.department[i], ls.evidence.missing[i], used.get(u.country) ?? '');
     if (s) row.push(s.medianRank[i], s.p05[i], s.p95[i], s.probTopN[i], s.robust[i]);

@@ -31,6 +31,12 @@ export interface SheetsMessages {
   rankP95: string;
   probTopN: (n: number) => string;
   robust: string;
+  /** The index of a year: its column, the compared year, the rank change (+ = up, towards rank 1), each yearly indicator's year. */
+  year: string;
+  compareYear: string;
+  rankChangeRegion: (from: number) => string;
+  rankChangeCountry: (from: number) => string;
+  valueYears: string;
   // Method sheet.
   methodTitle: string;
   /** Title of the method's own block (the index: normalisation, treatment, rules). */
@@ -73,6 +79,16 @@ export interface SheetsMessages {
   directionLess: string;
   unit: string;
   indicatorTreatment: string;
+  /** Method rows of the index of a year. */
+  indexYear: string;
+  indexYearText: (year: number, years: string) => string;
+  sensitivityNotForYear: string;
+  /** The indicators block's column: the year each indicator's values come from. */
+  valueYear: string;
+  /** A yearly indicator without a value yet in the year of the index. */
+  noValueYet: string;
+  /** An indicator without years: its single value in every year. */
+  singleValue: (year: string) => string;
   // Sources sheet.
   sourceId: string;
   sourceTitle: string;

@@ -10,6 +10,7 @@ import type { IndexSpec } from '../data/index-spec.ts';
 import { indexInputFromSpec } from '../data/index-input-from-spec.ts';
 import type { RankResult, RankTables } from '../data/rank-types.ts';
 import { rankUnits } from '../data/operations.ts';
+import { rankUnitsInYear } from '../data/rank-units-in-year.ts';
 
 export interface Ranking {
   input: IndexInput;
@@ -31,13 +32,18 @@ function sameLeaves(a: IndexInput, b: IndexInput): boolean {
   return JSON.stringify([a.options.treatment, a.options.normalisation]) === JSON.stringify([b.options.treatment, b.options.normalisation]);
 }
 
-/** Ranks a spec on tables like `rankUnits`, reusing the last preparation when it still holds. */
+/**
+ * Ranks a spec on tables like `rankUnits`, reusing the last preparation when it still holds. For a
+ * spec with a year, `input` is that year's (each yearly leaf holding the column its values come from).
+ */
 export class CachedRanking {
   #input: IndexInput | null = null;
   #prepared: PreparedLeaves | null = null;
 
   /** @throws as `rankUnits` (missing columns, malformed tree); the kept preparation is then left as it was. */
   run(tables: RankTables, spec: IndexSpec): Ranking {
+    // The index of a year normalises over every year at once: nothing of a one-year preparation holds.
+    if (spec.year !== undefined) return { ...rankUnitsInYear(tables, spec), reused: false };
     const input = indexInputFromSpec(tables, spec);
     const reused = this.#input !== null && this.#prepared !== null && sameLeaves(this.#input, input);
     const prepared = reused ? this.#prepared! : prepareLeaves(input);
