@@ -2,6 +2,7 @@ import type { Messages } from './messages.ts';
 import { formatNumber, formatRank } from './format-number.ts';
 import { importsEn } from './imports-en.ts';
 import { investmentDataEn } from './investment-data-en.ts';
+import { moneyYearsEn } from './money-years-en.ts';
 import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { skewTreatmentEn } from './skew-treatment-en.ts';
@@ -395,6 +396,7 @@ export const en: Messages = {
   importErrors: importErrorsEn,
   exports: exportsEn,
   investmentData: investmentDataEn,
+  moneyYears: moneyYearsEn,
   skewTreatment: skewTreatmentEn,
   codeName: codeNameEn,
   offline: offlineEn,

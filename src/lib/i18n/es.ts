@@ -2,6 +2,7 @@ import type { Messages } from './messages.ts';
 import { formatNumber, formatRank } from './format-number.ts';
 import { importsEs } from './imports-es.ts';
 import { investmentDataEs } from './investment-data-es.ts';
+import { moneyYearsEs } from './money-years-es.ts';
 import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { skewTreatmentEs } from './skew-treatment-es.ts';
@@ -396,6 +397,7 @@ export const es: Messages = {
   importErrors: importErrorsEs,
   exports: exportsEs,
   investmentData: investmentDataEs,
+  moneyYears: moneyYearsEs,
   skewTreatment: skewTreatmentEs,
   codeName: codeNameEs,
   offline: offlineEs,

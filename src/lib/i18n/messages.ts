@@ -1,5 +1,6 @@
 import type { ImportsMessages } from './imports-messages.ts';
 import type { InvestmentDataMessages } from './investment-data-messages.ts';
+import type { MoneyYearsMessages } from './money-years-messages.ts';
 import type { SkewTreatmentMessages } from './skew-treatment-messages.ts';
 import type { CodeNameMessages } from './code-name-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
@@ -168,6 +169,8 @@ export interface Messages {
   importErrors: ImportErrorsMessages;
   /** Investments view: countries without investment data, data age, lines of effort, commitments (investment-data-*.ts). */
   investmentData: InvestmentDataMessages;
+  /** Investments view: money by year, a municipio's timeline, the before/after (money-years-*.ts). */
+  moneyYears: MoneyYearsMessages;
   /** Excel, GeoJSON and PNG exports. */
   exports: ExportsMessages;
   /** COINr log_CT_plus methods and the per-indicator treatment select (skew-treatment-*.ts). */

@@ -18,6 +18,8 @@ import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-fi
 import type { InvestmentTexts, InvestmentsReply } from '../workers/investments.worker.ts';
 import { commitmentsFromCsv, type Commitment } from './investments-commitments.ts';
 import { fetchDataText } from '../data/dataset-files.ts';
+import { moneyByYear, type MoneyByYear, type YearRule } from '../analysis/money-by-year.ts';
+import { moneyYearUnits, placedRowsKept } from './investments-by-year.ts';
 
 /** What coverage counts: money or activities. */
 export const COVERAGE_MEASURES = ['amount', 'activities'] as const;
@@ -67,6 +69,29 @@ export class Investments {
   /** The Call to Action commitments (public/data/commitments.csv), kept apart from the coverage money. */
   commitments = $state.raw<Commitment[] | null>(null);
   commitmentsError = $state('');
+  /**
+   * How money is put in years (money over time, never the coverage map): all in the start year,
+   * all in the end year, or spread evenly over the active years. Named in the view and in every
+   * export of money by year.
+   */
+  yearRule = $state<YearRule>('spread');
+  /** The year the priority list's before/after splits at (NaN: the middle of the years with money). */
+  splitYear = $state(NaN);
+
+  /** Rows the filter keeps (without its years) that are placed in a municipio: what money by year counts. */
+  readonly placedKept: Uint8Array | null = $derived.by(() => placedRowsKept(this));
+
+  /** Per unit: 1 when its country's rows state amounts and years (money by year known at all). */
+  readonly moneyUnits: Uint8Array | null = $derived(this.prepared ? moneyYearUnits(this.prepared.input) : null);
+
+  /** All those rows' money by year under the rule: its years, and what lacks a year (for the panel). */
+  readonly moneyYears: MoneyByYear | null = $derived.by(() => {
+    const p = this.prepared;
+    const kept = this.placedKept;
+    if (!p || !kept) return null;
+    return moneyByYear(p.input, Int32Array.from(kept, (k) => (k ? 0 : -1)), 1, this.yearRule);
+  });
+
   /** Add the `prior` rows (earlier pledges first listed in February 2023) to the commitments table. */
   commitmentsWithPrior = $state(false);
 

@@ -142,9 +142,13 @@ export function coverageSource(session: Session): ExportSource | null {
   return r ? source(session, coverageTable(appUnits(session), r), coverageMethod(session, investmentFilterText(session))) : null;
 }
 
-/** Any table of the investments view (the underserved list) with the filter as its method and its own method file. */
-export function investmentsSource(session: Session, table: ResultTable, selection: string, json: string): ExportSource {
-  return source(session, table, { selection, ...coverageMethod(session, investmentFilterText(session)) }, { json });
+/**
+ * Any table of the investments view (the underserved list, money by year) with the filter as its
+ * method, `extra` settings (money by year: the year rule and years), and its own method file;
+ * `geometry` false for a table whose rows are not one per unit (a municipio's years: no GeoJSON).
+ */
+export function investmentsSource(session: Session, table: ResultTable, selection: string, json: string, extra: Record<string, unknown> = {}, geometry = true): ExportSource {
+  return source(session, table, { selection, ...extra, ...coverageMethod(session, investmentFilterText(session)) }, geometry ? { json } : { json, geometry: undefined });
 }
 
 /** The join report of an import, with the file and its mapping as the method. */

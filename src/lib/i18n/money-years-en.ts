@@ -1,0 +1,47 @@
+import type { MoneyYearsMessages } from './money-years-messages.ts';
+
+export const moneyYearsEn: MoneyYearsMessages = {
+  title: 'Money by year',
+  rule: 'Which year the money counts in',
+  rules: {
+    start: 'Start year (all of it in the year the project started)',
+    end: 'End year (all of it in the year the project ended)',
+    spread: 'Spread evenly over the active years (start to end)',
+  },
+  ruleHelp:
+    'A project states one amount for its whole period, so which year its money belongs to is a choice. The timeline and the before/after below use this rule, and their files name it. The coverage map is not by year (the year filter above keeps the projects whose period overlaps the years chosen).',
+  scope: 'Only money placed in a municipio counts here (department- and country-level money stays apart, not spread); the filter applies except its years.',
+  span: (first, last, money) => `${money} falls in ${first}–${last}.`,
+  lacking: (rows, money, rule) =>
+    `${rows} ${rows === '1' ? 'row' : 'rows'} (${money}) ${rows === '1' ? 'lacks' : 'lack'} ${rule === 'spread' ? 'a start or an end year' : rule === 'start' ? 'a start year' : 'an end year'}: they are in no year (not 0 in some year).`,
+  malformed: (rows, money) => `${rows} ${rows === '1' ? 'row' : 'rows'} (${money}) ${rows === '1' ? 'ends before it starts' : 'end before they start'}: in no year.`,
+  noAmount: (rows) => `${rows} ${rows === '1' ? 'row with years states' : 'rows with years state'} no amount.`,
+  timelineTitle: (name) => `Money by year in ${name}`,
+  timelinePick: 'Select a municipio (map or list) to see its money by year beside its migration series.',
+  timelineNoSource: (country) => `${country} has no investment source in these data: its money by year is unknown, not zero.`,
+  timelineNoAmounts: (country) => `${country}: its investment rows state no amounts or no years (they show where activities are): its money by year is unknown, not zero.`,
+  timelineNoMoney: 'No money with a usable year was placed in this municipio under the filter and rule.',
+  timelineNoMigration: (country) => `${country}: there is no yearly municipal migration series in these data to set the money against.`,
+  keyMoney: (rule) => `Bars: USD placed in the municipio by year (${rule}).`,
+  keySeries: (label, unit, source) => `Line: ${label} (${unit}; ${source}).`,
+  timelineNote: 'Side by side they show when money and migration co-occur, not whether one changed the other.',
+  chartLabel: (name) => `Money by year and migration series in ${name}`,
+  colYear: 'Year',
+  colMoney: 'USD',
+  colSeries: 'Migration',
+  exportTimeline: 'Money by year of this municipio',
+  baTitle: 'Before and after a year: the priority list',
+  baYear: 'Split at',
+  baNoIndex: 'The before/after compares the top of the priority list: it appears once the index is computed.',
+  baGroup: 'Municipios',
+  baUnits: 'n',
+  baPeriod: (first, last) => `${first}–${last}`,
+  baShare: 'share',
+  baTop: (n, perCountry) => `Top ${n}${perCountry ? ' in each country' : ''} of the priority list`,
+  baRest: 'Other municipios',
+  baAll: 'All placed money',
+  baWithoutData: (n) => `${n} of the top municipios are in countries without money by year (no investment source, or rows without amounts or years) and are left out: unknown, not zero.`,
+  baStatement:
+    'This shows co-occurrence, not effect: whether the municipios on today’s priority list received more or less of the money before or after the year. It cannot say whether money changed need or need attracted money, and today’s list is not the list of those years.',
+  exportBeforeAfter: 'Before/after of the priority list',
+};

@@ -1,0 +1,47 @@
+import type { MoneyYearsMessages } from './money-years-messages.ts';
+
+export const moneyYearsEs: MoneyYearsMessages = {
+  title: 'Dinero por año',
+  rule: 'En qué año cuenta el dinero',
+  rules: {
+    start: 'Año de inicio (todo en el año en que empezó el proyecto)',
+    end: 'Año de cierre (todo en el año en que terminó el proyecto)',
+    spread: 'Repartido por igual entre los años activos (de inicio a cierre)',
+  },
+  ruleHelp:
+    'Un proyecto declara un solo monto para todo su periodo, así que el año al que pertenece su dinero es una elección. La serie temporal y el antes/después de abajo usan esta regla, y sus archivos la nombran. El mapa de cobertura no es por año (el filtro de años de arriba conserva los proyectos cuyo periodo se cruza con los años elegidos).',
+  scope: 'Aquí solo cuenta el dinero ubicado en un municipio (el dinero departamental y nacional queda aparte, sin repartir); se aplica el filtro salvo sus años.',
+  span: (first, last, money) => `${money} cae en ${first}–${last}.`,
+  lacking: (rows, money, rule) =>
+    `${rows} ${rows === '1' ? 'fila' : 'filas'} (${money}) no ${rows === '1' ? 'tiene' : 'tienen'} ${rule === 'spread' ? 'año de inicio o de cierre' : rule === 'start' ? 'año de inicio' : 'año de cierre'}: no están en ningún año (no cuentan como 0 en algún año).`,
+  malformed: (rows, money) => `${rows} ${rows === '1' ? 'fila' : 'filas'} (${money}) ${rows === '1' ? 'termina' : 'terminan'} antes de empezar: en ningún año.`,
+  noAmount: (rows) => `${rows} ${rows === '1' ? 'fila con años no declara' : 'filas con años no declaran'} monto.`,
+  timelineTitle: (name) => `Dinero por año en ${name}`,
+  timelinePick: 'Seleccione un municipio (mapa o lista) para ver su dinero por año junto a su serie de migración.',
+  timelineNoSource: (country) => `${country} no tiene fuente de inversiones en estos datos: su dinero por año es desconocido, no cero.`,
+  timelineNoAmounts: (country) => `${country}: sus filas de inversiones no declaran montos o años (muestran dónde hay actividades): su dinero por año es desconocido, no cero.`,
+  timelineNoMoney: 'No se ubicó en este municipio dinero con un año utilizable según el filtro y la regla.',
+  timelineNoMigration: (country) => `${country}: no hay en estos datos una serie anual municipal de migración con la que comparar el dinero.`,
+  keyMoney: (rule) => `Barras: USD ubicados en el municipio por año (${rule}).`,
+  keySeries: (label, unit, source) => `Línea: ${label} (${unit}; ${source}).`,
+  timelineNote: 'Juntos muestran cuándo coinciden el dinero y la migración, no si uno cambió a la otra.',
+  chartLabel: (name) => `Dinero por año y serie de migración en ${name}`,
+  colYear: 'Año',
+  colMoney: 'USD',
+  colSeries: 'Migración',
+  exportTimeline: 'Dinero por año de este municipio',
+  baTitle: 'Antes y después de un año: la lista de prioridades',
+  baYear: 'Dividir en',
+  baNoIndex: 'El antes/después compara la cabeza de la lista de prioridades: aparece cuando el índice está calculado.',
+  baGroup: 'Municipios',
+  baUnits: 'n',
+  baPeriod: (first, last) => `${first}–${last}`,
+  baShare: 'parte',
+  baTop: (n, perCountry) => `Los ${n} primeros${perCountry ? ' de cada país' : ''} de la lista de prioridades`,
+  baRest: 'Otros municipios',
+  baAll: 'Todo el dinero ubicado',
+  baWithoutData: (n) => `${n} de los primeros municipios están en países sin dinero por año (sin fuente de inversiones, o con filas sin montos o años) y quedan fuera: desconocido, no cero.`,
+  baStatement:
+    'Esto muestra coincidencia, no efecto: si los municipios de la lista de prioridades de hoy recibieron más o menos dinero antes o después del año. No puede decir si el dinero cambió la necesidad o la necesidad atrajo el dinero, y la lista de hoy no es la de esos años.',
+  exportBeforeAfter: 'Antes/después de la lista de prioridades',
+};
