@@ -36,7 +36,7 @@ export interface MoneyYearsMessages {
   keySeries: (label: string, unit: string, source: string) => string;
   timelineNote: string;
   /** The chart's text alternative. */
-  chartLabel: (name: string) => string;
+  timelineChartLabel: (name: string) => string;
   colYear: string;
   colMoney: string;
   colSeries: string;

@@ -16,7 +16,8 @@ import type { YearSeries } from '../data/year-columns.ts';
 import type { CatalogEntry } from '../data/schema.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { engineFilter } from './investments-filter.ts';
-import type { Investments } from './investments.svelte.ts';
+import type { InvestmentFilter } from './investments-filter.ts';
+import type { DonorChoice } from '../data/donor-aliases.ts';
 
 /**
  * The yearly municipal migration series the timeline sets money against: El Salvador's emigrants
@@ -25,7 +26,11 @@ import type { Investments } from './investments.svelte.ts';
 export const MIGRATION_SERIES_IDS = ['sv_emigrants_departed_per_1000'] as const;
 
 /** What these figures read of the investments state (so that they can be computed without it). */
-export type InvestmentsRows = Pick<Investments, 'prepared' | 'filter' | 'donorChoices'>;
+export interface InvestmentsRows {
+  prepared: PreparedCoverage | null;
+  filter: InvestmentFilter;
+  donorChoices: readonly DonorChoice[];
+}
 
 /** 1 for each row the filter (without its years) keeps that is placed in a municipio. */
 export function placedRowsKept(inv: InvestmentsRows): Uint8Array | null {
