@@ -10,6 +10,7 @@ import { codeNameEn } from './code-name-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
 import { mapEn } from './map-en.ts';
+import { yearsEn } from './years-en.ts';
 import { sheetsEn } from './sheets-en.ts';
 import { evidenceEn } from './evidence-en.ts';
 import { scoreBasisEn } from './score-basis-en.ts';
@@ -402,6 +403,7 @@ export const en: Messages = {
   offline: offlineEn,
   links: linksEn,
   map: mapEn,
+  years: yearsEn,
   sheets: sheetsEn,
   evidence: evidenceEn,
   scoreBasis: scoreBasisEn,

@@ -10,6 +10,7 @@ import { codeNameEs } from './code-name-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { mapEs } from './map-es.ts';
+import { yearsEs } from './years-es.ts';
 import { sheetsEs } from './sheets-es.ts';
 import { evidenceEs } from './evidence-es.ts';
 import { scoreBasisEs } from './score-basis-es.ts';
@@ -403,6 +404,7 @@ export const es: Messages = {
   offline: offlineEs,
   links: linksEs,
   map: mapEs,
+  years: yearsEs,
   sheets: sheetsEs,
   evidence: evidenceEs,
   scoreBasis: scoreBasisEs,

@@ -15,6 +15,7 @@ import { errorMessage } from './error-message.ts';
 import { investmentsComparison, type InvestmentsComparison } from './investments-comparison.ts';
 import type { Session } from './session.svelte.ts';
 import { latestAvailable } from '../analysis/latest-available.ts';
+import { YearPlayer } from './year-player.svelte.ts';
 import { DEFAULT_YEAR_CHOICE, entryInPeriod, yearShown, yearSpan, type YearChoice } from './year-choice.ts';
 
 /**
@@ -40,6 +41,12 @@ export class MapView {
    * starts at its reference year).
    */
   yearChoice = $state.raw<YearChoice>(DEFAULT_YEAR_CHOICE);
+  /** Plays the picked indicator's years on the map (it stops when the indicator or the view changes). */
+  readonly player = new YearPlayer(() => ({
+    years: this.view === 'indicator' ? (this.pickedEntry?.years ?? []) : [],
+    year: this.pickedYear,
+    show: (year) => this.setYear(year),
+  }));
   selected = $state(-1);
   view = $state<AppView>('indicator');
 
@@ -131,6 +138,7 @@ export class MapView {
   /** Shows the index (map coloured by its score) or the picked indicator. */
   setView(view: AppView): void {
     if (view === this.view) return;
+    this.player.pause();
     this.view = view;
     if (view === 'index') {
       this.#session.feedTargeting();
@@ -229,6 +237,7 @@ export class MapView {
     const s = this.#session;
     const entry = s.catalog.find((e) => e.id === id);
     if (!entry || !s.boundaries) return;
+    if (id !== this.pickedId) this.player.pause();
     if (year) this.yearChoice = year;
     else if (id !== this.pickedId) this.yearChoice = DEFAULT_YEAR_CHOICE;
     this.pickedId = id;
