@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/bench/interactions-bench.ts [pairs] [--trace]`: the interaction part of
  * `npm run bench` alone (needs `npm run build`): the app and the bare page loaded cold, interleaved
- * app, bare, app, bare…, and in each app load the indicator switch, weight change and investments
+ * app, bare, app, bare…, and in each app load the indicator switch, year change, weight change and investments
  * donor filter timed from the compositor's frames (map-pixels-bench.ts), each against the median
  * recolouring of all 682 polygons in the bare page of the same pair. Prints every pair, the
  * medians of the per-pair ratios, and the load average.
@@ -23,7 +23,7 @@ import { median, ms, times } from './bench-table.ts';
 import { traceThreadLines } from './trace-threads.ts';
 import { summariseTrace, traceSummaryLines } from './trace-summary.ts';
 
-const RECOLOURS_MEASURED: Interaction[] = ['indicator switch', 'weight change', 'filter change'];
+const RECOLOURS_MEASURED: Interaction[] = ['indicator switch', 'year change', 'weight change', 'filter change'];
 const RECOLOURS = 3;
 const CATEGORIES = [
   'toplevel',

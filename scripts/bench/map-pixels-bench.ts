@@ -3,7 +3,8 @@
  * cold (a new browser context each), interleaved app, bare, app, bare…, their compositor frames
  * recorded (screen-frames.ts) and read (pixel-timing.ts).
  * - first coloured map: navigation start → first frame showing the settled map, for both pages.
- * - in the app, once loaded: indicator switch, weight change, a filter of the investments map and
+ * - in the app, once loaded: indicator switch, year change (one year back on a yearly indicator,
+ *   a recolour from the columns in memory), weight change, a filter of the investments map and
  *   a Hotspots run (999 permutations), each input → first frame showing the new colours; in the bare
  *   page: a recolouring of all 682 polygons (input → first frame with the new colours).
  * The app's own signals (window.__focal) only say when to take the settled picture; no time is
@@ -15,7 +16,7 @@ import { ScreenRecorder, type ScreenFrame } from './screen-frames.ts';
 import { firstMapFromFrames, changeFromFrames, stillFrame, type CssRect } from './pixel-timing.ts';
 
 /** The app's interactions measured after its first map. */
-export const INTERACTIONS = ['indicator switch', 'weight change', 'filter change', 'hotspots run'] as const;
+export const INTERACTIONS = ['indicator switch', 'year change', 'weight change', 'filter change', 'hotspots run'] as const;
 export type Interaction = (typeof INTERACTIONS)[number];
 
 export interface AppRun {
@@ -179,6 +180,14 @@ export async function appRun(browser: Browser, origin: string, interact: boolean
       const indicator = () => page.getByTestId('indicator-select').selectOption('climate_fragility_score');
       if (wanted('indicator switch')) await change('indicator switch', indicator);
       else await untimed(page, indicator);
+      // A yearly indicator (El Salvador's emigrants by year of departure; the map frames El Salvador),
+      // then the slider one year back by keyboard: the same recolour path as an indicator switch.
+      await untimed(page, () => page.getByTestId('indicator-select').selectOption('sv_emigrants_departed_per_1000'));
+      await page.waitForFunction(() => !(document.querySelector('[data-testid="year-slider"]') as HTMLInputElement | null)?.disabled, undefined, { timeout: SETTLE_TIMEOUT });
+      await page.getByTestId('year-slider').focus();
+      const year = () => page.keyboard.press('ArrowLeft');
+      if (wanted('year change')) await change('year change', year);
+      else await untimed(page, year);
       await untimed(page, () => page.getByTestId('tab-index').click());
       const weight = () => page.getByTestId('weight-migration').fill('0');
       if (wanted('weight change')) await change('weight change', weight);

@@ -105,3 +105,18 @@ describe('unitScoreColumns on the default index', () => {
     expect(fc.features.filter((x) => x.properties.in_top_n === 1).length).toBe(result.inTopN.reduce((k, v) => k + v, 0));
   });
 });
+
+describe('unitScoreColumns for a yearly indicator on the map', () => {
+  it('names the column by the year shown, and under "latest available" gives the year of every value', () => {
+    const values = Float64Array.from([1, NaN, 3]);
+    const oneYear = unitScoreColumns({ shown: { id: 'x', values, year: { year: 2016, unitYear: null } } });
+    expect(oneYear.map((c) => c.name)).toEqual(['x_2016']);
+    const latest = unitScoreColumns({ shown: { id: 'x', values, year: { year: 2018, unitYear: Int32Array.from([2016, 0, 2018]) } } });
+    expect(latest.map((c) => c.name)).toEqual(['x_latest_2018', 'x_latest_2018_year']);
+    // A unit without a value up to 2018 has no year (NaN → null in the file), never 0.
+    expect(Array.from(latest[1].values as Float64Array)).toEqual([2016, NaN, 2018]);
+    // The reference-year values of the same indicator in the index keep their own column.
+    const withLeaf = unitScoreColumns({ shown: { id: 'x', values, year: { year: 2016, unitYear: null } }, input: { leaves: [{ id: 'x', values: Float64Array.from([9, 9, 9]) }] } as never });
+    expect(withLeaf.map((c) => c.name)).toEqual(['x_2016', 'x']);
+  });
+});

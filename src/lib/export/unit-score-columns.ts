@@ -15,8 +15,12 @@ import { rootChildren } from './priority-list-table.ts';
 import type { UnitColumn } from './units-geojson.ts';
 
 export interface UnitScoreInput {
-  /** The indicator on the map (its id and values), if any. */
-  shown?: { id: string; values: Float64Array } | null;
+  /**
+   * The indicator on the map (its id and values), if any. A yearly indicator's `year`: the values
+   * are of that year (column `<id>_<year>`), or under "latest available" each unit's latest up to
+   * it (column `<id>_latest_<year>`, with `<id>_latest_<year>_year`: the year of each value).
+   */
+  shown?: { id: string; values: Float64Array; year?: { year: number; unitYear: ArrayLike<number> | null } | null } | null;
   spec?: IndexSpec | null;
   input?: IndexInput | null;
   result?: RankResult | null;
@@ -33,7 +37,14 @@ export function unitScoreColumns(x: UnitScoreInput): UnitColumn[] {
     seen.add(name);
     cols.push({ name, values });
   };
-  if (x.shown) add(x.shown.id, x.shown.values);
+  const sy = x.shown?.year;
+  if (x.shown && sy?.unitYear) {
+    const name = `${x.shown.id}_latest_${sy.year}`;
+    add(name, x.shown.values);
+    // 0 = no value in any year up to the one chosen: no year either.
+    add(`${name}_year`, Float64Array.from(sy.unitYear, (y) => (y === 0 ? NaN : y)));
+  } else if (x.shown && sy) add(`${x.shown.id}_${sy.year}`, x.shown.values);
+  else if (x.shown) add(x.shown.id, x.shown.values);
   for (const leaf of x.input?.leaves ?? []) add(leaf.id, leaf.values);
   const r = x.result;
   if (r && x.spec) {

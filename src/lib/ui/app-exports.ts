@@ -164,7 +164,10 @@ export function unitsSource(session: Session, mapView: MapView): ExportSource | 
   const shown = mapView.choropleth.shown;
   const hs = session.hotspots.run;
   const columns = unitScoreColumns({
-    shown: shown && mapView.view === 'indicator' ? { id: shown.entry.id, values: shown.values } : null,
+    shown:
+      shown && mapView.view === 'indicator'
+        ? { id: shown.entry.id, values: shown.values, year: shown.year ? { year: shown.year.year, unitYear: shown.year.unitYear } : null }
+        : null,
     spec: t.spec,
     input: t.input,
     result: t.sensitivity && t.result ? { ...t.result, sensitivity: t.sensitivity } : t.result,
@@ -172,6 +175,16 @@ export function unitsSource(session: Session, mapView: MapView): ExportSource | 
     coverage: session.investments.result,
   });
   const method: Record<string, unknown> = { view: mapView.view, index: indexMethod(session) };
+  if (shown?.year && mapView.view === 'indicator') {
+    const y = shown.year;
+    method.year = {
+      indicator: shown.entry.id,
+      year: y.year,
+      latestAvailable: y.unitYear !== null,
+      years: [...y.years],
+      classes: 'bounds fixed over all years',
+    };
+  }
   const h = hotspotMethod(session);
   if (h) method.hotspots = h;
   if (session.investments.result) method.investments = coverageMethod(session, '');
