@@ -1,6 +1,7 @@
 /**
  * Accessibility end to end: axe-core (WCAG 2.0/2.1 A and AA rules) finds no serious or critical
- * violation in any view of the production build, in English and in Spanish: the indicator map,
+ * violation in any view of the production build, in English and in Spanish: the indicator map
+ * (a yearly indicator with its year control too),
  * the index with a sensitivity run, the hotspots after a run (cluster and significance maps), the
  * investments (need × coverage and coverage maps), "Your data" with the mapping dialog and then the
  * matching report open, and the About dialog. axe's source is evaluated in the page (never loaded
@@ -95,6 +96,13 @@ test('the indicator map view', async () => {
   assert.ok(gtOnly, 'no Guatemala-only indicator');
   await select.selectOption(gtOnly);
   found.push(...(await bothLanguages('indicator, Guatemala only')));
+  // A yearly indicator: the year control (slider, play, latest available) and the legend's year notes.
+  await select.selectOption('sv_emigrants_departed_per_1000');
+  await page().waitForFunction(() => !(document.querySelector('[data-testid=year-slider]') as HTMLInputElement | null)?.disabled, undefined, { timeout: 60_000 });
+  await page().getByTestId('year-latest').check();
+  await page().getByTestId('legend-years').waitFor();
+  found.push(...(await bothLanguages('indicator, yearly')));
+  await page().getByTestId('year-latest').uncheck();
   await select.selectOption(first);
   assertNone(found, 'the indicator view');
 });
