@@ -156,5 +156,6 @@ describe('rankUnits with a year on the real SEGEPLAN ranking 2013 → 2018', () 
     expect(r.index.score[t.units.findIndex((u) => u.country === 'SV')]).toBeNaN();
     expect(created).toBeGreaterThan(0);
     expect(r.time!.valueYears.get('gt_segeplan_ranking_2018')).toEqual([2013, 2016, 2018]);
+    expect(r.time!.countriesWithYears).toEqual(['GT']);
   });
 });

@@ -36,6 +36,11 @@ export interface RankTime {
    * Indicators not in this map have no years: their single value is used in every year.
    */
   valueYears: Map<string, (number | null)[]>;
+  /**
+   * Countries (codes, sorted) where some unit has a value of some yearly indicator: elsewhere every
+   * value is the same in every year and the scores cannot change between years.
+   */
+  countriesWithYears: string[];
   /** Per panel year (aligned to `years`): ranks within the year, region-wide and within country. */
   rankRegion: Float64Array[];
   rankCountry: Float64Array[];

@@ -26,12 +26,17 @@ export function rankUnitsInYear(tables: RankTables, spec: IndexSpec): { input: I
   const index = panel.years[k].index;
   const rankRegion = panel.years.map((y) => y.rankRegion);
   const rankCountry = panel.years.map((y) => y.rankCountry);
+  const countries = new Set<string>();
+  for (const leaf of p.panel.leaves) {
+    if (!p.valueYears.has(leaf.id)) continue;
+    for (const column of leaf.byYear) column.forEach((v, i) => Number.isFinite(v) && countries.add(tables.units[i].country));
+  }
   const result: RankResult = {
     units: tables.units,
     index,
     order: priorityOrder(tables.units, index, spec.topNScope),
     inTopN: topNMask(tables.units, index, spec.topN, spec.topNScope),
-    time: { year: spec.year, years, valueYears: p.valueYears, rankRegion, rankCountry },
+    time: { year: spec.year, years, valueYears: p.valueYears, countriesWithYears: [...countries].sort(), rankRegion, rankCountry },
   };
   if (spec.compareYear !== undefined) {
     const c = years.indexOf(spec.compareYear);

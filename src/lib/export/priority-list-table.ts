@@ -88,7 +88,6 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
     col('score', SCORE, l?.score),
     ...rootChildren(spec).map((id) => col(`score_${id}`, SCORE, l?.groupScore(groups.get(id)?.label?.[lang] ?? id))),
     col('coverage', 'percent', l?.weightShare),
-    ...years,
     ...(opts.withLevelShares
       ? [
           col('share_municipio', 'percent', l?.shareMunicipio),
@@ -97,6 +96,7 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
           col('pillars_used', 'text', l?.pillarsUsed),
         ]
       : []),
+    ...years,
     ...(withSensitivity
       ? [
           col('median_rank', RANK, l?.medianRank),
@@ -125,10 +125,10 @@ export function valueYearsCell(time: RankTime): string {
  * `rank_change_country`; + = towards rank 1), `in_top_n` (1/0, by the spec's topN and
  * topNScope), `unit_id`, `name`, `department`, `country`, `score`, `score_<group>` for each child
  * of the root group (its aggregated value, on the normalised scale), `coverage` (share 0–1 of the
- * total weight the score rests on), for the index of a year `year`, `compare_year` (when compared)
- * and `value_years` ({@link valueYearsCell}), with level shares given `share_municipio`, `share_department`,
+ * total weight the score rests on), with level shares given `share_municipio`, `share_department`,
  * `share_missing` (0–1) and `pillars_used` (the root's children the unit's country uses, ids
- * separated by spaces), and, when `result.sensitivity` is present, `median_rank`, `rank_p05`,
+ * separated by spaces), for the index of a year `year`, `compare_year` (when compared) and
+ * `value_years` ({@link valueYearsCell}), and, when `result.sensitivity` is present, `median_rank`, `rank_p05`,
  * `rank_p95`, `prob_top_n` (0–1) and `robust` (1/0). Missing numbers are NaN. `marked` is the top N.
  */
 export function priorityListTable(result: RankResult, spec: IndexSpec, opts: PriorityListOptions = {}): ResultTable {
@@ -161,9 +161,9 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
       index.score[i],
       ...pillars.map((col) => col?.[i]),
       index.coverage[i],
-      ...yearCells,
     ];
     if (ls) row.push(ls.evidence.municipio[i], ls.evidence.department[i], ls.evidence.missing[i], used.get(u.country) ?? '');
+    row.push(...yearCells);
     if (s) row.push(s.medianRank[i], s.p05[i], s.p95[i], s.probTopN[i], s.robust[i]);
     return row;
   });

@@ -155,6 +155,11 @@ export interface Messages {
     showAll: (n: number) => string;
     ascending: string;
     descending: string;
+    /** The index of a year: the rank change column and the caption above the table. */
+    rankChange: string;
+    rankChangeSub: (year: number) => string;
+    rankChangeHelp: (year: number) => string;
+    yearCaption: (year: number, years: string) => string;
   };
   noManifest: string;
   rankingPlaceholder: string;
@@ -198,6 +203,18 @@ export interface Messages {
 
 /** Texts of the index builder. */
 export interface BuilderMessages {
+  /** The year of the index (IndexYearChoice.svelte). */
+  year: {
+    title: string;
+    label: string;
+    reference: string;
+    compare: string;
+    compareNone: string;
+    help: (years: string) => string;
+    yearly: (indicators: string) => string;
+    unchanged: (countries: string) => string;
+    noSensitivity: string;
+  };
   tabIndicator: string;
   tabIndex: string;
   viewsLabel: string;

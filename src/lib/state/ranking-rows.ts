@@ -25,6 +25,12 @@ export interface RankingRow {
   score: number;
   rankRegion: number;
   rankCountry: number;
+  /**
+   * For the index of a year compared with an earlier one (`result.time.compare`): places moved up
+   * since then, within country and region-wide (+ = towards rank 1); NaN otherwise.
+   */
+  rankChangeCountry: number;
+  rankChangeRegion: number;
   /** Share (0–1) of the total weight the score rests on. */
   coverage: number;
   /** Shares (0–1) of the weight measured per municipio, by department figures, and missing (NaN without evidence). */
@@ -49,7 +55,7 @@ export interface RankingRow {
 export type SortKey = (typeof SORT_KEYS)[number] | `group:${string}`;
 
 /** The table's fixed columns it sorts by (besides each group's `group:<id>`). */
-export const SORT_KEYS = ['rankRegion', 'rankCountry', 'name', 'department', 'country', 'score', 'coverage', 'medianRank', 'interval', 'probTopN'] as const;
+export const SORT_KEYS = ['rankRegion', 'rankCountry', 'name', 'department', 'country', 'score', 'coverage', 'medianRank', 'interval', 'probTopN', 'rankChangeCountry', 'rankChangeRegion'] as const;
 
 /** Sort directions. */
 export const SORT_DIRS = ['asc', 'desc'] as const;
@@ -126,6 +132,7 @@ export function rankingRows(
   const s = usable(sensitivity ?? result.sensitivity, units.length);
   const contributions = groupIds.map((id) => index.contributions.get(id));
   const folded = foldedNames(units);
+  const change = result.time?.compare;
   const labels = new Map<string, string>();
   const rows: RankingRow[] = [];
   for (let k = 0; k < order.length; k++) {
@@ -147,6 +154,8 @@ export function rankingRows(
       score,
       rankRegion: hasScore ? index.rankRegion[i] : NaN,
       rankCountry: hasScore ? index.rankCountry[i] : NaN,
+      rankChangeCountry: change ? change.country[i] : NaN,
+      rankChangeRegion: change ? change.region[i] : NaN,
       coverage: index.coverage[i],
       municipioShare: evidence ? evidence.municipio[i] : NaN,
       departmentShare: evidence ? evidence.department[i] : NaN,
@@ -180,6 +189,8 @@ function numericKey(key: SortKey, groupIds: readonly string[]): ((r: RankingRow)
     case 'coverage':
     case 'medianRank':
     case 'probTopN':
+    case 'rankChangeCountry':
+    case 'rankChangeRegion':
       return (r) => r[key];
     case 'interval':
       return (r) => r.p05;
@@ -234,7 +245,7 @@ const SENSITIVITY_KEYS: readonly SortKey[] = ['medianRank', 'interval', 'probTop
 /**
  * The sort to apply: `sort`, unless its column is not shown (a sensitivity column without a
  * sensitivity result, a group no longer among `groupIds`, the region rank when `withRegionRank` is
- * false), then `fallback` (default {@link DEFAULT_SORT}).
+ * false, a rank change without `withRankChange`), then `fallback` (default {@link DEFAULT_SORT}).
  */
 export function effectiveSort(
   sort: Sort,
@@ -242,9 +253,11 @@ export function effectiveSort(
   withSensitivity: boolean,
   fallback: Sort = DEFAULT_SORT,
   withRegionRank = true,
+  withRankChange = false,
 ): Sort {
   if (SENSITIVITY_KEYS.includes(sort.key) && !withSensitivity) return fallback;
-  if (sort.key === 'rankRegion' && !withRegionRank) return fallback;
+  if ((sort.key === 'rankRegion' || sort.key === 'rankChangeRegion') && !withRegionRank) return fallback;
+  if ((sort.key === 'rankChangeCountry' || sort.key === 'rankChangeRegion') && !withRankChange) return fallback;
   if (sort.key.startsWith('group:') && !groupIds.includes(sort.key.slice('group:'.length))) return fallback;
   return sort;
 }

@@ -219,6 +219,8 @@ export class Session {
       if (!b) return;
       this.years = yearColumnsFromCsv(text, b.indexById, b.features.length);
       this.yearsError = '';
+      // The index of a year needs them; a spec's year waiting for them is applied now.
+      this.targeting.setYears(this.years);
       for (const listener of this.#listeners) listener('years');
     } catch (err) {
       this.yearsError = errorMessage(err);

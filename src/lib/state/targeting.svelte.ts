@@ -5,6 +5,8 @@ import { INDEX_PRESETS, withGroupWeights, type IndexPresetId } from '../data/ind
 import { parseIndexSpec } from '../data/parse-index-spec.ts';
 import type { RankResult, RankTables } from '../data/rank-types.ts';
 import type { CatalogEntry } from '../data/schema.ts';
+import type { YearColumns } from '../data/year-columns.ts';
+import { panelYearsOf, withoutYear } from './index-year.ts';
 import { CachedRanking } from './cached-ranking.ts';
 import { withRootWeight } from './root-weights.ts';
 import { specWithCatalog } from '../data/spec-with-catalog.ts';
@@ -66,10 +68,17 @@ export class Targeting {
     if (!basis) return '';
     const groups = rootWeights(this.spec);
     const word = pillarWord(t.scoreBasis, (id) => pick(groups.find((g) => g.id === id)?.label ?? { en: id, es: id }, lang));
-    return scoreBasisLabel(basis, t.scoreBasis, word);
+    const label = scoreBasisLabel(basis, t.scoreBasis, word);
+    // The index of a year says so wherever its score appears.
+    const time = this.result?.time;
+    return time ? `${t.rankingTable.yearCaption(time.year, time.years.join(', '))}. ${label}` : label;
   }
 
   #tables: RankTables | null = null;
+  /** The yearly values (read after the first map); null until then. */
+  #years = $state.raw<YearColumns | null>(null);
+  /** A spec's year kept while the yearly values are not read yet (a restored or imported spec). */
+  #pendingYear: Pick<IndexSpec, 'year' | 'compareYear'> | null = null;
   #default: IndexSpec = defaultIndexSpec([]);
   #ranking = new CachedRanking();
 
@@ -90,6 +99,47 @@ export class Targeting {
   /** A spec kept in the workspace, restored at start (refused like an imported file if it no longer fits). */
   restoreSpec(spec: IndexSpec): boolean {
     return this.#tables ? this.#apply(specWithCatalog(spec, [], this.#tables.columns), 'import') : this.#apply(spec, 'import');
+  }
+
+  /**
+   * The years the index can be computed for: every year of the enabled indicators that have values
+   * by year, ascending; empty before the yearly values are read or when no such indicator is on.
+   */
+  get yearChoices(): number[] {
+    return panelYearsOf(this.spec, this.#years);
+  }
+
+  /**
+   * The yearly values, once read (again after a data swap). A spec's year kept waiting for them is
+   * applied now; an index of a year is recomputed on them.
+   */
+  setYears(years: YearColumns | null): void {
+    this.#years = years;
+    const pending = this.#pendingYear;
+    this.#pendingYear = null;
+    if (pending && years) this.#apply({ ...this.spec, ...pending }, 'import');
+    else if (this.spec.year !== undefined && this.#tables) this.#apply(this.spec, 'edit');
+  }
+
+  /**
+   * The year of the index (null: every indicator's reference value). The year clears the compared
+   * year when they coincide. Not an edit of the index itself: the spec keeps its name.
+   */
+  setYear(year: number | null): void {
+    if (year === null) {
+      this.#apply(withoutYear(this.spec), 'edit');
+      return;
+    }
+    const compareYear = this.spec.compareYear === year ? undefined : this.spec.compareYear;
+    this.#apply({ ...withoutYear(this.spec), year, ...(compareYear === undefined ? {} : { compareYear }) }, 'edit');
+  }
+
+  /** The earlier year the ranking's rank change is counted from (null: none); needs a year. */
+  setCompareYear(year: number | null): void {
+    if (this.spec.year === undefined || year === this.spec.year) return;
+    const next = { ...this.spec };
+    delete next.compareYear;
+    this.#apply(year === null ? next : { ...next, compareYear: year }, 'edit');
   }
 
   get ready(): boolean {
@@ -201,11 +251,24 @@ export class Targeting {
 
   /** An edit in the builder: the spec is renamed so an export does not claim to be the default. */
   #edit(spec: IndexSpec): void {
-    this.#apply(this.#sameAsDefault(spec) ? this.#default : { ...spec, name: EDITED_NAME }, 'edit');
+    // The year choice is not part of the index's definition: compared and kept aside.
+    const year = { ...(spec.year === undefined ? {} : { year: spec.year }), ...(spec.compareYear === undefined ? {} : { compareYear: spec.compareYear }) };
+    const bare = withoutYear(spec);
+    const named = this.#sameAsDefault(bare) ? this.#default : { ...bare, name: EDITED_NAME };
+    // An edit that switches off the last yearly indicator (or the ones of the chosen years) drops the year.
+    const years = panelYearsOf(named, this.#years);
+    const keep = year.year !== undefined && years.includes(year.year);
+    const compare = keep && year.compareYear !== undefined && years.includes(year.compareYear);
+    this.#apply({ ...named, ...(keep ? { year: year.year } : {}), ...(compare ? { compareYear: year.compareYear } : {}) }, 'edit');
   }
 
   /** Computes `spec`; on success it becomes the current index, else `error` says why. */
   #apply(spec: IndexSpec, source: 'import' | 'edit'): boolean {
+    if (spec.year !== undefined && !this.#years) {
+      // The yearly values come after the first map: the reference index until then, the year kept.
+      this.#pendingYear = { year: spec.year, ...(spec.compareYear === undefined ? {} : { compareYear: spec.compareYear }) };
+      spec = withoutYear(spec);
+    } else if (source === 'import' || spec.year !== undefined) this.#pendingYear = null;
     if (!this.#tables) {
       // Nothing to compute on yet: keep the spec, the ranking follows with the tables.
       this.spec = spec;
@@ -213,7 +276,8 @@ export class Targeting {
     }
     try {
       const t0 = performance.now();
-      const { input, result } = this.#ranking.run(this.#tables, spec);
+      const tables = spec.year === undefined || !this.#years ? this.#tables : { ...this.#tables, years: this.#years };
+      const { input, result } = this.#ranking.run(tables, spec);
       this.lastMs = performance.now() - t0;
       this.spec = spec;
       this.input = input;

@@ -123,7 +123,7 @@ export function priorityListSource(session: Session): ExportSource | null {
   const text = sheetText(session);
   const spec = session.targeting.spec;
   const table = priorityListTable(s ? { ...r, sensitivity: s } : r, spec, { labels: text.sheets, lang: text.lang, levelShares: session.targeting.basis });
-  return source(session, table, indexMethod(session), { methodBlocks: indexMethodBlocks(text, spec, session.catalog, s ? { draws: s.draws, seed: s.seed } : null) });
+  return source(session, table, indexMethod(session), { methodBlocks: indexMethodBlocks(text, spec, session.catalog, s ? { draws: s.draws, seed: s.seed } : null, r.time ?? null) });
 }
 
 /** The hotspot results with the run's method file (null before a run). */
