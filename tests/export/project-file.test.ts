@@ -37,6 +37,8 @@ function view(): ViewState {
       spread: 'none',
       showPoints: false,
       maxActivities: 0,
+      yearRule: 'spread',
+      splitYear: NaN,
     },
     ranking: { country: 'GT', department: '', query: '', sort: null },
     selected: 'GT0102',

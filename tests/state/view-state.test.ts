@@ -48,6 +48,8 @@ function fullState(): ViewState {
       spread: 'population',
       showPoints: true,
       maxActivities: 2,
+      yearRule: 'start',
+      splitYear: 2009,
     },
     ranking: { country: 'HN', department: 'HN|Lempira', query: 'san josé #1 & 2', sort: { key: 'group:migration', dir: 'desc' } },
     selected: 'HN1301',
@@ -234,5 +236,32 @@ describe('the year of a yearly indicator in the link', () => {
     expect((await refusal(await withBlob(good, (j) => ((j.year as Record<string, unknown>).latest = 'yes')))).code).toBe('damaged');
     expect((await refusal(await withBlob(good, (j) => ((j.year as Record<string, unknown>).year = 2016.5)))).code).toBe('out-of-range');
     expect((await refusal(await withBlob(good, (j) => ((j.year as Record<string, unknown>).extra = 1)))).code).toBe('damaged');
+  });
+});
+
+describe('money by year in the link', () => {
+  it('round-trips the year rule and the split year; NaN split year as the default', async () => {
+    const v = { ...fullState(), investments: { ...fullState().investments, yearRule: 'end' as const, splitYear: NaN } };
+    const back = await decodeViewState(await encodeViewState(v), ctx);
+    expect(back.investments.yearRule).toBe('end');
+    expect(Number.isNaN(back.investments.splitYear)).toBe(true);
+    expect((await decodeViewState(await encodeViewState(fullState()), ctx)).investments.splitYear).toBe(2009);
+  });
+
+  it('reads a link made before money by year as the default rule (spread) and split year', async () => {
+    const old = await withBlob(await encodeViewState(fullState()), (j) => {
+      const inv = j.investments as Record<string, unknown>;
+      delete inv.yearRule;
+      delete inv.splitYear;
+    });
+    const back = await decodeViewState(old, ctx);
+    expect(back.investments.yearRule).toBe('spread');
+    expect(Number.isNaN(back.investments.splitYear)).toBe(true);
+  });
+
+  it('refuses an unknown rule or a split year that is not a year', async () => {
+    const good = await encodeViewState(fullState());
+    expect((await refusal(await withBlob(good, (j) => ((j.investments as Record<string, unknown>).yearRule = 'middle')))).code).toBe('out-of-range');
+    expect((await refusal(await withBlob(good, (j) => ((j.investments as Record<string, unknown>).splitYear = 20.5)))).code).toBe('out-of-range');
   });
 });

@@ -13,7 +13,7 @@ export const moneyYearsEn: MoneyYearsMessages = {
   scope: 'Only money placed in a municipio counts here (department- and country-level money stays apart, not spread); the filter applies except its years.',
   span: (first, last, money) => `${money} falls in ${first}–${last}.`,
   lacking: (rows, money, rule) =>
-    `${rows} ${rows === '1' ? 'row' : 'rows'} (${money}) ${rows === '1' ? 'lacks' : 'lack'} ${rule === 'spread' ? 'a start or an end year' : rule === 'start' ? 'a start year' : 'an end year'}: they are in no year (not 0 in some year).`,
+    `${rows} ${rows === '1' ? 'row' : 'rows'} (${money}) ${rows === '1' ? 'lacks' : 'lack'} ${rule === 'spread' ? 'a start or an end year' : rule === 'start' ? 'a start year' : 'an end year'}: ${rows === '1' ? 'it is' : 'they are'} in no year (not 0 in some year).`,
   malformed: (rows, money) => `${rows} ${rows === '1' ? 'row' : 'rows'} (${money}) ${rows === '1' ? 'ends before it starts' : 'end before they start'}: in no year.`,
   noAmount: (rows) => `${rows} ${rows === '1' ? 'row with years states' : 'rows with years state'} no amount.`,
   timelineTitle: (name) => `Money by year in ${name}`,
@@ -24,6 +24,7 @@ export const moneyYearsEn: MoneyYearsMessages = {
   timelineNoMigration: (country) => `${country}: there is no yearly municipal migration series in these data to set the money against.`,
   keyMoney: (rule) => `Bars: USD placed in the municipio by year (${rule}).`,
   keySeries: (label, unit, source) => `Line: ${label} (${unit}; ${source}).`,
+  chartMax: (v) => `max. ${v}`,
   timelineNote: 'Side by side they show when money and migration co-occur, not whether one changed the other.',
   timelineChartLabel: (name) => `Money by year and migration series in ${name}`,
   colYear: 'Year',

@@ -13,7 +13,7 @@ export const moneyYearsEs: MoneyYearsMessages = {
   scope: 'Aquí solo cuenta el dinero ubicado en un municipio (el dinero departamental y nacional queda aparte, sin repartir); se aplica el filtro salvo sus años.',
   span: (first, last, money) => `${money} cae en ${first}–${last}.`,
   lacking: (rows, money, rule) =>
-    `${rows} ${rows === '1' ? 'fila' : 'filas'} (${money}) no ${rows === '1' ? 'tiene' : 'tienen'} ${rule === 'spread' ? 'año de inicio o de cierre' : rule === 'start' ? 'año de inicio' : 'año de cierre'}: no están en ningún año (no cuentan como 0 en algún año).`,
+    `${rows} ${rows === '1' ? 'fila' : 'filas'} (${money}) no ${rows === '1' ? 'tiene' : 'tienen'} ${rule === 'spread' ? 'año de inicio o de cierre' : rule === 'start' ? 'año de inicio' : 'año de cierre'}: ${rows === '1' ? 'no está en ningún año (no cuenta' : 'no están en ningún año (no cuentan'} como 0 en algún año).`,
   malformed: (rows, money) => `${rows} ${rows === '1' ? 'fila' : 'filas'} (${money}) ${rows === '1' ? 'termina' : 'terminan'} antes de empezar: en ningún año.`,
   noAmount: (rows) => `${rows} ${rows === '1' ? 'fila con años no declara' : 'filas con años no declaran'} monto.`,
   timelineTitle: (name) => `Dinero por año en ${name}`,
@@ -24,6 +24,7 @@ export const moneyYearsEs: MoneyYearsMessages = {
   timelineNoMigration: (country) => `${country}: no hay en estos datos una serie anual municipal de migración con la que comparar el dinero.`,
   keyMoney: (rule) => `Barras: USD ubicados en el municipio por año (${rule}).`,
   keySeries: (label, unit, source) => `Línea: ${label} (${unit}; ${source}).`,
+  chartMax: (v) => `máx. ${v}`,
   timelineNote: 'Juntos muestran cuándo coinciden el dinero y la migración, no si uno cambió a la otra.',
   timelineChartLabel: (name) => `Dinero por año y serie de migración en ${name}`,
   colYear: 'Año',

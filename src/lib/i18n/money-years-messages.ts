@@ -34,6 +34,8 @@ export interface MoneyYearsMessages {
   /** Key of the chart: bars are money (rule named), the line is the series. */
   keyMoney: (rule: string) => string;
   keySeries: (label: string, unit: string, source: string) => string;
+  /** The chart's top: the largest value of its axis, formatted. */
+  chartMax: (v: string) => string;
   timelineNote: string;
   /** The chart's text alternative. */
   timelineChartLabel: (name: string) => string;

@@ -29,6 +29,8 @@ export function currentViewState(session: Session, map: MapView): ViewState {
       spread: inv.spread,
       showPoints: inv.showPoints,
       maxActivities: inv.maxActivities,
+      yearRule: inv.yearRule,
+      splitYear: inv.splitYear,
     },
     ranking: map.rankingFilters.view,
     selected,
@@ -70,6 +72,8 @@ export async function applyViewState(session: Session, map: MapView, v: ViewStat
   if (inv.spread !== v.investments.spread) inv.setSpread(v.investments.spread);
   inv.showPoints = v.investments.showPoints;
   inv.maxActivities = v.investments.maxActivities;
+  inv.yearRule = v.investments.yearRule;
+  inv.splitYear = v.investments.splitYear;
   map.rankingFilters.set(v.ranking);
   if (v.view === 'indicator') {
     await map.setIndicator(v.indicator, v.year);

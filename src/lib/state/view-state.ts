@@ -26,6 +26,7 @@ import { APP_VIEWS, type AppView } from './app-view.ts';
 import { HOTSPOT_MAP_MODES, type HotspotMapMode } from './hotspots.svelte.ts';
 import { COVERAGE_MEASURES, INVESTMENT_MAP_MODES, NEED_SOURCES, type CoverageMeasure, type InvestmentMapMode, type NeedSource } from './investments.svelte.ts';
 import type { InvestmentFilter } from './investments-filter.ts';
+import { YEAR_RULES, type YearRule } from '../analysis/money-by-year.ts';
 import { SORT_DIRS, SORT_KEYS, type Sort, type SortKey } from './ranking-rows.ts';
 import {
   ALPHAS,
@@ -73,6 +74,10 @@ export interface InvestmentView {
   spread: Spread;
   showPoints: boolean;
   maxActivities: number;
+  /** How money is put in years (money over time); links made before it default to `spread`. */
+  yearRule: YearRule;
+  /** The before/after's split year (NaN: the default, the middle of the years with money). */
+  splitYear: number;
 }
 
 export interface ViewState {
@@ -131,7 +136,7 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
     classification: { ...v.classification },
     hotspots: { ...v.hotspots },
     hotspotMap: v.hotspotMap,
-    investments: { ...v.investments, filter: { ...f, yearFrom: year(f.yearFrom), yearTo: year(f.yearTo) } },
+    investments: { ...v.investments, filter: { ...f, yearFrom: year(f.yearFrom), yearTo: year(f.yearTo) }, splitYear: year(v.investments.splitYear) },
     ranking: { ...v.ranking, sort: v.ranking.sort ? { ...v.ranking.sort } : null },
     selected: v.selected,
     map: v.map ? roundedPosition(v.map) : null,
@@ -316,7 +321,7 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   const hotspotMap = oneOf(json, 'hotspotMap', HOTSPOT_MAP_MODES, 'hotspotMap');
 
   const inv = obj(json, 'investments', 'investments');
-  only(inv, ['filter', 'measure', 'mapMode', 'needSource', 'spread', 'showPoints', 'maxActivities'], 'investments');
+  only(inv, ['filter', 'measure', 'mapMode', 'needSource', 'spread', 'showPoints', 'maxActivities', 'yearRule', 'splitYear'], 'investments');
   const f = obj(inv, 'filter', 'investments.filter');
   only(f, ['donor', 'sector', 'pillar', 'loe', 'yearFrom', 'yearTo'], 'investments.filter');
   const pillar = f.pillar === '' ? '' : oneOf(f, 'pillar', INVESTMENT_PILLARS, 'investments.filter.pillar');
@@ -336,6 +341,9 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
     spread: oneOf(inv, 'spread', SPREADS, 'investments.spread'),
     showPoints: bool(inv, 'showPoints', 'investments.showPoints'),
     maxActivities: int(inv, 'maxActivities', 'investments.maxActivities', 0, 1_000_000),
+    // Links made before money by year have neither: the default rule and split year.
+    yearRule: inv.yearRule === undefined ? 'spread' : oneOf(inv, 'yearRule', YEAR_RULES, 'investments.yearRule'),
+    splitYear: inv.splitYear === undefined ? NaN : year(inv, 'splitYear', 'investments.splitYear'),
   };
 
   const r = obj(json, 'ranking', 'ranking');
