@@ -15,6 +15,7 @@ import { dsvFormat } from 'd3';
 import { cellText } from '../lib/data/import/cell-text.ts';
 import { countUnits, isLong } from '../lib/data/import/detect-long.ts';
 import type { RawTable } from '../lib/data/import/import-types.ts';
+import { looksLikeCode } from '../lib/data/import/looks-like-code.ts';
 import { parseCountry } from '../lib/data/import/parse-country.ts';
 import { rawTableFromRows } from '../lib/data/import/raw-table-from-rows.ts';
 import { RESHAPE_AGGREGATES, type ReshapeAggregate, type ReshapeFilter, type ReshapeSpec } from '../lib/data/import/reshape-spec.ts';
@@ -201,8 +202,6 @@ function reshapeArgs(v: { 'year-column'?: string; year?: string; filter?: string
   };
 }
 
-/** A key that reads as a code: digits, maybe after a letter prefix (`0101`, `101.0`, `GT0101`, `SVD0614`). */
-const CODE_LIKE = /^[A-Za-z]{0,3}[\s-]?\d+(?:[.,]0+)?$/;
 
 export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseJoinArgs(argv);
@@ -248,7 +247,7 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   });
   const keys = rows.map((r) => r.key.trim()).filter(Boolean);
   if (!keys.length) throw new Error(`${args.left}: column "${args.key}" is empty in every row`);
-  const by = args.by ?? (keys.filter((k) => CODE_LIKE.test(k)).length >= 0.9 * keys.length ? 'code' : 'name');
+  const by = args.by ?? (looksLikeCode(keys) ? 'code' : 'name');
   const nameColumn = by !== 'code' ? undefined : args.name !== undefined ? args.name || undefined : guessNameColumn(table.columns, [args.key]);
   if (nameColumn) {
     rows.forEach((row) => {

@@ -7,6 +7,7 @@ import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { skewTreatmentEs } from './skew-treatment-es.ts';
 import { codeNameEs } from './code-name-es.ts';
+import { reshapeEs } from './reshape-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { mapEs } from './map-es.ts';
@@ -417,6 +418,7 @@ export const es: Messages = {
   moneyYears: moneyYearsEs,
   skewTreatment: skewTreatmentEs,
   codeName: codeNameEs,
+  reshape: reshapeEs,
   offline: offlineEs,
   links: linksEs,
   map: mapEs,

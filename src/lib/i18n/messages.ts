@@ -3,6 +3,7 @@ import type { InvestmentDataMessages } from './investment-data-messages.ts';
 import type { MoneyYearsMessages } from './money-years-messages.ts';
 import type { SkewTreatmentMessages } from './skew-treatment-messages.ts';
 import type { CodeNameMessages } from './code-name-messages.ts';
+import type { ReshapeMessages } from './reshape-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
@@ -183,6 +184,7 @@ export interface Messages {
   skewTreatment: SkewTreatmentMessages;
   /** The import's check of codes against names in the matching report (code-name-*.ts). */
   codeName: CodeNameMessages;
+  reshape: ReshapeMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
   offline: OfflineMessages;
   /** Links to a view, project files (save, open) and why a link or file was refused. */

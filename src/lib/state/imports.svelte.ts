@@ -20,9 +20,12 @@ import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts
 import { workspaceWithout } from '../data/import/workspace-without.ts';
 import { guessKind, guessMapping, type MappingKind } from '../data/import/guess-mapping.ts';
 import { layerCountry } from './layer-country.ts';
+import { detectLong } from '../data/import/detect-long.ts';
+import { looksLikeCode } from '../data/import/looks-like-code.ts';
+import { ReshapeStep } from './reshape-step.svelte.ts';
 import { whenQuiet } from './when-quiet.ts';
 
-export type ImportStep = 'idle' | 'reading' | 'sheet' | 'mapping' | 'matching' | 'report' | 'applying';
+export type ImportStep = 'idle' | 'reading' | 'sheet' | 'reshape' | 'mapping' | 'matching' | 'report' | 'applying';
 
 /** What the last finished action was, for a one-line status. */
 export type ImportNotice = '' | 'cancelled' | 'applied' | 'removed' | 'reset';
@@ -49,6 +52,8 @@ export class Imports {
   noticeFile = $state('');
   /** Every unit and distrito a row may be matched to (loaded on first use). */
   targets = $state.raw<JoinTarget[]>([]);
+  /** A long file's reshape step (several rows per municipio, found when the file was read); null for other files. */
+  reshape = $state.raw<ReshapeStep | null>(null);
 
   readonly #session: Session;
   readonly #map: MapView;
@@ -120,8 +125,7 @@ export class Imports {
         this.step = 'sheet';
         return;
       }
-      this.setKind(guessKind(parsed));
-      this.step = 'mapping';
+      this.#toMapping(parsed);
     } catch (err) {
       if (abort.signal.aborted || isAbort(err)) return;
       this.error = err;
@@ -146,7 +150,64 @@ export class Imports {
     const p = this.parsed;
     if (this.step !== 'sheet' || !p) return;
     if (sheet !== p.table.read.sheet) return this.#read(sheet);
-    this.setKind(guessKind(p));
+    this.#toMapping(p);
+  }
+
+  /**
+   * The step after a file (or sheet) is read: the reshape step when a table of values has several
+   * rows per municipio — decided now, before any mapping, so that a long file is never refused
+   * after the planner confirmed one — else the mapping.
+   */
+  #toMapping(p: ParsedImport): void {
+    const kind = guessKind(p);
+    const long = p.kind === 'table' && kind === 'indicators' ? detectLong(p.table) : null;
+    if (long) {
+      this.reshape = new ReshapeStep(p.table, long);
+      this.mapping = null;
+      this.step = 'reshape';
+      return;
+    }
+    this.setKind(kind);
+    this.step = 'mapping';
+  }
+
+  /**
+   * The reshape as set: the file becomes one row per municipio (what is matched and stored), and
+   * the mapping starts from the reshape's municipio columns and years.
+   */
+  applyReshape(): void {
+    const r = this.reshape;
+    const result = r?.preview.result;
+    if (this.step !== 'reshape' || !r || !result) return;
+    const spec = r.final();
+    const table = result.table;
+    this.parsed = { kind: 'table', table };
+    this.#whole = null;
+    this.setKind('indicators');
+    const m = this.mapping;
+    if (m?.kind !== 'indicators') return;
+    const [column, second] = spec.keys;
+    const keyCells = (table.values[table.columns.indexOf(column)] ?? []).map((c) => (c === null ? '' : String(c)));
+    const key: KeyMapping = { by: looksLikeCode(keyCells) ? 'code' : 'name', column };
+    const country = r.long.key.countryColumn;
+    if (second && second !== country) key.deptColumn = second;
+    if (country && spec.keys.includes(country)) key.countryColumn = country;
+    if (key.by === 'code' && m.key.nameColumn && m.key.nameColumn !== column) key.nameColumn = m.key.nameColumn;
+    m.key = key;
+    m.reshape = spec;
+    // Every value is of the year kept; under "latest", of the years its own column gives.
+    const years = result.years;
+    const year = spec.year !== undefined ? String(spec.year) : spec.aggregate === 'latest' && years.length ? (years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0])) : null;
+    if (year !== null) for (const c of m.columns) c.year = year;
+    this.step = 'mapping';
+  }
+
+  /** Goes on to the mapping with the rows as they are (duplicates are listed by the matching report). */
+  skipReshape(): void {
+    const r = this.reshape;
+    if (this.step !== 'reshape' || !r) return;
+    this.reshape = null;
+    this.setKind('indicators');
     this.step = 'mapping';
   }
 
@@ -250,12 +311,18 @@ export class Imports {
     return { report: r, rows: joinRowsFor(p.table, $state.snapshot(key) as KeyMapping), targets: this.targets };
   }
 
-  /** Back one step: report → mapping; mapping or sheet → nothing read. */
+  /** Back one step: report → mapping; mapping → reshape (a long file); reshape, mapping or sheet → nothing read. */
   back(): void {
     if (this.step === 'report' && this.editing === null) {
       this.step = 'mapping';
       this.report = null;
-    } else if (this.step === 'mapping' || this.step === 'sheet' || this.step === 'report') {
+    } else if (this.step === 'mapping' && this.reshape && this.editing === null) {
+      this.parsed = { kind: 'table', table: this.reshape.source };
+      this.mapping = null;
+      this.skipped = [];
+      this.accepted = {};
+      this.step = 'reshape';
+    } else if (this.step === 'reshape' || this.step === 'mapping' || this.step === 'sheet' || this.step === 'report') {
       this.#clear();
     }
   }
@@ -372,6 +439,7 @@ export class Imports {
     this.#whole = null;
     this.step = 'idle';
     this.parsed = null;
+    this.reshape = null;
     this.mapping = null;
     this.accepted = {};
     this.skipped = [];

@@ -140,3 +140,18 @@ describe('years and row numbers are never offered as indicators', () => {
     expect(guessIndicatorColumns(counting, guessKey(counting), []).map((c) => c.column)).toEqual(['fila_excel', 'poblacion']);
   });
 });
+
+describe('codes kept as text are not indicators', () => {
+  it('leaves out a text column of fixed-width codes with leading zeros (01 … 14), keeps a mostly-number text column', () => {
+    const t: RawTable = {
+      ...table(['municipio', 'depto', 'valor'], ['text', 'text', 'text']),
+      values: [
+        ['Ahuachapán Centro', 'Santa Ana Centro', 'La Unión Norte'],
+        ['01', '02', '14'],
+        ['12', 'NaN', '7'],
+      ],
+      rowCount: 3,
+    };
+    expect(guessIndicatorColumns(t, guessKey(t), []).map((c) => c.column)).toEqual(['valor']);
+  });
+});

@@ -14,6 +14,7 @@
  *   department a row reached (one row per municipio, as the default data do); two different
  *   values in one department are refused (`duplicate-keys`).
  * - A report that matched no row at all is refused (`no-match`).
+ * - A mapping of a reshaped long file says how it was reshaped in each entry's description.
  *
  * Pure: the inputs are not changed.
  */
@@ -27,6 +28,7 @@ import { ImportError } from './import-error.ts';
 import type { IndicatorColumnMapping, IndicatorMapping } from './import-mapping.ts';
 import type { RawTable } from './import-types.ts';
 import { numberCell } from './number-cell.ts';
+import { reshapeNote } from './reshape-note.ts';
 
 export interface ImportedIndicatorRow {
   unit_id: string;
@@ -66,7 +68,12 @@ export function indicatorsFromImport(
     const unitIds = [...landed.keys()].sort();
     for (const unit_id of unitIds) rows.push({ unit_id, indicator_id: col.id, value: landed.get(unit_id)! });
     const present = new Set(unitIds.map((u) => u.slice(0, 2)));
-    catalog.push(catalogEntry(file, col, sourceId, COUNTRY_ORDER.filter((c) => present.has(c))));
+    const entry = catalogEntry(file, col, sourceId, COUNTRY_ORDER.filter((c) => present.has(c)));
+    if (mapping.reshape) {
+      const note = reshapeNote(mapping.reshape);
+      entry.description = { en: `${entry.description.en} ${note.en}`, es: `${entry.description.es} ${note.es}` };
+    }
+    catalog.push(entry);
   }
   return { catalog, rows };
 }

@@ -10,6 +10,7 @@
  */
 import { cellText } from './cell-text.ts';
 import { guessKey } from './guess-mapping.ts';
+import type { KeyMapping } from './import-mapping.ts';
 import type { RawTable } from './import-types.ts';
 import type { ReshapeSpec } from './reshape-spec.ts';
 import { isRowNumberColumn } from './row-number-column.ts';
@@ -25,6 +26,8 @@ export interface LongFile {
   rows: number;
   /** Distinct municipios under the guessed key. */
   units: number;
+  /** The first guess of the key (its columns are the reshape's first keys). */
+  key: KeyMapping;
   /** The first guess of the reshape: the key, the year column (latest year kept) and a sum. */
   spec: ReshapeSpec;
   /** The year column's years, ascending (empty without one). */
@@ -52,7 +55,7 @@ export function detectLong(table: RawTable): LongFile | null {
     aggregate: 'sum',
     ...(yearColumn && years.length ? { yearColumn, year: years[years.length - 1] } : {}),
   };
-  return { rows: table.rowCount, units, spec, years, categories };
+  return { rows: table.rowCount, units, key, spec, years, categories };
 }
 
 /** Whether `rows` (with a key) for `units` distinct keys make a long file. */

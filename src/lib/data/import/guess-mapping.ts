@@ -103,6 +103,23 @@ function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
  */
 const NUMBERISH = /^\s*([-+]?\d[\d.,]*\s*%?|nan|[-+]?inf(inity)?|n\/?a|#n\/a|#div\/0!|#value!|#num!|-|—)\s*$/i;
 
+/**
+ * A text column of codes: every non-empty cell digits of one width, some with a leading zero
+ * (`01` … `14`, `0101` … `2214`), as the importers keep codes such as `0101` as text.
+ */
+function fixedWidthCodes(cells: readonly (string | number | null)[]): boolean {
+  let width = -1;
+  let leadingZero = false;
+  for (const c of cells) {
+    if (c === null || c === '') continue;
+    if (typeof c !== 'string' || !/^\d+$/.test(c)) return false;
+    if (width === -1) width = c.length;
+    else if (c.length !== width) return false;
+    if (c[0] === '0') leadingZero = true;
+  }
+  return leadingZero;
+}
+
 function mostlyNumbers(cells: readonly (string | number | null)[]): boolean {
   let filled = 0;
   let numeric = 0;
@@ -120,7 +137,7 @@ export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds
   const taken = new Set(takenIds);
   const out: IndicatorColumnMapping[] = [];
   table.columns.forEach((column, i) => {
-    if (skip.has(column) || !(table.types[i] === 'number' || mostlyNumbers(table.values[i] ?? []))) return;
+    if (skip.has(column) || !(table.types[i] === 'number' || (mostlyNumbers(table.values[i] ?? []) && !fixedWidthCodes(table.values[i] ?? [])))) return;
     const words = columnWords(column);
     const id = indicatorId(column, taken);
     taken.add(id);

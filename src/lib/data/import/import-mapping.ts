@@ -3,6 +3,7 @@
  * each value column is. Plain JSON (kept in the workspace).
  */
 import type { CountryCode, Pillar } from '../schema.ts';
+import type { ReshapeSpec } from './reshape-spec.ts';
 
 /** How rows find their unit. */
 export interface KeyMapping {
@@ -40,6 +41,8 @@ export interface IndicatorMapping {
   kind: 'indicators';
   key: KeyMapping;
   columns: IndicatorColumnMapping[];
+  /** How a long file was made one row per municipio before this mapping (the stored table is the result). */
+  reshape?: ReshapeSpec;
 }
 
 /** Investment rows: placed by unit key, or by coordinates, or both (the key wins). */

@@ -34,9 +34,9 @@ function allYears(cells: readonly CellValue[], repeated: boolean): boolean {
 
 /** Whether column `c` of `table` holds years (by its name with year cells, or by its cells alone). */
 export function isYearColumn(table: RawTable, c: number): boolean {
-  const cells = table.values[c] ?? [];
-  if (YEAR_WORD.test(columnWords(table.columns[c] ?? ''))) return table.rowCount === 0 || allYears(cells, false);
-  return table.rowCount > 0 && allYears(cells, true);
+  // Cells are read for a column named like a year, or a number column (a large CSV's text columns are decoded on first read).
+  if (YEAR_WORD.test(columnWords(table.columns[c] ?? ''))) return table.rowCount === 0 || allYears(table.values[c] ?? [], false);
+  return table.rowCount > 0 && table.types[c] === 'number' && allYears(table.values[c] ?? [], true);
 }
 
 /** The year column of a table: the first named like a year, else the first whose cells are all years; undefined when none. */
