@@ -12,7 +12,8 @@ export interface ReshapeMessages {
   yearColumn: string;
   noYearColumn: string;
   yearChoice: string;
-  keepYear: (year: number) => string;
+  /** A year as written (years are not formatted as numbers: 2023, never 2,023). */
+  keepYear: (year: string) => string;
   allYears: string;
   eachYear: string;
   filterSection: string;
