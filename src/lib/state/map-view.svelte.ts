@@ -15,7 +15,7 @@ import { errorMessage } from './error-message.ts';
 import { investmentsComparison, type InvestmentsComparison } from './investments-comparison.ts';
 import type { Session } from './session.svelte.ts';
 import { latestAvailable } from '../analysis/latest-available.ts';
-import { YearPlayer } from './year-player.svelte.ts';
+import { YearPlayer } from './year-player.ts';
 import { DEFAULT_YEAR_CHOICE, entryInPeriod, yearShown, yearSpan, type YearChoice } from './year-choice.ts';
 
 /**
@@ -41,12 +41,28 @@ export class MapView {
    * starts at its reference year).
    */
   yearChoice = $state.raw<YearChoice>(DEFAULT_YEAR_CHOICE);
+  /** True while the years play (the control shows pause). */
+  yearsPlaying = $state(false);
   /** Plays the picked indicator's years on the map (it stops when the indicator or the view changes). */
-  readonly player = new YearPlayer(() => ({
-    years: this.view === 'indicator' ? (this.pickedEntry?.years ?? []) : [],
-    year: this.pickedYear,
-    show: (year) => this.setYear(year),
-  }));
+  readonly player = new YearPlayer(
+    () => ({
+      years: this.view === 'indicator' ? (this.pickedEntry?.years ?? []) : [],
+      year: this.pickedYear,
+      show: (year) => this.setYear(year),
+      drawn: () => new Promise<void>((resolve) => this.#whenDrawn.push(resolve)),
+    }),
+    (playing) => (this.yearsPlaying = playing),
+  );
+
+  /** Waiting for the next choropleth colouring on screen (see {@link MapView.choroplethDrawn}). */
+  #whenDrawn: (() => void)[] = [];
+
+  /** Called by the map once a frame with the choropleth's latest colours is on screen. */
+  choroplethDrawn(): void {
+    const waiting = this.#whenDrawn;
+    this.#whenDrawn = [];
+    for (const resolve of waiting) resolve();
+  }
   selected = $state(-1);
   view = $state<AppView>('indicator');
 
