@@ -15,6 +15,8 @@ import { CLUSTER_RGB, significanceRgb } from '../../src/lib/map/hotspot-colours.
 import { BIVARIATE, COVERAGE_PALETTE, NO_COVERAGE_BY_NEED, NO_COVERAGE_COLOUR, bivariateColour } from '../../src/lib/map/coverage-colours.ts';
 import { categoricalColour } from '../../src/lib/map/categorical-palette.ts';
 import { textColourOn } from '../../src/lib/map/text-colour-on.ts';
+import { divergingPalette } from '../../src/lib/map/diverging-palette.ts';
+import { CHANGE_STATUSES, CHANGE_STATUS_COLOURS, changeStatusHatched } from '../../src/lib/map/change-colours.ts';
 import { contrastRatio, deltaE2000, hexRgb, seenDifference, simulate, type Deficiency, type Rgb } from './colour-vision.ts';
 
 const KINDS: (Deficiency | undefined)[] = [undefined, 'protanopia', 'deuteranopia', 'tritanopia'];
@@ -75,6 +77,22 @@ describe('map palettes stay apart with colour-vision deficiencies', () => {
     const bad: string[] = [];
     for (let k = 2; k <= 7; k++) bad.push(...tooClose(adjacent(`YlOrRd${k}`, sequentialPalette(k)), 5));
     expect(bad).toEqual([]);
+  });
+
+  it('RdBu (the change maps): neighbouring classes at ΔE00 ≥ 5 for 3, 5 and 7 classes', () => {
+    const bad: string[] = [];
+    for (const k of [3, 5, 7]) bad.push(...tooClose(adjacent(`RdBu${k}`, divergingPalette(k, true)), 5));
+    expect(bad).toEqual([]);
+  });
+
+  it('change-map statuses: every pair at ΔE00 ≥ 8; the unhatched one (zero base) ≥ 8 from every RdBu class, the hatched greys ≥ 5', () => {
+    const named = CHANGE_STATUSES.map((s): [string, Rgb] => [`status ${s}`, hexRgb(CHANGE_STATUS_COLOURS[s])]);
+    expect(tooClose(everyPair(named), 8)).toEqual([]);
+    const classes = [3, 5, 7].flatMap((k) => divergingPalette(k, true).map((c, i): [string, Rgb] => [`RdBu${k}[${i}]`, c]));
+    const pairs = (hatched: boolean) =>
+      named.filter((_, j) => changeStatusHatched(CHANGE_STATUSES[j]) === hatched).flatMap(([n, c]) => classes.map(([m, d]): [string, Rgb, string, Rgb] => [n, c, m, d]));
+    expect(tooClose(pairs(false), 8)).toEqual([]);
+    expect(tooClose(pairs(true), 5)).toEqual([]);
   });
 
   it('coverage (ColorBrewer Blues): neighbouring classes at ΔE00 ≥ 5, "no coverage" orange ≥ 10 from every class', () => {

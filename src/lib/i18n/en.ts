@@ -12,6 +12,7 @@ import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
 import { mapEn } from './map-en.ts';
 import { yearsEn } from './years-en.ts';
+import { changeEn } from './change-en.ts';
 import { sheetsEn } from './sheets-en.ts';
 import { evidenceEn } from './evidence-en.ts';
 import { scoreBasisEn } from './score-basis-en.ts';
@@ -422,6 +423,7 @@ export const en: Messages = {
   links: linksEn,
   map: mapEn,
   years: yearsEn,
+  change: changeEn,
   sheets: sheetsEn,
   evidence: evidenceEn,
   scoreBasis: scoreBasisEn,

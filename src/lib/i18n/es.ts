@@ -12,6 +12,7 @@ import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { mapEs } from './map-es.ts';
 import { yearsEs } from './years-es.ts';
+import { changeEs } from './change-es.ts';
 import { sheetsEs } from './sheets-es.ts';
 import { evidenceEs } from './evidence-es.ts';
 import { scoreBasisEs } from './score-basis-es.ts';
@@ -423,6 +424,7 @@ export const es: Messages = {
   links: linksEs,
   map: mapEs,
   years: yearsEs,
+  change: changeEs,
   sheets: sheetsEs,
   evidence: evidenceEs,
   scoreBasis: scoreBasisEs,

@@ -10,6 +10,7 @@ import type { OfflineMessages } from './offline-messages.ts';
 import type { LinksMessages } from './links-messages.ts';
 import type { MapMessages } from './map-messages.ts';
 import type { YearsMessages } from './years-messages.ts';
+import type { ChangeMessages } from './change-messages.ts';
 import type { SheetsMessages } from './sheets-messages.ts';
 import type { EvidenceMessages } from './evidence-messages.ts';
 import type { ScoreBasisMessages } from './score-basis-messages.ts';
@@ -193,6 +194,8 @@ export interface Messages {
   map: MapMessages;
   /** The year of a yearly indicator on the map: year control, legend notes, values by year (years-*.ts). */
   years: YearsMessages;
+  /** The change map and hotspots over time (change-*.ts). */
+  change: ChangeMessages;
   /** The Excel exports' headers, Method and Sources sheets (sheets-*.ts). */
   sheets: SheetsMessages;
   /** The evidence table: indicator × country, level, year, source (evidence-*.ts). */

@@ -1,0 +1,42 @@
+/**
+ * The classes of a change map: the change between two years per unit (changeBetween), class
+ * bounds symmetric about zero (divergingBreaks) and each unit's class, with the counts a legend
+ * shows. A unit without a change (missing in a year, or a percent change from zero) has no class
+ * and is counted under its status, never put in the class around zero.
+ */
+import { changeBetween, CHANGE_OK, type ChangeMode } from './change-between.ts';
+import { divergingBreaks } from './diverging-breaks.ts';
+import { classify } from './classify.ts';
+
+export interface ChangeClasses {
+  /** The change per unit; NaN where the status is not CHANGE_OK. */
+  values: Float64Array;
+  /** CHANGE_* code per unit. */
+  status: Uint8Array;
+  /** `[−m, …, m]`: `classes` + 1 numbers; `[0, 0]` when every change is zero; empty when no unit has one. */
+  bounds: number[];
+  /** Class per unit, 0 = most negative; −1 where the status is not CHANGE_OK. */
+  classes: Int8Array;
+  /** Units per class. */
+  perClass: number[];
+  /** Units per status, indexed by CHANGE_* code (index CHANGE_OK: every unit with a change). */
+  perStatus: number[];
+}
+
+/**
+ * @param first - the first year's values, aligned to the units (NaN = missing).
+ * @param second - the second year's values, aligned likewise.
+ * @param k - number of classes: odd, 3 to 127.
+ */
+export function changeClasses(first: ArrayLike<number>, second: ArrayLike<number>, mode: ChangeMode, k: number): ChangeClasses {
+  const { values, status } = changeBetween(first, second, mode);
+  const bounds = divergingBreaks(values, k);
+  const classes = classify(values, bounds);
+  const perClass = new Array<number>(Math.max(0, bounds.length - 1)).fill(0);
+  const perStatus = [0, 0, 0, 0, 0];
+  for (let i = 0; i < status.length; i++) {
+    perStatus[status[i]]++;
+    if (status[i] === CHANGE_OK && classes[i] >= 0) perClass[classes[i]]++;
+  }
+  return { values, status, bounds, classes, perClass, perStatus };
+}
