@@ -72,6 +72,20 @@ describe('changeClasses: the change map of two years', () => {
       expect(c.perClass.reduce((s, x) => s + x, 0)).toBe(334);
     });
 
+    it('SEGEPLAN 2013 → 2018 (percent): a few changes from a small 2013 score open the end classes', () => {
+      const id = 'gt_segeplan_ranking_2018';
+      const c = changeClasses(column(id, 2013), column(id, 2018), 'percent', 5);
+      expect(c.openEnds).toBe(true);
+      const finite = Array.from(c.values).filter(Number.isFinite).map(Math.abs).sort((a, b) => a - b);
+      expect(finite.length).toBe(334);
+      // P95 by Hyndman–Fan 7 by hand: h = 333 · 0.95 = 316.35
+      const r = finite[316] + 0.35 * (finite[317] - finite[316]);
+      expect(c.bounds[1]).toBeCloseTo(-r + (2 * r) / 5, 9);
+      expect(c.bounds[5]).toBe(finite[333]);
+      // The middle class is no longer nearly everyone.
+      expect(c.perClass[2]).toBeLessThan(300);
+    });
+
     it('El Salvador departures 2014 → 2023 (percent): SV01001 +129.8 %, all 44 municipios with a change', () => {
       const id = 'sv_emigrants_departed_per_1000';
       const c = changeClasses(column(id, 2014), column(id, 2023), 'percent', 5);

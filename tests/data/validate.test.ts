@@ -36,6 +36,7 @@ function view(): ViewState {
     view: 'index',
     indicator: catalog[0].id,
     year: { year: null, latest: false },
+    change: { active: false, first: null, second: null, mode: 'absolute', k: 5 },
     spec: defaultIndexSpec(catalog),
     classification: { method: 'equal', k: 4 },
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS },

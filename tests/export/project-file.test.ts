@@ -25,6 +25,7 @@ function view(): ViewState {
     view: 'index',
     indicator: 'user_remesas',
     year: { year: null, latest: false },
+    change: { active: false, first: null, second: null, mode: 'absolute', k: 5 },
     spec: { ...withRootWeight(defaultIndexSpec(catalog), [], 'IV', 0.3), name: 'Edited in focal' },
     classification: { method: 'equal', k: 4 },
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS },

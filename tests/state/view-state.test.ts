@@ -36,6 +36,7 @@ function fullState(): ViewState {
     view: 'index',
     indicator: catalog[5].id,
     year: { year: null, latest: true },
+    change: { active: true, first: null, second: null, mode: 'percent', k: 7 },
     spec,
     classification: { method: 'jenks', k: 6 },
     hotspots: { ...DEFAULT_HOTSPOT_SETTINGS, variable: 'group:IV', statistic: 'gistar', snapMeters: 1200, permutations: 9999, alpha: 0.01, seed: 7 },
@@ -263,5 +264,55 @@ describe('money by year in the link', () => {
     const good = await encodeViewState(fullState());
     expect((await refusal(await withBlob(good, (j) => ((j.investments as Record<string, unknown>).yearRule = 'middle')))).code).toBe('out-of-range');
     expect((await refusal(await withBlob(good, (j) => ((j.investments as Record<string, unknown>).splitYear = 20.5)))).code).toBe('out-of-range');
+  });
+});
+
+describe('the change map and the hotspot period in the link', () => {
+  const yearly = catalog.find((e) => e.id === 'sv_emigrants_departed_per_1000')!;
+  const withYears: ViewContext = { ...ctx, indicatorYears: new Map(catalog.flatMap((e) => (e.years ? [[e.id, e.years] as const] : []))) };
+  const state = (): ViewState => ({
+    ...fullState(),
+    view: 'indicator',
+    indicator: yearly.id,
+    change: { active: true, first: 2014, second: 2023, mode: 'percent', k: 3 },
+    hotspots: { ...DEFAULT_HOTSPOT_SETTINGS, variable: yearly.id, time: { first: 2015, second: 2022 } },
+  });
+
+  it('round-trips the two years, the mode, the classes and a hotspot change or year', async () => {
+    const v = state();
+    expect(await decodeViewState(await encodeViewState(v), withYears)).toEqual(v);
+    const y = { ...v, hotspots: { ...v.hotspots, time: { year: 2019 } } };
+    expect(await decodeViewState(await encodeViewState(y), withYears)).toEqual(y);
+  });
+
+  it('reads a link made before change maps as the change map off and the catalog value for hotspots', async () => {
+    const good = await encodeViewState(state());
+    const old = await withBlob(good, (j) => {
+      delete j.change;
+      delete (j.hotspots as Record<string, unknown>).time;
+    });
+    const back = await decodeViewState(old, withYears);
+    expect(back.change).toEqual({ active: false, first: null, second: null, mode: 'absolute', k: 5 });
+    expect(back.hotspots.time).toBeNull();
+  });
+
+  it('refuses years outside the series, a wrong mode or class count, and unknown fields', async () => {
+    const good = await encodeViewState(state());
+    const refused = async (edit: (j: Record<string, unknown>) => void) => {
+      try {
+        await decodeViewState(await withBlob(good, edit), withYears);
+      } catch (err) {
+        return err as ViewStateError;
+      }
+      throw new Error('the link was accepted');
+    };
+    const ch = (j: Record<string, unknown>) => j.change as Record<string, unknown>;
+    const time = (j: Record<string, unknown>) => (j.hotspots as Record<string, unknown>).time as Record<string, unknown>;
+    expect((await refused((j) => (ch(j).first = 2010))).params.field).toBe('change.first');
+    expect((await refused((j) => (ch(j).mode = 'ratio'))).code).toBe('out-of-range');
+    expect((await refused((j) => (ch(j).k = 4))).code).toBe('out-of-range');
+    expect((await refused((j) => (ch(j).extra = 1))).code).toBe('damaged');
+    expect((await refused((j) => (time(j).second = 2030))).params.field).toBe('hotspots.time.second');
+    expect((await refused((j) => (time(j).extra = 1))).code).toBe('damaged');
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The classes of a change map: the change between two years per unit (changeBetween), class
- * bounds symmetric about zero (divergingBreaks) and each unit's class, with the counts a legend
+ * bounds symmetric about zero (divergingBreaks; the end classes opened out when a few extreme
+ * changes would flatten the rest, divergingOpenBreaks) and each unit's class, with the counts a legend
  * shows. A unit without a change (missing in a year, or a percent change from zero) has no class
  * and is counted under its status, never put in the class around zero.
  */
 import { changeBetween, CHANGE_OK, type ChangeMode } from './change-between.ts';
-import { divergingBreaks } from './diverging-breaks.ts';
+import { divergingOpenBreaks } from './diverging-open-breaks.ts';
 import { classify } from './classify.ts';
 
 export interface ChangeClasses {
@@ -17,6 +18,8 @@ export interface ChangeClasses {
   bounds: number[];
   /** Class per unit, 0 = most negative; −1 where the status is not CHANGE_OK. */
   classes: Int8Array;
+  /** True when the end classes were opened out to a few extreme changes (the inner classes span ± the 95th percentile of |change|). */
+  openEnds: boolean;
   /** Units per class. */
   perClass: number[];
   /** Units per status, indexed by CHANGE_* code (index CHANGE_OK: every unit with a change). */
@@ -30,7 +33,7 @@ export interface ChangeClasses {
  */
 export function changeClasses(first: ArrayLike<number>, second: ArrayLike<number>, mode: ChangeMode, k: number): ChangeClasses {
   const { values, status } = changeBetween(first, second, mode);
-  const bounds = divergingBreaks(values, k);
+  const { bounds, open } = divergingOpenBreaks(values, k);
   const classes = classify(values, bounds);
   const perClass = new Array<number>(Math.max(0, bounds.length - 1)).fill(0);
   const perStatus = [0, 0, 0, 0, 0];
@@ -38,5 +41,5 @@ export function changeClasses(first: ArrayLike<number>, second: ArrayLike<number
     perStatus[status[i]]++;
     if (status[i] === CHANGE_OK && classes[i] >= 0) perClass[classes[i]]++;
   }
-  return { values, status, bounds, classes, perClass, perStatus };
+  return { values, status, bounds, openEnds: open, classes, perClass, perStatus };
 }

@@ -21,10 +21,12 @@ export const changeEs: ChangeMessages = {
         ? 'Rojo: una disminución, peor (más alto significa menos necesidad). Azul: un aumento, mejor.'
         : 'Rojo: un aumento. Azul: una disminución. Para este indicador ninguno es mejor ni peor.',
   classesNote: 'Clases iguales simétricas en torno a cero, hasta el mayor cambio; la clase blanca abarca el cero (casi sin cambio).',
+  openEndsNote: 'Unos pocos cambios son mucho mayores que el resto: las clases del medio abarcan el 95 % de los cambios, y las dos clases extremas llegan hasta los valores extremos.',
   noFirst: (y) => `Sin datos en ${y}`,
   noSecond: (y) => `Sin datos en ${y}`,
   noData: 'Sin datos en ninguno de los dos años',
   zeroBase: (y) => `Cero en ${y}: cambio porcentual indefinido`,
+  exportLabel: 'Cambio por municipio',
   change: 'Cambio',
   valueIn: (y) => `En ${y}`,
   hotspotPeriod: 'Período',

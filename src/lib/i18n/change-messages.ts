@@ -25,11 +25,15 @@ export interface ChangeMessages {
   direction: (direction: 1 | -1 | 0) => string;
   /** How the classes are drawn. */
   classesNote: string;
+  /** When the end classes were opened out to a few extreme changes. */
+  openEndsNote: string;
   /** Legend rows of the units without a change (years are given as text: a year is a label, not a quantity). */
   noFirst: (year: string) => string;
   noSecond: (year: string) => string;
   noData: string;
   zeroBase: (year: string) => string;
+  /** The label of the change table's export menu. */
+  exportLabel: string;
   /** Tooltip: the change, and a year's value. */
   change: string;
   valueIn: (year: string) => string;

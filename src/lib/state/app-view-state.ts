@@ -17,6 +17,7 @@ export function currentViewState(session: Session, map: MapView): ViewState {
     view: map.view,
     indicator: map.pickedId,
     year: map.yearChoice,
+    change: { active: map.change.active, first: map.change.choice.first, second: map.change.choice.second, mode: map.change.choice.mode, k: map.change.k },
     spec: session.targeting.spec,
     classification: { method: map.choropleth.method, k: map.choropleth.k },
     hotspots: { ...session.hotspots.settings },
@@ -75,6 +76,9 @@ export async function applyViewState(session: Session, map: MapView, v: ViewStat
   inv.yearRule = v.investments.yearRule;
   inv.splitYear = v.investments.splitYear;
   map.rankingFilters.set(v.ranking);
+  map.change.setActive(v.change.active);
+  map.change.choose({ first: v.change.first, second: v.change.second, mode: v.change.mode });
+  map.change.setK(v.change.k);
   if (v.view === 'indicator') {
     await map.setIndicator(v.indicator, v.year);
   } else {

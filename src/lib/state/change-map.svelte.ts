@@ -9,16 +9,19 @@ export const CHANGE_MODES: readonly ChangeMode[] = ['absolute', 'percent'];
 export const CHANGE_CLASS_COUNTS: readonly number[] = [3, 5, 7];
 export const DEFAULT_CHANGE_CLASSES = 5;
 
-/** The planner's choice for a change map: two years of the series and the mode. */
+/** The planner's choice for a change map: two years of the series (null: its first, its last) and the mode. */
 export interface ChangeChoice {
-  first: number;
-  second: number;
+  first: number | null;
+  second: number | null;
   mode: ChangeMode;
 }
 
 /** A change on the map: the indicator, the two years and their columns (aligned to the units, NaN = missing). */
-export interface ShownChange extends ChangeChoice {
+export interface ShownChange {
   entry: CatalogEntry;
+  first: number;
+  second: number;
+  mode: ChangeMode;
   firstValues: Float64Array;
   secondValues: Float64Array;
 }
@@ -28,10 +31,10 @@ export interface ShownChange extends ChangeChoice {
  * else its first and its last year (never the same year twice). Null when the series has fewer
  * than two years.
  */
-export function changeYears(years: readonly number[], first: number, second: number): { first: number; second: number } | null {
+export function changeYears(years: readonly number[], first: number | null, second: number | null): { first: number; second: number } | null {
   if (years.length < 2) return null;
-  const a = years.includes(first) ? first : years[0];
-  let b = years.includes(second) ? second : years[years.length - 1];
+  const a = first !== null && years.includes(first) ? first : years[0];
+  let b = second !== null && years.includes(second) ? second : years[years.length - 1];
   if (b === a) b = a === years[years.length - 1] ? years[0] : years[years.length - 1];
   return { first: a, second: b };
 }
@@ -46,7 +49,7 @@ export class ChangeMap {
   /** Whether the indicator view shows the change between two years instead of one year. */
   active = $state(false);
   /** The years and mode asked for (a link sets them); {@link ChangeMap.shown} holds those in use. */
-  choice = $state.raw<ChangeChoice>({ first: 0, second: 0, mode: 'absolute' });
+  choice = $state.raw<ChangeChoice>({ first: null, second: null, mode: 'absolute' });
   /** Number of classes (3, 5 or 7). */
   k = $state(DEFAULT_CHANGE_CLASSES);
   shown = $state.raw<ShownChange | null>(null);
@@ -69,7 +72,7 @@ export class ChangeMap {
     }
     const at = (y: number) => series.columns[series.years.indexOf(y)];
     this.choice = { ...this.choice, ...years };
-    this.shown = { entry, ...this.choice, firstValues: at(years.first), secondValues: at(years.second) };
+    this.shown = { entry, ...years, mode: this.choice.mode, firstValues: at(years.first), secondValues: at(years.second) };
     return true;
   }
 

@@ -18,9 +18,17 @@ export const GROUP_VARIABLE_PREFIX = 'group:';
 /** Default variable: the index's migration-pressure score, the one out-migration measure covering all three countries. */
 export const DEFAULT_VARIABLE = `${GROUP_VARIABLE_PREFIX}migration`;
 
+/**
+ * The period of a yearly indicator the hotspots are computed on: one year of its series, or the
+ * change between two years (absolute, `second − first`: GeoDa's differential local Moran).
+ */
+export type HotspotTime = { year: number } | { first: number; second: number };
+
 export interface HotspotSettings {
   /** {@link INDEX_VARIABLE}, `group:<id>` or a catalog indicator id. */
   variable: string;
+  /** For a yearly indicator: a year or the change between two; null: the value the catalog holds (its reference year). */
+  time: HotspotTime | null;
   statistic: HotspotStatistic;
   contiguity: Contiguity;
   /** Tolerance in metres within which vertices of different boundary files count as shared. */
@@ -41,6 +49,7 @@ export const SNAP_MAX = 5000;
 
 export const DEFAULT_HOTSPOT_SETTINGS: Readonly<HotspotSettings> = {
   variable: DEFAULT_VARIABLE,
+  time: null,
   statistic: 'moran',
   contiguity: 'queen',
   snapMeters: 500,

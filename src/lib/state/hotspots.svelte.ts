@@ -14,6 +14,7 @@ import {
   type HotspotCorrection,
   type HotspotSettings,
   type HotspotStatistic,
+  type HotspotTime,
 } from './hotspot-settings.ts';
 import { HotspotRunner, isHotspotCancelled } from './hotspot-runner.ts';
 import type { HotspotData } from '../workers/hotspots.worker.ts';
@@ -102,12 +103,18 @@ export class Hotspots {
       .catch(() => undefined);
   }
 
-  /** A new variable: the result of another variable is dropped (its map would mislead). */
+  /** A new variable: the result of another variable is dropped (its map would mislead); its period starts at the catalog's value. */
   setVariable(variable: string): void {
     if (variable === this.settings.variable) return;
-    this.settings = { ...this.settings, variable };
+    this.settings = { ...this.settings, variable, time: null };
     this.run = null;
     this.brushed = null;
+  }
+
+  /** A year of the yearly variable, or the change between two years (differential Moran), or null: the catalog's value. */
+  setTime(time: HotspotTime | null): void {
+    if (JSON.stringify(time) === JSON.stringify(this.settings.time)) return;
+    this.settings = { ...this.settings, time };
   }
 
   setStatistic(statistic: HotspotStatistic): void {

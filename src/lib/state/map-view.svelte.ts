@@ -17,6 +17,8 @@ import type { Session } from './session.svelte.ts';
 import { latestAvailable } from '../analysis/latest-available.ts';
 import { YearPlayer } from './year-player.ts';
 import { DEFAULT_YEAR_CHOICE, entryInPeriod, yearShown, yearSpan, type YearChoice } from './year-choice.ts';
+import { ChangeMap, type ChangeChoice } from './change-map.svelte.ts';
+import { hotspotTimeValues } from './hotspot-time-values.ts';
 
 /**
  * What the planner looks at: the tab, the indicator or score the map is coloured by (the
@@ -33,6 +35,8 @@ export class MapView {
   readonly camera = new MapCamera();
   /** The ranking table's filters and sort (a link sets them). */
   readonly rankingFilters = new RankingFilters();
+  /** The change between two years of a yearly indicator, when the indicator view shows it instead of one year. */
+  readonly change = new ChangeMap();
 
   /** The indicator the picker shows (the map follows once its values arrive). */
   pickedId = $state('');
@@ -224,6 +228,9 @@ export class MapView {
       const values = id === INDEX_VARIABLE ? r.index.score : r.index.nodeScores.get(id.slice(GROUP_VARIABLE_PREFIX.length));
       return values ? { entry, values } : null;
     }
+    const time = s.hotspots.settings.time;
+    // A year or a change of a yearly indicator: from the yearly columns (null until they are read).
+    if (time) return hotspotTimeValues(entry, s.yearSeries(id), time, s.boundaries?.features.length ?? 0);
     const values = await s.indicatorValues(id);
     return values ? { entry, values } : null;
   }
@@ -259,6 +266,7 @@ export class MapView {
     this.pickedId = id;
     this.view = 'indicator';
     const seq = ++this.#seq;
+    this.#showChange(entry);
     const yearly = this.#yearValues(entry, this.yearChoice);
     if (yearly) {
       this.choropleth.show(yearly.entry, yearly.values, false, yearly.year);
@@ -273,6 +281,32 @@ export class MapView {
     } catch (err) {
       if (seq === this.#seq) s.queryError = `${id}: ${errorMessage(err)}`;
     }
+  }
+
+  /**
+   * The change map of `entry` when the planner asked for it: its chosen years' columns from the
+   * yearly values in memory (no query); nothing when the entry has fewer than two years, its yearly
+   * values are not read yet, or they were read for other units.
+   */
+  #showChange(entry: CatalogEntry): void {
+    const series = this.change.active && (entry.years?.length ?? 0) > 1 ? this.#session.yearSeries(entry.id) : null;
+    if (!series || series.columns[0]?.length !== this.#session.boundaries?.features.length) {
+      this.change.shown = null;
+      return;
+    }
+    this.change.show(entry, series);
+  }
+
+  /**
+   * Turns the change map on or off, or asks for other years or another mode; the map follows at
+   * once from the yearly values in memory.
+   */
+  setChange(p: Partial<ChangeChoice> & { active?: boolean }): void {
+    const { active, ...choice } = p;
+    if (active !== undefined) this.change.setActive(active);
+    this.change.choose(choice);
+    const entry = this.pickedEntry;
+    if (this.view === 'indicator' && entry) this.#showChange(entry);
   }
 
   setMethod(method: ClassMethod): void {

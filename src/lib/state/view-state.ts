@@ -43,6 +43,8 @@ import {
 import { deflateText, inflateText } from './deflate-text.ts';
 import { ViewStateError } from './view-state-error.ts';
 import { DEFAULT_YEAR_CHOICE, type YearChoice } from './year-choice.ts';
+import { CHANGE_CLASS_COUNTS, CHANGE_MODES, DEFAULT_CHANGE_CLASSES } from './change-map.svelte.ts';
+import type { ChangeMode } from '../analysis/change-between.ts';
 import { Fields, isObj, issueText, quoted, type Issue, type Obj } from '../data/validate.ts';
 
 /** The version of the link format (`v=`) and of a project file's view. */
@@ -91,6 +93,8 @@ export interface ViewState {
   indicator: string;
   /** The year the picked indicator is shown in, when it is yearly (links made before years: its reference year). */
   year: YearChoice;
+  /** The change between two years of the picked (yearly) indicator, when the indicator view shows it. */
+  change: ChangeView;
   /** The complete index spec. */
   spec: IndexSpec;
   classification: { method: ClassMethod; k: number };
@@ -103,6 +107,18 @@ export interface ViewState {
   /** Null: the map as it opens (all three countries). */
   map: MapPosition | null;
 }
+
+/** The change map as a link keeps it: on or off, the two years (null: the series' first, its last), the mode and the classes. */
+export interface ChangeView {
+  active: boolean;
+  first: number | null;
+  second: number | null;
+  mode: ChangeMode;
+  k: number;
+}
+
+/** The change map as the app opens (and as links made before it read): off. */
+export const DEFAULT_CHANGE_VIEW: Readonly<ChangeView> = Object.freeze({ active: false, first: null, second: null, mode: 'absolute', k: DEFAULT_CHANGE_CLASSES });
 
 /** What ids are known where the state is applied. */
 export interface ViewContext {
@@ -123,6 +139,11 @@ export function roundedPosition(p: MapPosition): MapPosition {
   return { lon: roundTo(p.lon, 5), lat: roundTo(p.lat, 5), zoom: roundTo(p.zoom, 2) };
 }
 
+/** `o` without its null fields (read back as null). */
+function compact<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, x]) => x !== null)) as Partial<T>;
+}
+
 /** The state as plain JSON (NaN years become null). */
 export function viewStateJson(v: ViewState): Record<string, unknown> {
   const f = v.investments.filter;
@@ -132,9 +153,12 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
     view: v.view,
     indicator: v.indicator,
     year: { ...v.year },
+    // The change map only when it is on (its years, when chosen, mode and classes), so that a link stays short.
+    ...(v.change.active ? { change: compact({ first: v.change.first, second: v.change.second, mode: v.change.mode, k: v.change.k }) } : {}),
     spec: v.spec,
     classification: { ...v.classification },
-    hotspots: { ...v.hotspots },
+    // The hotspot period only where it is set (read back as null).
+    hotspots: compact(v.hotspots),
     hotspotMap: v.hotspotMap,
     investments: { ...v.investments, filter: { ...f, yearFrom: year(f.yearFrom), yearTo: year(f.yearTo) }, splitYear: year(v.investments.splitYear) },
     ranking: { ...v.ranking, sort: v.ranking.sort ? { ...v.ranking.sort } : null },
@@ -272,6 +296,43 @@ function parseYearChoice(json: Obj, indicator: string, ctx: ViewContext | null):
   return { year: chosen, latest: bool(y, 'latest', 'year.latest') };
 }
 
+/** A year of `id`'s series (when the data say which), or null where `nullable`. */
+function seriesYear(o: Obj, key: string, path: string, id: string, ctx: ViewContext | null, nullable: boolean): number | null {
+  if (nullable && o[key] === null) return null;
+  const y = int(o, key, path, 1900, 2100);
+  const years = ctx?.indicatorYears ? (ctx.indicatorYears.get(id) ?? []) : null;
+  if (years && !years.includes(y)) throw outOfRange(path, years.map(String), y);
+  return y;
+}
+
+/** The change map of the picked indicator (present: on): its two years must be of its series. */
+function parseChangeView(json: Obj, indicator: string, ctx: ViewContext | null): ChangeView {
+  const c = obj(json, 'change', 'change');
+  only(c, ['first', 'second', 'mode', 'k'], 'change');
+  return {
+    active: true,
+    first: c.first === undefined ? null : seriesYear(c, 'first', 'change.first', indicator, ctx, true),
+    second: c.second === undefined ? null : seriesYear(c, 'second', 'change.second', indicator, ctx, true),
+    mode: oneOf(c, 'mode', CHANGE_MODES, 'change.mode'),
+    k: oneOf(c, 'k', CHANGE_CLASS_COUNTS, 'change.k'),
+  };
+}
+
+/** The hotspot variable's period: a year of its series, or two (the differential local Moran); null: the catalog's value. */
+function parseHotspotTime(h: Obj, variable: string, ctx: ViewContext | null): HotspotSettings['time'] {
+  if (h.time === undefined || h.time === null) return null;
+  const t = obj(h, 'time', 'hotspots.time');
+  if ('year' in t) {
+    only(t, ['year'], 'hotspots.time');
+    return { year: seriesYear(t, 'year', 'hotspots.time.year', variable, ctx, false)! };
+  }
+  only(t, ['first', 'second'], 'hotspots.time');
+  return {
+    first: seriesYear(t, 'first', 'hotspots.time.first', variable, ctx, false)!,
+    second: seriesYear(t, 'second', 'hotspots.time.second', variable, ctx, false)!,
+  };
+}
+
 /**
  * Validates a view state read from JSON (a decoded link, a project file's `view`). With `ctx`
  * null, ids are not checked against the data (a project file's view, checked once its workspace
@@ -280,11 +341,12 @@ function parseYearChoice(json: Obj, indicator: string, ctx: ViewContext | null):
  */
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
   if (!isObj(json)) throw issueError({ kind: 'type', path: 'view', expected: 'object' });
-  only(json, ['lang', 'view', 'indicator', 'year', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map'], '');
+  only(json, ['lang', 'view', 'indicator', 'year', 'change', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map'], '');
   const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
   const view = oneOf(json, 'view', APP_VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
   const yearChoice = json.year === undefined ? { ...DEFAULT_YEAR_CHOICE } : parseYearChoice(json, indicator, ctx);
+  const change = json.change === undefined ? { ...DEFAULT_CHANGE_VIEW } : parseChangeView(json, indicator, ctx);
 
   let spec: IndexSpec;
   try {
@@ -301,7 +363,7 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   const classification = { method: oneOf(c, 'method', CLASS_METHODS, 'classification.method'), k: int(c, 'k', 'classification.k', MIN_CLASSES, MAX_CLASSES) };
 
   const h = obj(json, 'hotspots', 'hotspots');
-  only(h, ['variable', 'statistic', 'contiguity', 'snapMeters', 'permutations', 'alpha', 'correction', 'seed'], 'hotspots');
+  only(h, ['variable', 'time', 'statistic', 'contiguity', 'snapMeters', 'permutations', 'alpha', 'correction', 'seed'], 'hotspots');
   const variable = text(h, 'variable', 'hotspots.variable', 400);
   if (variable.startsWith(GROUP_VARIABLE_PREFIX)) {
     if (!groupIds.has(variable.slice(GROUP_VARIABLE_PREFIX.length))) {
@@ -310,6 +372,7 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   } else if (variable !== INDEX_VARIABLE) knownIndicator(variable, ctx, 'hotspots.variable');
   const hotspots: HotspotSettings = {
     variable,
+    time: parseHotspotTime(h, variable, ctx),
     statistic: oneOf(h, 'statistic', STATISTICS, 'hotspots.statistic'),
     contiguity: oneOf(h, 'contiguity', CONTIGUITIES, 'hotspots.contiguity'),
     snapMeters: int(h, 'snapMeters', 'hotspots.snapMeters', SNAP_MIN, SNAP_MAX),
@@ -381,5 +444,5 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
     map = roundedPosition({ lon: num(m, 'lon', 'm', -180, 180), lat: num(m, 'lat', 'm', -85, 85), zoom: num(m, 'zoom', 'm', 0, 24) });
   }
 
-  return { lang, view, indicator, year: yearChoice, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map };
+  return { lang, view, indicator, year: yearChoice, change, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map };
 }

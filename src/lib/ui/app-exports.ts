@@ -17,6 +17,7 @@ import { sheetTextIn } from '../export/sheet-text.ts';
 import { hotspotRunMeta } from '../export/hotspot-results-meta.ts';
 import { indexMethodBlocks } from '../export/index-method-blocks.ts';
 import { hotspotResultsTable } from '../export/hotspot-results-table.ts';
+import { changeTable } from '../export/change-table.ts';
 import { coverageTable } from '../export/coverage-table.ts';
 import { unitGeometries, unitsTable } from '../export/units-geojson.ts';
 import { unitScoreColumns } from '../export/unit-score-columns.ts';
@@ -189,6 +190,44 @@ export function unitsSource(session: Session, mapView: MapView): ExportSource | 
   if (h) method.hotspots = h;
   if (session.investments.result) method.investments = coverageMethod(session, '');
   return source(session, unitsTable(b.features, columns), method);
+}
+
+/**
+ * The change map's table (both years, both values, the change and its status) with its method:
+ * the indicator, the two years, absolute or percent, the classes; null when no change is shown.
+ */
+export function changeSource(session: Session, mapView: MapView): ExportSource | null {
+  const shown = mapView.change.shown;
+  const c = mapView.change.classes;
+  if (!shown || !c) return null;
+  const e = shown.entry;
+  const table = changeTable(appUnits(session), {
+    first: shown.first,
+    second: shown.second,
+    mode: shown.mode,
+    firstValues: shown.firstValues,
+    secondValues: shown.secondValues,
+    values: c.values,
+    status: c.status,
+    countries: e.countries,
+  });
+  const method = {
+    change: {
+      indicator: { id: e.id, label: e.label.en, unit: e.unit.en, direction: e.direction, source: e.source, level: e.level },
+      first_year: shown.first,
+      second_year: shown.second,
+      mode: shown.mode,
+      formula: shown.mode === 'percent' ? '100 * (second_value - first_value) / abs(first_value)' : 'second_value - first_value',
+      classes: {
+        count: c.bounds.length - 1,
+        bounds: c.bounds,
+        rule: c.openEnds
+          ? 'equal classes symmetric about zero over ± the 95th percentile of |change|; the two end classes opened out to ± the largest |change|'
+          : 'equal classes symmetric about zero, ends at ± the largest |change|',
+      },
+    },
+  };
+  return source(session, table, method);
 }
 
 /** The sources of what the map shows: the index's indicators' sources, or the indicator's. */
