@@ -56,6 +56,9 @@ describe('detectLong', () => {
     const long = detectLong(DETAIL)!;
     expect(long.rows).toBe(50714);
     expect(long.spec.yearColumn).toBe('year_departure');
+    // The municipio by its name with its department (not dept_geo_code, the first column named like a code).
+    expect(long.key).toEqual({ by: 'name', column: 'munic_name_inferred', deptColumn: 'depto' });
+    expect(long.units).toBe(44);
     expect(long.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     for (const c of ['sex', 'urban_rural', 'cause']) expect(long.categories.map((x) => x.column)).toContain(c);
   });

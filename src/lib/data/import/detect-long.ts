@@ -2,14 +2,14 @@
  * `detectLong`: whether a table read for indicators has several rows per municipio (by year, by
  * type, by sex …), decided when the file is read, before any mapping, so that the planner is
  * offered the reshape step instead of a refusal after the mapping is confirmed. The municipio is
- * named by the first guess of the key (its code or name, with the department for a name and the
- * country column); the file is long when at least one row in ten (of those with a key) repeats a municipio already seen.
+ * named by the first guess of the key, or the column named like a municipio's code or name that
+ * tells most municipios apart (with the department for a name, and the country column); the file is long when at least one row in ten (of those with a key) repeats a municipio already seen.
  * The answer carries what the reshape step starts from: the key columns, the year column, the
  * category columns (text columns with 2–60 values that vary within a municipio) and their values.
  * Pure.
  */
 import { cellText } from './cell-text.ts';
-import { guessKey } from './guess-mapping.ts';
+import { guessKey, municipioKeyCandidates } from './guess-mapping.ts';
 import type { KeyMapping } from './import-mapping.ts';
 import type { RawTable } from './import-types.ts';
 import type { ReshapeSpec } from './reshape-spec.ts';
@@ -40,7 +40,7 @@ const REPEATED_SHARE = 0.1;
 const MAX_CATEGORY_VALUES = 60;
 
 export function detectLong(table: RawTable): LongFile | null {
-  const key = guessKey(table);
+  const key = longKey(table);
   if (!key.column || table.rowCount < 2) return null;
   const keys = [key.column, ...(key.by === 'name' && key.deptColumn ? [key.deptColumn] : []), ...(key.countryColumn ? [key.countryColumn] : [])];
   const { units, rows } = countUnits(table, keys);
@@ -56,6 +56,28 @@ export function detectLong(table: RawTable): LongFile | null {
     ...(yearColumn && years.length ? { yearColumn, year: years[years.length - 1] } : {}),
   };
   return { rows: table.rowCount, units, key, spec, years, categories };
+}
+
+/**
+ * The key of a long file: the first guess (guessKey), unless another column named like a
+ * municipio code or name (not a department's) tells more municipios apart — in a long file the
+ * first code-like column may be a department's or a breakdown's (`dept_geo_code` before
+ * `munic_name_inferred` in El Salvador's census detail).
+ */
+function longKey(table: RawTable): KeyMapping {
+  const key = guessKey(table);
+  const distinct = (column: string) => countUnits(table, [column]).units;
+  let best = { column: key.column, by: key.by, units: key.column ? distinct(key.column) : 0 };
+  for (const c of municipioKeyCandidates(table.columns)) {
+    if (c.column === best.column) continue;
+    const units = distinct(c.column);
+    if (units > best.units) best = { column: c.column, by: c.by, units };
+  }
+  if (best.column === key.column) return key;
+  const out: KeyMapping = { by: best.by, column: best.column };
+  if (key.deptColumn && key.deptColumn !== best.column) out.deptColumn = key.deptColumn;
+  if (key.countryColumn) out.countryColumn = key.countryColumn;
+  return out;
 }
 
 /** Whether `rows` (with a key) for `units` distinct keys make a long file. */

@@ -85,6 +85,21 @@ export function guessKey(table: RawTable): KeyMapping {
   return key;
 }
 
+/**
+ * Columns that may name a municipio, by their names: a code or name column that is not a
+ * department or country column (`dept_geo_code` names a department), in the file's order.
+ */
+export function municipioKeyCandidates(columns: readonly string[]): KeyMapping[] {
+  const out: KeyMapping[] = [];
+  for (const c of columns) {
+    const w = columnWords(c);
+    if (DEPT.test(w) || COUNTRY.test(w)) continue;
+    if (CODE.test(w)) out.push({ by: 'code', column: c });
+    else if (NAME.test(w)) out.push({ by: 'name', column: c });
+  }
+  return out;
+}
+
 /** Columns that are not values: the key, department, country, coordinates, years and row numbers. */
 function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
   const out = new Set([key.column, key.deptColumn, key.countryColumn, key.nameColumn].filter((c): c is string => !!c));
