@@ -3,7 +3,10 @@
  * fill colours (quantile classes, palette) with the prepared indicators kept, as the app does when
  * a slider moves. On the 682 municipios with the default spec (public/data), and on 50,000
  * synthetic units. Also the full recompute (treatment and normalisation again), as after a method
- * change. Node process; median of many repetitions.
+ * change. And the index of a year (docs/METHODS.md §5), computed over every year at once on
+ * fixed goalposts as the app does when the year changes: the default spec over SEGEPLAN's three
+ * years, and with El Salvador's departures 2014–2023 switched on too (eleven years, 7,502
+ * unit-years). Node process; median of many repetitions.
  */
 import { readFileSync } from 'node:fs';
 import { computeIndex } from '../../src/lib/analysis/composite-index.ts';
@@ -12,6 +15,9 @@ import { prepareLeaves } from '../../src/lib/analysis/prepare-leaves.ts';
 import { classify } from '../../src/lib/analysis/classify.ts';
 import { quantileBreaks } from '../../src/lib/analysis/quantile-breaks.ts';
 import { readRankTables } from '../../src/cli/read-rank-tables.ts';
+import { readRankYears } from '../../src/cli/read-rank-years.ts';
+import type { IndexSpec } from '../../src/lib/data/index-spec.ts';
+import { rankUnits } from '../../src/lib/data/rank-units.ts';
 import { indexInputFromSpec } from '../../src/lib/data/index-input-from-spec.ts';
 import { parseIndexSpec } from '../../src/lib/data/parse-index-spec.ts';
 import { fillColours } from '../../src/lib/map/fill-colours.ts';
@@ -63,13 +69,50 @@ export function defaultInput(): IndexInput {
   return indexInputFromSpec(readRankTables(spec, 'public/data'), spec);
 }
 
-export function benchIndexRecompute(): { municipios: ReturnType<typeof time>; synthetic: ReturnType<typeof time>; n: number } {
+/**
+ * The index of a year on the default data, recomputed from the spec (treatment, normalisation over
+ * all unit-years, aggregation, ranks of every year, the rank change, priority order, map colours).
+ * `withDepartures`: El Salvador's departures by year added to the migration group.
+ */
+function timeYears(reps: number, withDepartures: boolean): { ms: number; years: number; unitYears: number } {
+  const base = parseIndexSpec(JSON.parse(readFileSync('docs/default-spec.json', 'utf8')));
+  const extra = withDepartures ? [{ id: 'sv_emigrants_departed_per_1000', direction: 1 as const, weight: 1, parent: 'migration', enabled: true }] : [];
+  const spec: IndexSpec = { ...base, indicators: [...base.indicators, ...extra], year: 2018, compareYear: 2013 };
+  const tables = readRankTables(spec, 'public/data');
+  tables.years = readRankYears(spec, 'public/data', tables.units);
+  const out: number[] = [];
+  let years = 0;
+  for (let k = 0; k < reps + 3; k++) {
+    const t0 = performance.now();
+    const r = rankUnits(tables, { ...spec, year: k % 2 ? 2018 : 2016 });
+    colours(r.index.score);
+    const t1 = performance.now();
+    years = r.time!.years.length;
+    if (k >= 3) out.push(t1 - t0);
+  }
+  return { ms: median(out), years, unitYears: years * tables.units.length };
+}
+
+export function benchIndexRecompute(): {
+  municipios: ReturnType<typeof time>;
+  synthetic: ReturnType<typeof time>;
+  n: number;
+  years: ReturnType<typeof timeYears>;
+  yearsWithDepartures: ReturnType<typeof timeYears>;
+} {
   const input = defaultInput();
-  return { municipios: time(input, 200), synthetic: time(syntheticIndexInput(50_000, 25, 6, 1), 15), n: input.n };
+  return {
+    municipios: time(input, 200),
+    synthetic: time(syntheticIndexInput(50_000, 25, 6, 1), 15),
+    n: input.n,
+    years: timeYears(40, false),
+    yearsWithDepartures: timeYears(40, true),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = benchIndexRecompute();
   console.log(`weight change, ${r.n} municipios: ${r.municipios.weightMs.toFixed(2)} ms; 50,000 units: ${r.synthetic.weightMs.toFixed(1)} ms`);
   console.log(`full recompute, ${r.n} municipios: ${r.municipios.fullMs.toFixed(2)} ms; 50,000 units: ${r.synthetic.fullMs.toFixed(1)} ms`);
+  for (const y of [r.years, r.yearsWithDepartures]) console.log(`index of a year over ${y.years} years (${y.unitYears} unit-years): ${y.ms.toFixed(2)} ms`);
 }

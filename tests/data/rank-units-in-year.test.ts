@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SPEC_PATH } from './index-spec-fixtures.ts';
 import { readRankTables } from '../../src/cli/read-rank-tables.ts';
 import { readRankYears } from '../../src/cli/read-rank-years.ts';
 import type { IndexSpec } from '../../src/lib/data/index-spec.ts';
@@ -157,5 +159,26 @@ describe('rankUnits with a year on the real SEGEPLAN ranking 2013 → 2018', () 
     expect(created).toBeGreaterThan(0);
     expect(r.time!.valueYears.get('gt_segeplan_ranking_2018')).toEqual([2013, 2016, 2018]);
     expect(r.time!.countriesWithYears).toEqual(['GT']);
+  });
+});
+
+describe('rankUnits with a year on the default spec', () => {
+  const base = parseIndexSpec(JSON.parse(readFileSync(DEFAULT_SPEC_PATH, 'utf8')));
+  const t = readRankTables(base, PUBLIC_DATA);
+  t.years = readRankYears(base, PUBLIC_DATA, t.units);
+  const ref = rankUnits(t, base);
+  const y2018 = rankUnits(t, { ...base, year: 2018, compareYear: 2013 });
+
+  it('prepares an indicator without years exactly as the index without years (COINr treatment included)', () => {
+    const plain = base.indicators.filter((i) => i.id !== 'gt_segeplan_ranking_2018').map((i) => i.id);
+    expect(plain.length).toBeGreaterThan(10);
+    for (const id of plain) expect(y2018.index.nodeScores.get(id), id).toEqual(ref.index.nodeScores.get(id));
+    // Pillars without a yearly indicator are unchanged; pillar II holds SEGEPLAN and moves.
+    for (const g of ['migration', 'I', 'III', 'IV', 'V']) expect(y2018.index.nodeScores.get(g), g).toEqual(ref.index.nodeScores.get(g));
+    expect(y2018.index.nodeScores.get('II')).not.toEqual(ref.index.nodeScores.get('II'));
+    // Honduras and El Salvador have no yearly indicator: their scores are the reference ones.
+    const hn = t.units.findIndex((u) => u.country === 'HN');
+    expect(y2018.index.score[hn]).toBe(ref.index.score[hn]);
+    expect(y2018.time!.compare!.country[hn]).toBe(0);
   });
 });
