@@ -64,7 +64,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
   const rule = spec.pillarRule;
   const settings: MethodCell[][] = [
     [s.indexName, spec.name],
-    ...(time ? [[s.indexYear, s.indexYearText(time.year, time.years.join(', '))] as MethodCell[]] : []),
+    ...(time ? [[s.indexYear, s.indexYearText(String(time.year), time.years.join(', '))] as MethodCell[]] : []),
     [s.normalisation, `${norm}, ${s.normScope[n.scope]}`],
     [s.treatment, treatmentText(text, spec.treatment, spec.treatment)],
     [s.aggregation, s.aggregations[spec.aggregation]],

@@ -69,8 +69,8 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
     from === undefined
       ? []
       : [
-          ...(region ? [col('rank_change_region', 'number', l?.rankChangeRegion(from))] : []),
-          col('rank_change_country', 'number', l?.rankChangeCountry(from)),
+          ...(region ? [col('rank_change_region', 'number', l?.rankChangeRegion(String(from)))] : []),
+          col('rank_change_country', 'number', l?.rankChangeCountry(String(from))),
         ];
   const years =
     spec.year === undefined

@@ -157,11 +157,11 @@ export interface Messages {
     showAll: (n: number) => string;
     ascending: string;
     descending: string;
-    /** The index of a year: the rank change column and the caption above the table. */
+    /** The index of a year: the rank change column and the caption above the table (years as text: identifiers, never grouped). */
     rankChange: string;
-    rankChangeSub: (year: number) => string;
-    rankChangeHelp: (year: number) => string;
-    yearCaption: (year: number, years: string) => string;
+    rankChangeSub: (year: string) => string;
+    rankChangeHelp: (year: string) => string;
+    yearCaption: (year: string, years: string) => string;
   };
   noManifest: string;
   rankingPlaceholder: string;

@@ -34,8 +34,9 @@ export interface SheetsMessages {
   /** The index of a year: its column, the compared year, the rank change (+ = up, towards rank 1), each yearly indicator's year. */
   year: string;
   compareYear: string;
-  rankChangeRegion: (from: number) => string;
-  rankChangeCountry: (from: number) => string;
+  /** Years as text: identifiers, never grouped like a quantity. */
+  rankChangeRegion: (from: string) => string;
+  rankChangeCountry: (from: string) => string;
   valueYears: string;
   // Method sheet.
   methodTitle: string;
@@ -81,7 +82,7 @@ export interface SheetsMessages {
   indicatorTreatment: string;
   /** Method rows of the index of a year. */
   indexYear: string;
-  indexYearText: (year: number, years: string) => string;
+  indexYearText: (year: string, years: string) => string;
   sensitivityNotForYear: string;
   /** The indicators block's column: the year each indicator's values come from. */
   valueYear: string;

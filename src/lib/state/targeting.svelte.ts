@@ -71,7 +71,7 @@ export class Targeting {
     const label = scoreBasisLabel(basis, t.scoreBasis, word);
     // The index of a year says so wherever its score appears.
     const time = this.result?.time;
-    return time ? `${t.rankingTable.yearCaption(time.year, time.years.join(', '))}. ${label}` : label;
+    return time ? `${t.rankingTable.yearCaption(String(time.year), time.years.join(', '))}. ${label}` : label;
   }
 
   #tables: RankTables | null = null;
