@@ -5,8 +5,7 @@
  * change colour without its value changing). The bounds are computed once on the values of every
  * year together (each unit-year one observation), then each year's column is classified on them.
  */
-import { classify } from './classify.ts';
-import type { BreaksFunction, ClassesWithinGroups } from './classes-within-groups.ts';
+import { classesWithinGroups, type BreaksFunction, type ClassesWithinGroups } from './classes-within-groups.ts';
 
 /** Every finite value of `columns` in one array (each unit-year one observation; missing values left out). */
 export function pooledYears(columns: readonly ArrayLike<number>[]): Float64Array {
@@ -42,37 +41,12 @@ export function classesWithinGroupsOverYears(
   breaks: BreaksFunction,
   k: number,
 ): ClassesWithinGroups {
-  const n = values.length;
-  if (group.length !== n) throw new RangeError(`values (${n}) and groups (${group.length}) differ in length`);
-  for (const c of columns) if (c.length !== n) throw new RangeError(`a year has ${c.length} values for ${n} units`);
-  const members: number[][] = Array.from({ length: groupCount }, () => []);
-  for (let i = 0; i < n; i++) {
-    const g = group[i];
-    if (!Number.isInteger(g) || g < 0 || g >= groupCount) throw new RangeError(`unit ${i} has group ${g}, outside 0…${groupCount - 1}`);
-    members[g].push(i);
-  }
-  const classes = new Int8Array(n).fill(-1);
-  const bounds: number[][] = [];
-  const counts: number[][] = [];
-  const noData: number[] = [];
-  for (let g = 0; g < groupCount; g++) {
-    const idx = members[g];
-    const b = boundsOverYears(
-      columns.map((c) => Float64Array.from(idx, (i) => c[i])),
+  for (const c of columns) if (c.length !== values.length) throw new RangeError(`a year has ${c.length} values for ${values.length} units`);
+  return classesWithinGroups(values, group, groupCount, breaks, k, (members) =>
+    boundsOverYears(
+      columns.map((c) => Float64Array.from(members, (i) => c[i])),
       breaks,
       k,
-    );
-    const c = classify(Float64Array.from(idx, (i) => values[i]), b);
-    const perClass = new Array<number>(Math.max(0, b.length - 1)).fill(0);
-    let missing = 0;
-    for (let j = 0; j < idx.length; j++) {
-      classes[idx[j]] = c[j];
-      if (c[j] < 0) missing++;
-      else perClass[c[j]]++;
-    }
-    bounds.push(b);
-    counts.push(perClass);
-    noData.push(missing);
-  }
-  return { bounds, classes, counts, noData };
+    ),
+  );
 }

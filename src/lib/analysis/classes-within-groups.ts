@@ -30,6 +30,8 @@ export interface ClassesWithinGroups {
  * @param groupCount - the number of groups (a group without units gets empty bounds).
  * @param breaks - how to compute one group's bounds, given its values and `k`.
  * @param k - the number of classes wanted in each group (a group may get fewer when values tie).
+ * @param boundsOf - a group's bounds from its members' indices, instead of `breaks` on their
+ *   `values` (e.g. bounds fixed over every year of a series: classes-over-years.ts).
  * @returns bounds, classes, counts per class and missing counts, per group.
  * @throws RangeError when a group index is outside 0…groupCount−1, or when the lengths differ.
  */
@@ -39,6 +41,7 @@ export function classesWithinGroups(
   groupCount: number,
   breaks: BreaksFunction,
   k: number,
+  boundsOf?: (members: readonly number[]) => number[],
 ): ClassesWithinGroups {
   const n = values.length;
   if (group.length !== n) throw new RangeError(`values (${n}) and groups (${group.length}) differ in length`);
@@ -55,7 +58,7 @@ export function classesWithinGroups(
   for (let g = 0; g < groupCount; g++) {
     const idx = members[g];
     const column = Float64Array.from(idx, (i) => values[i]);
-    const b = breaks(column, k);
+    const b = boundsOf ? boundsOf(idx) : breaks(column, k);
     const c = classify(column, b);
     const perClass = new Array<number>(Math.max(0, b.length - 1)).fill(0);
     let missing = 0;
