@@ -28,6 +28,7 @@ import { readInvestments } from './read-investments.ts';
 import { parseStrictNumber } from './read-rank-tables.ts';
 import { UsageError } from './usage-error.ts';
 import { outputFormat, refuseOverwrite, writeExportFile, writeOutput } from './write-output.ts';
+import { readCliText } from './read-cli-text.ts';
 
 /** What `--out` can be: the units have polygons, so GeoJSON too; no method file of its own. */
 const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'geojson'];
@@ -145,13 +146,7 @@ function indicatorsPath(args: CoverageArgs): string | null {
 
 function readDenominators(path: string | null, unitIds: string[]): UnitDenominators | null {
   if (path === null) return null;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read the indicators ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
+  const text = readCliText(path, 'indicators');
   const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   for (const c of ['unit_id', 'indicator_id', 'value']) {
     if (!rows.columns.includes(c)) throw new Error(`${path} has no column ${c}: the indicators must be a long table unit_id,indicator_id,value`);

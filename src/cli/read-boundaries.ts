@@ -3,8 +3,8 @@
  * on WGS 84) into features keyed by one of their properties. Errors name the file, the feature
  * and what is wrong, so that a user can fix the file.
  */
-import { readFileSync } from 'node:fs';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { readCliText } from './read-cli-text.ts';
 
 export type BoundaryFeature = Feature<Polygon | MultiPolygon>;
 
@@ -38,13 +38,7 @@ function idOf(f: Feature, idField: string): string | null {
  * unique. @throws {Error} naming the file and the offending features.
  */
 export function readBoundaries(path: string, idField: string): Boundaries {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read the boundaries ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
+  const text = readCliText(path, 'boundaries');
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -7,12 +7,13 @@
  * - or a GeoJSON FeatureCollection of polygons keyed by the `idField` property (country and
  *   department from its `country` and `deptField` properties when present).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CountryCode } from '../lib/data/schema.ts';
 import type { CoverageUnit } from '../lib/data/coverage-input.ts';
 import { unitFeatures, type UnitTopology } from '../lib/geo/unit-features.ts';
 import { readBoundaries } from './read-boundaries.ts';
+import { readCliText } from './read-cli-text.ts';
 
 export interface CoverageUnits {
   units: CoverageUnit[];
@@ -30,13 +31,7 @@ export const BOUNDARY_FILES: readonly { country: CountryCode; file: string }[] =
 ];
 
 function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read the units ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
+  const text = readCliText(path, 'units');
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {

@@ -8,23 +8,17 @@
  * optional: absent, it is empty for every row. Numbers are plain decimals; empty, NA, N/A, NaN,
  * null are missing (NaN); anything else is an error naming the row and column.
  */
-import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import type { InvestmentRecord } from '../lib/data/coverage-input.ts';
 import { parseStrictNumber } from './read-rank-tables.ts';
+import { readCliText } from './read-cli-text.ts';
 
 const TEXT = ['activity_id', 'donor', 'sector', 'office', 'country', 'unit_id', 'level', 'status'] as const;
 const NUMBERS = ['start_year', 'end_year', 'amount_usd', 'lon', 'lat', 'precision'] as const;
 
 /** Reads and checks the investments file. @throws Error naming the file, row and column. */
 export function readInvestments(path: string): InvestmentRecord[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read the investments ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
+  const text = readCliText(path, 'investments');
   const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const has = new Set(rows.columns);
   if (!has.has('amount_usd')) throw new Error(`${path} has no column amount_usd; its columns: ${rows.columns.join(', ')}`);

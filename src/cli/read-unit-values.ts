@@ -4,10 +4,10 @@
  * always a key mismatch, e.g. leading zeros lost); a unit without data has a row with an empty or
  * `NA` cell.
  */
-import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import { someOf } from './read-boundaries.ts';
 import { parseStrictNumber } from './read-rank-tables.ts';
+import { readCliText } from './read-cli-text.ts';
 
 /**
  * Reads `keyField` and `valueField` of the CSV at `path` (UTF-8, BOM or not; d3's RFC 4180 parser)
@@ -16,13 +16,7 @@ import { parseStrictNumber } from './read-rank-tables.ts';
  * a number, and ids found in only one of the two files (counted, the first few named).
  */
 export function readUnitValues(path: string, keyField: string, valueField: string, ids: readonly string[], boundariesPath: string): Float64Array {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read the data ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
+  const text = readCliText(path, 'data');
   const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const absent = [[keyField, '--key'], [valueField, '--value']].filter(([c]) => !rows.columns.includes(c));
   if (absent.length > 0) {

@@ -3,9 +3,9 @@
  * `public/data/indicator-years.csv`, read through the app's reader (data/year-columns.ts), as the
  * values of one year or the change between two (analysis/change-between.ts).
  */
-import { readFileSync } from 'node:fs';
 import { CHANGE_OK, changeBetween } from '../lib/analysis/change-between.ts';
 import { yearColumnsFromCsv } from '../lib/data/year-columns.ts';
+import { readCliText } from './read-cli-text.ts';
 
 /**
  * The values of `indicator` in `year` aligned to `ids` (NaN where a unit has no row or no value),
@@ -13,13 +13,7 @@ import { yearColumnsFromCsv } from '../lib/data/year-columns.ts';
  * missing). @throws Error naming the file, the indicators it has, or the indicator's years.
  */
 export function readYearlyValues(path: string, want: { indicator: string; year: number; compareYear?: number }, ids: readonly string[]): Float64Array {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read the data ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
+  const text = readCliText(path, 'data');
   const columns = yearColumnsFromCsv(text, new Map(ids.map((id, i) => [id, i])), ids.length);
   const series = columns.get(want.indicator);
   if (!series) {
