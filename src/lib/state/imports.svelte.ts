@@ -118,6 +118,9 @@ export class Imports {
       const { first: parsed, whole } = await parseFileEarly(file, () => this.#session.engine.db.then((d) => d.db), { onProgress, signal: abort.signal, sheet });
       if (abort.signal.aborted) return;
       whole.catch(() => undefined); // awaited (and its failure shown) by match()
+      // The first guess tries the file's columns against the units (see guessJoinKey).
+      await this.#loadTargets();
+      if (abort.signal.aborted) return;
       this.#whole = whole;
       this.parsed = parsed;
       const sheets = parsed.table.read.sheets ?? [];
@@ -133,6 +136,16 @@ export class Imports {
     } finally {
       if (this.#abort === abort) this.#abort = null;
       this.progress = null;
+    }
+  }
+
+  /** The join targets, for the first guess; without them (not loaded yet) the guess goes by column names. */
+  async #loadTargets(): Promise<void> {
+    if (this.targets.length) return;
+    try {
+      this.targets = await this.#session.joinTargets();
+    } catch {
+      // Loaded again by match(), which shows its failure.
     }
   }
 
@@ -216,7 +229,7 @@ export class Imports {
     const p = this.parsed;
     if (!p) return;
     if (kind === 'boundaries' && p.kind !== 'layer') return;
-    const mapping = guessMapping(p, kind, this.#session.catalog.map((e) => e.id));
+    const mapping = guessMapping(p, kind, this.#session.catalog.map((e) => e.id), this.targets);
     // A layer tells its country by where it lies (codes such as 0101 exist in two countries).
     const country = p.kind === 'layer' ? layerCountry(p.table, (x, y) => this.#session.countryAt(x, y)) : null;
     if (country && mapping.key && !mapping.key.country && !mapping.key.countryColumn) mapping.key = { ...mapping.key, country };

@@ -47,6 +47,7 @@ export function investmentsFromImport(
   const cSector = col(mapping.sector);
   const cActivity = col(mapping.activityId);
   const cAmount = col(mapping.amount);
+  const scale = mapping.amountScale ?? 1;
   const cStart = col(mapping.startYear);
   const cEnd = col(mapping.endYear);
   const cLon = col(mapping.lon);
@@ -89,7 +90,7 @@ export function investmentsFromImport(
       office: '',
       start_year: num(cStart, r),
       end_year: num(cEnd, r),
-      amount_usd: num(cAmount, r),
+      amount_usd: scaled(num(cAmount, r), scale),
       country,
       unit_id: unitId,
       lon: point ? point[0] : null,
@@ -145,4 +146,9 @@ function readPoints(
     }
   }
   return points;
+}
+
+/** An amount in US dollars from a cell in the file's unit (missing stays missing). */
+function scaled(v: number | null, scale: number): number | null {
+  return v === null ? null : v * scale;
 }

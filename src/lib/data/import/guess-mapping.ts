@@ -5,8 +5,11 @@
  */
 import type { IndicatorColumnMapping, ImportMapping, InvestmentMapping, KeyMapping } from './import-mapping.ts';
 import type { ParsedImport, RawTable } from './import-types.ts';
-import type { Pillar } from '../schema.ts';
 import { columnWords } from './column-words.ts';
+import { directionOfName, pillarOfName } from './indicator-words.ts';
+import { amountScaleOfName } from './amount-unit.ts';
+import type { JoinTarget } from '../join/join-types.ts';
+import { guessJoinKey } from './guess-join-key.ts';
 import { isRowNumberColumn } from './row-number-column.ts';
 import { isYearColumn } from './year-column.ts';
 
@@ -21,25 +24,8 @@ const COUNTRY = /(^|_)(pais|country|nation|iso3?|admin0\w*|adm0\w*)($|_)/;
 const LON = /^(lon|lng|long|longitude|longitud|x)$/;
 const LAT = /^(lat|latitude|latitud|y)$/;
 const YEAR = /(^|_)(19|20)\d\d($|_)/;
-const AMOUNT = /monto|amount|usd|disburs|desembols|commit|compromis|valor|value/;
+const AMOUNT = /monto|amount|(^|_)amt($|_)|importe|usd|disburs|desembols|commit|compromis|presupuest|budget|costo?($|_)|valor|value/;
 const DONOR = /donor|donante|funder|financiador|cooperante|agency|agencia/;
-
-/** Which pillar a column name suggests (migration words first); `context` when nothing fits. */
-const PILLAR_WORDS: [RegExp, Pillar][] = [
-  [/migra|remesa|remit|deport|retorn|return|emigr|desplaz|displac/, 'migration'],
-  [/homicid|violen(cia|ce)?_?(armada)?$|delito|crime|extors|pandill|gang|robo|asesin/, 'IV'],
-  [/mujer|women|genero|gender|sexual|intrafam|domest|femicid/, 'V'],
-  [/corrup|gobern|govern|gestion|management|transparen|justicia|justice/, 'II'],
-  [/derecho|rights|prensa|press|trabajo_?infantil|child_?labou?r|laboral/, 'III'],
-  [/pobre|poverty|empleo|employ|desemp|ingreso|income|pib|gdp|gini|alimen|food|salario|wage|educa|escolar|school/, 'I'],
-];
-/** Words that usually mean "higher is better" (less need). */
-const LESS_NEED = /pib|gdp|ingreso|income|salario|wage|cobertura|coverage|acceso|access|alfabet|literacy|escolar|gestion|management|indice_?de_?desarrollo|idh|hdi/;
-
-function pillarFor(words: string): Pillar {
-  for (const [re, p] of PILLAR_WORDS) if (re.test(words)) return p;
-  return 'context';
-}
 
 /** `tasa_remesas` → `Tasa remesas`. */
 export function columnLabel(name: string): string {
@@ -161,8 +147,8 @@ export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds
       column,
       id,
       label: { en: label, es: label },
-      pillar: pillarFor(words),
-      direction: LESS_NEED.test(words) ? -1 : 1,
+      pillar: pillarOfName(column),
+      direction: directionOfName(column),
       unit: /(^|_)(tasa|rate|pct|porc\w*|percent\w*|share|proporcion)($|_)/.test(words) ? '%' : '',
       year: YEAR.exec(words)?.[0].replace(/_/g, '') ?? '',
       level: 'municipio',
@@ -173,19 +159,23 @@ export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds
 }
 
 /** Investment columns found by their usual names (English or Spanish). */
-export function guessInvestmentMapping(table: RawTable): InvestmentMapping {
+export function guessInvestmentMapping(table: RawTable, targets: readonly JoinTarget[] = []): InvestmentMapping {
   const cols = table.columns;
   const w = (re: RegExp) => cols.find((c) => re.test(columnWords(c)));
   const lon = w(LON);
   const lat = w(LAT);
-  const key = guessKey(table);
-  const hasKey = CODE.test(columnWords(key.column)) || NAME.test(columnWords(key.column));
+  const amount = w(AMOUNT);
+  const named = guessKey(table);
+  const key = guessJoinKey(table, named, targets);
+  // A key by its column's name, or one that reached most rows when tried.
+  const hasKey = CODE.test(columnWords(key.column)) || NAME.test(columnWords(key.column)) || key.column !== named.column;
   return {
     kind: 'investments',
     ...(hasKey || !(lon && lat) ? { key } : {}),
     lon,
     lat,
-    amount: w(AMOUNT),
+    amount,
+    ...(amount && amountScaleOfName(amount) !== 1 ? { amountScale: amountScaleOfName(amount) } : {}),
     donor: w(DONOR),
     sector: w(/sector/),
     title: w(/(^|_)(title|titulo|proyecto|project|actividad|activity)(_name|_nombre)?$/),
@@ -196,11 +186,15 @@ export function guessInvestmentMapping(table: RawTable): InvestmentMapping {
   };
 }
 
-/** The first guess for a parsed file read as `kind` (layers default to boundaries, tables to indicators). */
-export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: Iterable<string>): ImportMapping {
+/**
+ * The first guess for a parsed file read as `kind` (layers default to boundaries, tables to
+ * indicators). With the join targets, the key is found by trying every column against every
+ * country ({@link guessJoinKey}); without them, by the column names alone.
+ */
+export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: Iterable<string>, targets: readonly JoinTarget[] = []): ImportMapping {
   const table = parsed.table;
-  if (kind === 'investments') return guessInvestmentMapping(table);
-  const key = guessKey(table);
+  if (kind === 'investments') return guessInvestmentMapping(table, targets);
+  const key = guessJoinKey(table, guessKey(table), targets);
   if (kind === 'boundaries') return { kind: 'boundaries', key, source: table.fileName };
   return { kind: 'indicators', key, columns: guessIndicatorColumns(table, key, takenIds) };
 }

@@ -52,6 +52,8 @@ export interface InvestmentMapping {
   lon?: string;
   lat?: string;
   amount?: string;
+  /** What one unit of `amount` is worth in US dollars: 1 (default) or 1,000,000 (amounts in millions). */
+  amountScale?: 1 | 1_000_000;
   donor?: string;
   sector?: string;
   title?: string;

@@ -1,0 +1,230 @@
+/**
+ * The key a person would choose, found by trying: every column of the file is tried as a key (by
+ * code when its cells look like codes — of any width, integers without their leading zero, P-codes
+ * with their country prefix — else by name) against the units of each country, and the column and
+ * country that reach the most rows win. The country is inferred, when no column gives it, from
+ * what the file's words say (department names such as `Atlántida` or `GUATEMALA`, municipio names
+ * found in one country only), else from where the codes' matches fall: a file of 4-digit codes
+ * whose department column says `Atlántida` is Honduran, never "ambiguous".
+ *
+ * A column reaching fewer than half of the rows never replaces the first guess by column names
+ * ({@link guessKey}); a 2-digit number within the department or a department id reaches none, so a
+ * better column always wins over it. Pure: the planner sees the guess and can change it.
+ */
+import type { JoinTarget } from '../join/join-types.ts';
+import type { CountryCode } from '../schema.ts';
+import { canonCode } from '../join/canon-code.ts';
+import { departmentScope, deptKey, type DepartmentRef } from '../join/department-scope.ts';
+import { normPlaceName } from '../join/norm-name.ts';
+import { cellText } from './cell-text.ts';
+import type { KeyMapping } from './import-mapping.ts';
+import type { RawTable } from './import-types.ts';
+import { looksLikeCode } from './looks-like-code.ts';
+import { parseCountry } from './parse-country.ts';
+
+/** Rows looked at (evenly spread over a longer file). */
+const SAMPLE = 5000;
+/** Share of the rows a column must reach to replace the guess by names. */
+const MIN_SHARE = 0.5;
+/** Share of the voting rows one country needs for the file's words to tell its country. */
+const WORDS_AGREE = 0.85;
+/** Share of the rows that must vote for the words to count. */
+const WORDS_COVER = 0.3;
+
+const COUNTRIES: readonly CountryCode[] = ['GT', 'HN', 'SV'];
+
+/** How one column does as a key. */
+export interface KeyTrial {
+  column: string;
+  by: 'code' | 'name';
+  /** Rows whose key reaches a target of each country. */
+  hits: Record<CountryCode, number>;
+  /** Rows whose key reaches targets of one country only (or of the row's own country, when known). */
+  unique: number;
+  /** Rows with a key. */
+  filled: number;
+}
+
+interface Indexes {
+  codes: Map<string, Set<CountryCode>>;
+  names: Map<string, Set<CountryCode>>;
+  depts: DepartmentRef[];
+  /** Department names after {@link normPlaceName}. */
+  deptNames: Set<string>;
+}
+
+function indexes(targets: readonly JoinTarget[]): Indexes {
+  const codes = new Map<string, Set<CountryCode>>();
+  const names = new Map<string, Set<CountryCode>>();
+  const add = (m: Map<string, Set<CountryCode>>, k: string, c: CountryCode) => {
+    const s = m.get(k);
+    if (s) s.add(c);
+    else m.set(k, new Set([c]));
+  };
+  const depts = new Map<string, DepartmentRef>();
+  for (const t of targets) {
+    for (const c of t.codes) add(codes, canonCode(c), t.country);
+    for (const n of t.names) add(names, normPlaceName(n), t.country);
+    depts.set(deptKey(t.country, t.deptCode), { country: t.country, code: t.deptCode, name: t.deptName });
+  }
+  return { codes, names, depts: [...depts.values()], deptNames: new Set([...depts.values()].map((d) => normPlaceName(d.name))) };
+}
+
+function sampleRows(n: number): number[] {
+  if (n <= SAMPLE) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: SAMPLE }, (_, i) => Math.floor((i * n) / SAMPLE));
+}
+
+/** Each sampled row's country, when the mapping gives it (one country or a column). */
+function rowCountries(table: RawTable, key: KeyMapping, rows: readonly number[]): (CountryCode | undefined)[] {
+  if (key.country) return rows.map(() => key.country);
+  const i = key.countryColumn ? table.columns.indexOf(key.countryColumn) : -1;
+  if (i < 0) return rows.map(() => undefined);
+  return rows.map((r) => parseCountry(cellText(table.values[i][r])) ?? undefined);
+}
+
+/** Tries column `i` as a key. */
+function tryColumn(table: RawTable, i: number, rows: readonly number[], own: readonly (CountryCode | undefined)[], ix: Indexes): KeyTrial {
+  const cells = rows.map((r) => cellText(table.values[i][r]).trim());
+  const by = looksLikeCode(cells) ? 'code' : 'name';
+  const hits: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
+  let unique = 0;
+  let filled = 0;
+  cells.forEach((cell, j) => {
+    if (!cell) return;
+    filled++;
+    const found = by === 'code' ? ix.codes.get(canonCode(cell)) : ix.names.get(normPlaceName(cell));
+    if (!found) return;
+    for (const c of found) hits[c]++;
+    const mine = own[j];
+    if (mine ? found.has(mine) : found.size === 1) unique++;
+  });
+  return { column: table.columns[i], by, hits, unique, filled };
+}
+
+/** Votes for a country from a column of department or municipio names: rows whose text fits one country only. */
+function wordVotes(table: RawTable, i: number, rows: readonly number[], ix: Indexes, as: 'dept' | 'name'): Record<CountryCode, number> {
+  const votes: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
+  const memo = new Map<string, CountryCode | null>();
+  for (const r of rows) {
+    const text = cellText(table.values[i][r]).trim();
+    if (!text || /^\d+$/.test(text)) continue;
+    let c = memo.get(text);
+    if (c === undefined) {
+      const countries = new Set<CountryCode>();
+      if (as === 'dept') {
+        for (const k of departmentScope(text, ix.depts) ?? []) countries.add(k.slice(0, 2) as CountryCode);
+      } else {
+        for (const x of ix.names.get(normPlaceName(text)) ?? []) countries.add(x);
+      }
+      c = countries.size === 1 ? [...countries][0] : null;
+      memo.set(text, c);
+    }
+    if (c) votes[c]++;
+  }
+  return votes;
+}
+
+/** The one country most of the votes name, when enough rows voted. */
+function agreed(votes: Record<CountryCode, number>, rows: number): CountryCode | undefined {
+  const total = COUNTRIES.reduce((s, c) => s + votes[c], 0);
+  if (total < WORDS_COVER * rows) return undefined;
+  return COUNTRIES.find((c) => votes[c] >= WORDS_AGREE * total);
+}
+
+/**
+ * Sampled rows whose cell in column `i` resolves to a department: `code` by name or code
+ * ({@link departmentScope}), `name` by name, `exact` by its exact name (for a column found by its
+ * cells: `Chalatenango Sur` is a municipio, although it contains a department's name).
+ */
+function deptRows(table: RawTable, i: number, rows: readonly number[], ix: Indexes, how: 'code' | 'name' | 'exact'): number {
+  const memo = new Map<string, boolean>();
+  let n = 0;
+  for (const r of rows) {
+    const text = cellText(table.values[i][r]).trim();
+    if (!text || (how !== 'code' && /^\d+$/.test(text))) continue;
+    let ok = memo.get(text);
+    if (ok === undefined) memo.set(text, (ok = how === 'exact' ? ix.deptNames.has(normPlaceName(text)) : departmentScope(text, ix.depts) !== null));
+    if (ok) n++;
+  }
+  return n;
+}
+
+/**
+ * The column of departments: the one named so when most of its cells name departments, else the
+ * column whose cells most often name one (at least 8 in 10; names tell the country, codes do not),
+ * else the named one when most of its cells are department codes; -1 for none. A department id
+ * such as 100 … 1800 is no department.
+ */
+function deptColumnOf(table: RawTable, key: KeyMapping, rows: readonly number[], ix: Indexes, skip: ReadonlySet<string>): number {
+  const named = key.deptColumn ? table.columns.indexOf(key.deptColumn) : -1;
+  if (named >= 0 && deptRows(table, named, rows, ix, 'name') >= MIN_SHARE * rows.length) return named;
+  let best = -1;
+  let bestRows = 0;
+  table.columns.forEach((c, i) => {
+    if (skip.has(c) || table.types[i] !== 'text') return;
+    const n = deptRows(table, i, rows, ix, 'exact');
+    if (n >= 0.8 * rows.length && n > bestRows) {
+      best = i;
+      bestRows = n;
+    }
+  });
+  if (best >= 0) return best;
+  return named >= 0 && deptRows(table, named, rows, ix, 'code') >= MIN_SHARE * rows.length ? named : -1;
+}
+
+/**
+ * The key mapping by trial (see the file's comment), starting from `prior` (the guess by column
+ * names, whose country column, department column and fixed country are kept).
+ */
+export function guessJoinKey(table: RawTable, prior: KeyMapping, targets: readonly JoinTarget[]): KeyMapping {
+  if (!targets.length || !table.rowCount || !table.columns.length) return prior;
+  const ix = indexes(targets);
+  const rows = sampleRows(table.rowCount);
+  const own = rowCountries(table, prior, rows);
+  const countryKnown = !!prior.country || !!prior.countryColumn;
+  const skip = new Set([prior.countryColumn].filter((c): c is string => !!c));
+  const trials = table.columns.map((c, i) => (skip.has(c) ? null : tryColumn(table, i, rows, own, ix)));
+
+  // What the file's words say about its country: its department column, and its best name column.
+  const deptIndex = deptColumnOf(table, prior, rows, ix, skip);
+  let inferred: CountryCode | undefined;
+  if (!countryKnown) {
+    const votes: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
+    const add = (v: Record<CountryCode, number>) => COUNTRIES.forEach((c) => (votes[c] += v[c]));
+    if (deptIndex >= 0) add(wordVotes(table, deptIndex, rows, ix, 'dept'));
+    const names = trials.filter((t): t is KeyTrial => !!t && t.by === 'name' && t.column !== table.columns[deptIndex]);
+    const bestName = names.sort((a, b) => total(b) - total(a))[0];
+    if (bestName && total(bestName) > 0) add(wordVotes(table, table.columns.indexOf(bestName.column), rows, ix, 'name'));
+    inferred = agreed(votes, deptIndex >= 0 && bestName ? 2 * rows.length : rows.length);
+  }
+
+  // Each column's best score, and the country it needs.
+  const scored = trials.flatMap((t, i) => {
+    if (!t || i === deptIndex) return [];
+    if (countryKnown) return [{ t, i, score: t.unique, country: undefined as CountryCode | undefined }];
+    if (inferred) return [{ t, i, score: t.hits[inferred], country: inferred }];
+    const best = COUNTRIES.reduce((a, c) => (t.hits[c] > t.hits[a] ? c : a), 'GT' as CountryCode);
+    return t.hits[best] > t.unique ? [{ t, i, score: t.hits[best], country: best as CountryCode | undefined }] : [{ t, i, score: t.unique, country: undefined }];
+  });
+  scored.sort((a, b) => b.score - a.score || (a.t.by === 'code' ? 0 : 1) - (b.t.by === 'code' ? 0 : 1) || (a.t.column === prior.column ? 0 : 1) - (b.t.column === prior.column ? 0 : 1) || a.i - b.i);
+  const win = scored[0];
+  const withCountry = (k: KeyMapping, c: CountryCode | undefined): KeyMapping => (c && !countryKnown ? { ...k, country: c } : k);
+  if (!win || win.score < MIN_SHARE * rows.length) return withCountry(prior, inferred);
+
+  const key: KeyMapping = { by: win.t.by, column: win.t.column };
+  const dept = deptIndex >= 0 ? table.columns[deptIndex] : undefined;
+  if (dept && dept !== key.column) key.deptColumn = dept;
+  if (key.by === 'code') {
+    const name = scored.find((s) => s.t.by === 'name' && s.t.column !== key.column && s.t.column !== dept && s.score >= MIN_SHARE * rows.length);
+    const nameColumn = name?.t.column ?? (prior.nameColumn !== key.column ? prior.nameColumn : undefined);
+    if (nameColumn) key.nameColumn = nameColumn;
+  }
+  if (prior.countryColumn) key.countryColumn = prior.countryColumn;
+  if (prior.country) key.country = prior.country;
+  return withCountry(key, win.country);
+}
+
+function total(t: KeyTrial): number {
+  return COUNTRIES.reduce((s, c) => s + t.hits[c], 0);
+}

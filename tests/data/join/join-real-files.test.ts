@@ -1,0 +1,67 @@
+/**
+ * Real-shaped national files (tests/fixtures/join-real, built from the public data) imported with
+ * the app's first guess only: the key column and country found by trying every column
+ * (guessMapping with the join targets), then the app's join. At least 95% of the rows must reach
+ * the right municipio — checked against the names the file gives, not only the codes.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDefaultJoinTargets } from '../../../src/cli/join-read-targets.ts';
+import { guessMapping } from '../../../src/lib/data/import/guess-mapping.ts';
+import type { JoinTarget } from '../../../src/lib/data/join/join-types.ts';
+import { joinImport } from '../../../src/lib/state/workspace-data.ts';
+import { PUBLIC_DATA } from '../public-data.ts';
+import { readFixture, rightlyJoined } from './join-real.ts';
+
+let targets: JoinTarget[];
+beforeAll(() => {
+  targets = readDefaultJoinTargets(PUBLIC_DATA);
+});
+
+function firstGuess(file: string) {
+  const table = readFixture(file);
+  const mapping = guessMapping({ kind: 'table', table }, 'indicators', [], targets);
+  if (mapping.kind !== 'indicators') throw new Error('expected an indicator mapping');
+  const report = joinImport(table, mapping.key, targets, {});
+  return { table, mapping, report };
+}
+
+describe('real national files joined by the first guess', () => {
+  it('GT code list: the 4-digit INE code (not the 2-digit number within the department), Guatemala from the department names in capitals', () => {
+    const { table, mapping, report } = firstGuess('gtm-code-list-4digit-upper-dept.csv');
+    expect(mapping.key).toMatchObject({ by: 'code', column: 'CODIGO', country: 'GT', deptColumn: 'DEPARTAMENTO', nameColumn: 'MUNICIPIO' });
+    expect(mapping.columns.map((c) => c.column)).toEqual(['poblacion_2018']);
+    expect(report.ambiguous).toHaveLength(0);
+    expect(rightlyJoined(table, 'MUNICIPIO', report, targets)).toBeGreaterThanOrEqual(0.95 * table.rowCount);
+    expect(report.nameMismatches).toHaveLength(0);
+  });
+
+  it('GT census: integer INE codes without the leading zero (101 for 0101); the row number is no indicator', () => {
+    const { table, mapping, report } = firstGuess('gtm-census2018-ine-integer-codes.csv');
+    expect(mapping.key).toMatchObject({ by: 'code', column: 'id_municipal', country: 'GT' });
+    expect(mapping.columns.map((c) => c.column)).not.toContain('No');
+    expect(report.ambiguous).toHaveLength(0);
+    expect(rightlyJoined(table, 'municipio', report, targets)).toBeGreaterThanOrEqual(0.95 * table.rowCount);
+  });
+
+  it('HN projections: 4-digit codes with a department id 100 … 1800 and names: Honduras from "Atlántida", never ambiguous', () => {
+    const { table, mapping, report } = firstGuess('hnd-ine-population-4digit-dept-names.csv');
+    expect(mapping.key).toMatchObject({ by: 'code', column: 'codigo', country: 'HN', deptColumn: 'departamento', nameColumn: 'municipio' });
+    expect(report.ambiguous).toHaveLength(0);
+    expect(rightlyJoined(table, 'municipio', report, targets)).toBeGreaterThanOrEqual(0.95 * table.rowCount);
+  });
+
+  it("SV 2024 P-codes SV01001 … reach the 44 municipios, not the DIGESTYC distritos 1001 …", () => {
+    const { table, mapping, report } = firstGuess('slv-2024-pcodes-distritos.csv');
+    expect(mapping.key).toMatchObject({ by: 'code', column: 'pcode', country: 'SV', deptColumn: 'departamento', nameColumn: 'municipio' });
+    expect(report.ambiguous).toHaveLength(0);
+    expect(report.matched.every((m) => m.target === m.unitId)).toBe(true);
+    expect(rightlyJoined(table, 'municipio', report, targets)).toBe(44);
+  });
+
+  it('SV 262 pre-2024 municipios by name only: El Salvador from the names', () => {
+    const { table, mapping, report } = firstGuess('slv-262-pre2024-names-poverty.csv');
+    expect(mapping.key).toMatchObject({ by: 'name', column: 'municipio', country: 'SV' });
+    expect(mapping.columns.map((c) => c.column)).not.toContain('rank_poorest_first');
+    expect(rightlyJoined(table, 'municipio', report, targets)).toBeGreaterThanOrEqual(0.95 * table.rowCount);
+  });
+});
