@@ -80,6 +80,25 @@ describe('focal join', () => {
     expect(text).toContain(`4,"'=HYPERLINK(""http://x"")",,unmatched`);
   });
 
+  it('neutralises a formula after any separator in the joined rows and the report (Excel with a ; list separator)', async () => {
+    const right = join(dir, 'units.csv');
+    writeFileSync(right, 'unit_id,country,code,name,dept_code,dept_name\nGT0101,GT,0101,Guatemala,01,Guatemala\n');
+    const left = join(dir, 'hostile.csv');
+    writeFileSync(left, 'name,note\nGuatemala,"x;=HYPERLINK(""http://x"",""y"")"\n"a,=1+1",b|@SUM(A1)\n');
+    const out = join(dir, 'hostile-joined.csv');
+    const report = join(dir, 'hostile-report.csv');
+    const r = await run(['join', '--left', left, '--key', 'name', '--right', right, '--report', report, '--out', out]);
+    expect(r.code).toBe(0);
+    const joined = readFileSync(out, 'utf8');
+    expect(joined).toContain(`"x;'=HYPERLINK(""http://x"",""y"")"`);
+    expect(joined).toContain(`"a,'=1+1",b|'@SUM(A1)`);
+    expect(readFileSync(report, 'utf8')).toContain(`"a,'=1+1"`);
+    // Split at ; as Excel in Spanish does: no field starts a formula.
+    for (const text of [joined, readFileSync(report, 'utf8')]) {
+      for (const field of text.split(/\r\n|[;,|]/)) expect(field.replace(/^"/, '')).not.toMatch(/^ *[=+\-@]/);
+    }
+  });
+
   it.each([
     [['join', '--key', 'x', '--report', 'r.json'], 2, /missing --left/],
     [['join', '--left', 'a.csv', '--key', 'x', '--report', 'r.json', '--by', 'fuzzy'], 2, /--by must be code or name/],

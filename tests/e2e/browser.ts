@@ -54,6 +54,11 @@ export interface Watched {
 /** A fresh page that records every off-origin request and every console error (`locale`: the browser's language, e.g. `es-HN`). */
 export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1400, height: 900 }, locale?: string): Promise<Watched> {
   const context = await browser.newContext({ viewport, ...(locale ? { locale } : {}) });
+  // Every Content-Security-Policy violation is a console error, so each test that checks the
+  // console also checks that the policy (scripts/security-headers.ts) lets the app work.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
   const page = await context.newPage();
   // Playwright's 30 s default for clicks and waits: a loaded machine (start-up work after the
   // first map, shader compiles in SwiftShader) has gone past it. A bound stops a hang; it does

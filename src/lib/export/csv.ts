@@ -7,24 +7,24 @@
 
 import type { ResultColumn } from './result-table.ts';
 import { roundCell } from './round-cell.ts';
+import { neutraliseFormula } from './neutralise-formula.ts';
 
 /** A cell: text, a number (written at full precision; NaN and ±Infinity as empty), or empty. */
 export type CsvCell = string | number | null | undefined;
 
 const BOM = '\uFEFF';
-// OWASP's list of characters that start a formula: = + - @, tab and carriage return.
-const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
  * One cell as CSV text. Numbers are written by `String(x)`, the shortest text that reads back to
- * the same double (so `-3.5` stays a number); text starting with `=`, `+`, `-`, `@`, tab or CR gets
- * a leading `'`; text with a quote, comma, CR or LF is quoted with inner quotes doubled.
+ * the same double (so `-3.5` stays a number); text where a formula could start (`=`, `+`, `-`, `@`
+ * at its start or after any separator, or a leading tab or CR) gets a `'` there
+ * (neutralise-formula.ts); text with a quote, comma, CR or LF is quoted with inner quotes doubled.
  */
 export function csvCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = neutraliseFormula(cell);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
