@@ -16,14 +16,15 @@ import { cellText } from '../lib/data/import/cell-text.ts';
 import { countUnits, isLong } from '../lib/data/import/detect-long.ts';
 import type { RawTable } from '../lib/data/import/import-types.ts';
 import { looksLikeCode } from '../lib/data/import/looks-like-code.ts';
-import { parseCountry } from '../lib/data/import/parse-country.ts';
 import { rawTableFromRows } from '../lib/data/import/raw-table-from-rows.ts';
 import { RESHAPE_AGGREGATES, type ReshapeAggregate, type ReshapeFilter, type ReshapeSpec } from '../lib/data/import/reshape-spec.ts';
 import { reshapeTable } from '../lib/data/import/reshape-table.ts';
 import { sniffDelimiter } from '../lib/data/import/sniff-delimiter.ts';
 import { decodeText } from '../lib/data/import/sniff-encoding.ts';
 import { joinUnits } from '../lib/data/operations.ts';
-import { guessNameColumn } from '../lib/data/import/guess-mapping.ts';
+import { guessMapping, guessNameColumn } from '../lib/data/import/guess-mapping.ts';
+import type { KeyMapping } from '../lib/data/import/import-mapping.ts';
+import { joinRowsFor } from '../lib/data/import/join-rows-for.ts';
 import type { JoinReport, JoinRow, JoinTarget } from '../lib/data/join/join-types.ts';
 import type { CountryCode } from '../lib/data/schema.ts';
 import type { ExportFormat } from '../lib/export/export-format.ts';
@@ -45,7 +46,7 @@ const REPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
 /** What `--out` can be: the file's rows as a table (no geometry: the rows are the planner's). */
 const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx'];
 
-export const JOIN_USAGE = `Usage: focal join --left rows.csv --key FIELD --report report.json
+export const JOIN_USAGE = `Usage: focal join --left rows.csv [--key FIELD] --report report.json
                   [--by code|name] [--dept FIELD] [--name FIELD]
                   [--country GT|HN|SV | --country-field FIELD]
                   [--right units.csv|DIR] [--out joined.csv]
@@ -64,7 +65,11 @@ whose name is not that of the unit their code reached (a warning: the rows stay 
 
 Options:
   --left FILE          the planner's CSV (UTF-8 or Windows-1252; , ; tab or | sniffed)
-  --key FIELD          the column holding the code or the name
+  --key FIELD          the column holding the code or the name (default: the app's first guess:
+                       every column tried as a code or a name against every country, the one
+                       reaching most rows kept, with the department and name columns and the
+                       country it implies; the options given override it; the report's JSON says
+                       key_guessed)
   --by MODE            code or name (default: code when the keys look like codes, else name)
   --dept FIELD         the column holding the department (name or code), for the name join
   --name FIELD         code join: the column holding the municipio's name, checked against the
@@ -103,7 +108,8 @@ Example:
 
 export interface JoinArgs {
   left: string;
-  key: string;
+  /** The key column; undefined: the app's first guess (every column tried against every country). */
+  key?: string;
   by?: 'code' | 'name';
   dept?: string;
   /** Code join: the name column to check the codes against; '' for none; undefined: guessed. */
@@ -142,7 +148,7 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     values: { type: 'string' },
   });
   if (v.help) return null;
-  const missing = missingOptions(v, ['left', 'key', 'report']);
+  const missing = missingOptions(v, ['left', 'report']);
   if (missing.length) throw new UsageError(`missing ${missing.join(', ')}`);
   if (v.by !== undefined && v.by !== 'code' && v.by !== 'name') throw new UsageError(`--by must be code or name, not "${v.by}"`);
   if (v.country !== undefined && v['country-field'] !== undefined) throw new UsageError('give --country or --country-field, not both');
@@ -153,10 +159,11 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     country = c;
   }
   const reshape = reshapeArgs(v);
+  if (reshape && v.key === undefined) throw new UsageError('the reshape options need --key (the municipio column the rows are grouped by)');
   return {
     ...(reshape ? { reshape } : {}),
     left: v.left!,
-    key: v.key!,
+    key: v.key,
     by: v.by as JoinArgs['by'],
     dept: v.dept,
     name: v.name,
@@ -221,54 +228,33 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   const spec: ReshapeSpec | null = args.reshape ? { keys: keyColumns, ...args.reshape } : null;
   const reshaped = spec ? reshapeTable(raw, spec) : null;
   const table = reshaped ? leftFromRaw(reshaped.table) : read;
-  // A long file joined as it is: said on the summary line (its duplicates are in the report).
-  const long = spec ? null : countUnits(raw, keyColumns);
-  const longNote = long && isLong(long.units, long.rows) ? `; a long file: ${long.rows} rows for ${long.units} keys (--year-column, --filter, --aggregate and --pivot make one row per municipio)` : '';
-
-  const rows: JoinRow[] = [];
-  const otherCountry: number[] = [];
-  table.rows.forEach((r, i) => {
-    const row: JoinRow = { row: i, key: r[args.key] ?? '' };
-    const dept = args.dept ? (r[args.dept] ?? '').trim() : '';
-    if (dept) row.dept = dept;
-    if (args.country) row.country = args.country;
-    else if (args.countryField) {
-      const text = (r[args.countryField] ?? '').trim();
-      if (text) {
-        const c = parseCountry(text);
-        if (!c) {
-          otherCountry.push(i);
-          return;
-        }
-        row.country = c;
-      }
-    }
-    rows.push(row);
-  });
-  const keys = rows.map((r) => r.key.trim()).filter(Boolean);
-  if (!keys.length) throw new Error(`${args.left}: column "${args.key}" is empty in every row`);
-  const by = args.by ?? (looksLikeCode(keys) ? 'code' : 'name');
-  const nameColumn = by !== 'code' ? undefined : args.name !== undefined ? args.name || undefined : guessNameColumn(table.columns, [args.key]);
-  if (nameColumn) {
-    rows.forEach((row) => {
-      const name = (table.rows[row.row][nameColumn] ?? '').trim();
-      if (name) row.name = name;
-    });
-  }
+  const joinTable = reshaped ? reshaped.table : raw;
 
   const targets = readTargets(args.right);
+  // The key as given, or the app's own first guess; then the rows as the app reads them (joinRowsFor).
+  const key = args.key !== undefined ? givenKey(args, table) : guessedKey(args, joinTable, targets);
+  const rows = joinRowsFor(joinTable, key);
+  const kept = new Set(rows.map((r) => r.row));
+  const otherCountry = table.rows.map((_, i) => i).filter((i) => !kept.has(i));
+  if (!rows.some((r) => r.key.trim())) throw new Error(`${args.left}: column "${key.column}" is empty in every row`);
+  // A long file joined as it is: said on the summary line (its duplicates are in the report).
+  const long = spec ? null : countUnits(raw, [key.column, key.deptColumn, key.countryColumn].filter((c): c is string => c !== undefined));
+  const longNote = long && isLong(long.units, long.rows) ? `; a long file: ${long.rows} rows for ${long.units} keys (--year-column, --filter, --aggregate and --pivot make one row per municipio)` : '';
+  const by = key.by;
+  const nameColumn = by === 'code' ? key.nameColumn : undefined;
   const report = joinUnits(rows, targets, { by });
   const reshapeNote = reshaped ? `; reshaped ${reshaped.rowsIn} rows (${reshaped.rowsKept} kept) into ${reshaped.table.rowCount} by ${spec!.aggregate}` : '';
-  const summary = joinSummary(report, otherCountry.length) + reshapeNote + longNote;
+  const summary = (args.key === undefined ? guessNote(key) : '') + joinSummary(report, otherCountry.length) + reshapeNote + longNote;
 
   const options = {
     left: args.left,
-    key: args.key,
+    key: key.column,
+    ...(args.key === undefined ? { key_guessed: true } : {}),
     by,
-    dept: args.dept ?? null,
+    dept: key.deptColumn ?? null,
     name: nameColumn ?? null,
-    country: args.country ?? null,
-    country_field: args.countryField ?? null,
+    country: key.country ?? null,
+    country_field: key.countryColumn ?? null,
     right: args.right ?? 'default (public/data units and El Salvador distritos)',
     ...(spec && reshaped
       ? {
@@ -319,6 +305,54 @@ export function joinSummary(report: JoinReport, otherCountry = 0): string {
     rest.push(`${n} of ${report.namesChecked} names ${n === 1 ? 'disagrees' : 'disagree'} with the unit ${n === 1 ? 'its code reached' : 'their codes reached'}`);
   }
   return `joined ${n} of ${report.rows} rows by ${report.by} (${pct}%)${methods.length ? `: ${methods.join(', ')}` : ''}; ${rest.join(', ')}`;
+}
+
+/** The key mapping the options give (`--by` and `--name` guessed from the cells and the column names when absent). */
+function givenKey(args: JoinArgs, table: LeftTable): KeyMapping {
+  const column = args.key!;
+  const keys = table.rows.map((r) => (r[column] ?? '').trim()).filter(Boolean);
+  const by = args.by ?? (looksLikeCode(keys) ? 'code' : 'name');
+  const key: KeyMapping = { by, column };
+  if (args.dept) key.deptColumn = args.dept;
+  const nameColumn = by !== 'code' ? undefined : args.name !== undefined ? args.name || undefined : guessNameColumn(table.columns, [column]);
+  if (nameColumn) key.nameColumn = nameColumn;
+  if (args.country) key.country = args.country;
+  else if (args.countryField) key.countryColumn = args.countryField;
+  return key;
+}
+
+/** The app's first guess of the key ({@link guessMapping} with the targets), the options given overriding it. */
+function guessedKey(args: JoinArgs, table: RawTable, targets: readonly JoinTarget[]): KeyMapping {
+  const given: KeyMapping = { by: 'name', column: '' };
+  if (args.country) given.country = args.country;
+  else if (args.countryField) given.countryColumn = args.countryField;
+  const guessed = guessMapping({ kind: 'table', table }, 'indicators', [], targets).key ?? given;
+  const key: KeyMapping = { ...guessed };
+  if (args.by) key.by = args.by;
+  if (args.dept) key.deptColumn = args.dept;
+  if (args.name !== undefined) {
+    if (args.name) key.nameColumn = args.name;
+    else delete key.nameColumn;
+  }
+  if (args.country) {
+    key.country = args.country;
+    delete key.countryColumn;
+  } else if (args.countryField) {
+    key.countryColumn = args.countryField;
+    delete key.country;
+  }
+  if (key.by !== 'code') delete key.nameColumn;
+  return key;
+}
+
+/** `key guessed: codigo by code, country HN, department departamento, names municipio; ` */
+function guessNote(key: KeyMapping): string {
+  const parts = [`key guessed: ${key.column} by ${key.by}`];
+  if (key.country) parts.push(`country ${key.country}`);
+  if (key.countryColumn) parts.push(`country from ${key.countryColumn}`);
+  if (key.deptColumn) parts.push(`department ${key.deptColumn}`);
+  if (key.by === 'code' && key.nameColumn) parts.push(`names ${key.nameColumn}`);
+  return `${parts.join(', ')}; `;
 }
 
 interface LeftTable {
