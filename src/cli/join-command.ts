@@ -19,6 +19,7 @@ import { looksLikeCode } from '../lib/data/import/looks-like-code.ts';
 import { rawTableFromRows } from '../lib/data/import/raw-table-from-rows.ts';
 import { RESHAPE_AGGREGATES, type ReshapeAggregate, type ReshapeFilter, type ReshapeSpec } from '../lib/data/import/reshape-spec.ts';
 import { reshapeTable } from '../lib/data/import/reshape-table.ts';
+import { longFromSeries } from '../lib/data/import/series-long.ts';
 import { sniffDelimiter } from '../lib/data/import/sniff-delimiter.ts';
 import { decodeText } from '../lib/data/import/sniff-encoding.ts';
 import { joinUnits } from '../lib/data/operations.ts';
@@ -50,7 +51,7 @@ export const JOIN_USAGE = `Usage: focal join --left rows.csv [--key FIELD] --rep
                   [--by code|name] [--dept FIELD] [--name FIELD]
                   [--country GT|HN|SV | --country-field FIELD]
                   [--right units.csv|DIR] [--out joined.csv]
-                  [--year-column FIELD [--year Y]] [--filter FIELD=VALUE ...]
+                  [--year-column FIELD [--year Y|each]] [--filter FIELD=VALUE ...]
                   [--aggregate sum|mean|max|latest] [--pivot FIELD] [--values F1,F2]
 
 Joins the rows of a CSV to the municipios of Guatemala, Honduras and El Salvador and reports what
@@ -89,9 +90,14 @@ Options:
 
 Long files (several rows per municipio: by year, type, sex …) are made one row per municipio
 before the join, as the app's reshape step does, when any of these is given (rows are grouped by
---key, --dept and --country-field; --out then holds one row per municipio):
+--key, --dept and --country-field; --out then holds one row per municipio, or with --year each
+one row per municipio and year):
   --year-column FIELD  the column holding each row's year
   --year Y             keep only the rows of year Y (needs --year-column)
+  --year each          keep each year apart: the rows of each municipio and year are combined,
+                       and --out holds one row per municipio and year with the year column kept
+                       (the app's "each year apart": one yearly indicator per value); a year
+                       without rows for a municipio has no row, never 0
   --filter F=VALUE     keep only the rows whose F is VALUE; repeat it for more values or columns
                        (--filter cause=work --filter cause=job_offer keeps both causes)
   --aggregate HOW      how the rows left for one municipio are combined: sum (default), mean
@@ -183,12 +189,14 @@ function reshapeArgs(v: { 'year-column'?: string; year?: string; filter?: string
   const aggregate = v.aggregate ?? 'sum';
   if (!(RESHAPE_AGGREGATES as readonly string[]).includes(aggregate)) throw new UsageError(`--aggregate must be sum, mean, max or latest, not "${aggregate}"`);
   let year: number | undefined;
+  const byYear = v.year?.trim() === 'each';
   if (v.year !== undefined) {
     if (v['year-column'] === undefined) throw new UsageError('--year needs --year-column');
-    year = Number(v.year);
-    if (!Number.isInteger(year)) throw new UsageError(`--year must be a year such as 2023, not "${v.year}"`);
+    year = byYear ? undefined : Number(v.year);
+    if (!byYear && !Number.isInteger(year)) throw new UsageError(`--year must be a year such as 2023 or each, not "${v.year}"`);
   }
   if (aggregate === 'latest' && v['year-column'] === undefined) throw new UsageError('--aggregate latest needs --year-column');
+  if (aggregate === 'latest' && byYear) throw new UsageError('--aggregate latest takes the latest year: not with --year each');
   const filters: ReshapeFilter[] = [];
   for (const f of v.filter ?? []) {
     const eq = f.indexOf('=');
@@ -202,6 +210,7 @@ function reshapeArgs(v: { 'year-column'?: string; year?: string; filter?: string
   return {
     ...(v['year-column'] !== undefined ? { yearColumn: v['year-column'] } : {}),
     ...(year !== undefined ? { year } : {}),
+    ...(byYear ? { byYear } : {}),
     filters,
     aggregate: aggregate as ReshapeAggregate,
     ...(v.pivot !== undefined ? { pivot: v.pivot } : {}),
@@ -277,7 +286,12 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
     date: new Date(),
   };
   await writeExportFile(resolve(args.report), args.reportFormat, { ...common, table: joinReportTable(report, rows, targets), json: `${JSON.stringify(json, null, 2)}\n` });
-  if (args.out !== undefined && args.outFormat !== undefined) await writeExportFile(resolve(args.out), args.outFormat, { ...common, table: joinedTable(table, rows, report, targets) });
+  if (args.out !== undefined && args.outFormat !== undefined) {
+    // Years kept apart: the rows go out long again, one per municipio and year, each with its unit.
+    const long = reshaped?.series.length && spec?.yearColumn ? longFromSeries(reshaped.table, reshaped.series, spec.yearColumn) : null;
+    const joined = long ? joinedTable(leftFromRaw(long.table), rows, report, targets, long.rowOf) : joinedTable(table, rows, report, targets);
+    await writeExportFile(resolve(args.out), args.outFormat, { ...common, table: joined });
+  }
   io.out(summary);
   return 0;
 }
@@ -395,8 +409,8 @@ function readTargets(right: string | undefined): JoinTarget[] {
   return statSync(right).isDirectory() ? readDefaultJoinTargets(right) : readRightTargets(right);
 }
 
-/** The rows of --left, as the file has them (text), with the unit each one reached and how. */
-function joinedTable(table: LeftTable, rows: readonly JoinRow[], report: JoinReport, targets: readonly JoinTarget[]): ResultTable {
+/** The rows of --left, as the file has them (text), with the unit each one reached and how; `rowOf`: each row's joined row (when `table` is the joined rows written long). */
+function joinedTable(table: LeftTable, rows: readonly JoinRow[], report: JoinReport, targets: readonly JoinTarget[], rowOf?: readonly number[]): ResultTable {
   const byRow = new Map(joinReportRows(report, rows, targets).map((x) => [x.row, x.cells]));
   const added: ResultColumn[] = ['unit_id', 'unit_name', 'distrito', 'join_status', 'join_method', 'join_score', 'join_suggestions', 'join_name_check'].map((header) => ({
     header,
@@ -408,7 +422,7 @@ function joinedTable(table: LeftTable, rows: readonly JoinRow[], report: JoinRep
   return {
     columns: [...table.columns.map((header): ResultColumn => ({ header, type: 'text' })), ...added],
     rows: table.rows.map((r, i) => {
-      const c = byRow.get(i);
+      const c = byRow.get(rowOf ? rowOf[i] : i);
       const left = table.columns.map((col) => r[col]);
       return c ? [...left, ...picked.map((j) => c[j])] : [...left, '', '', '', 'other-country', '', null, '', ''];
     }),

@@ -177,6 +177,26 @@ describe('focal join on a long file (reshape options)', () => {
     expect([l.casos, l['casos year']]).toEqual(['35', '2022']);
   });
 
+  it('keeps each year apart (--year each): the joined file long again, one row per municipio and year with the year column kept', async () => {
+    const out = join(dir, 'by-year.csv');
+    const report = join(dir, 'by-year.json');
+    const r = await run(['join', '--left', NATIONAL, '--key', 'codigo_municipio', '--country', 'GT', '--report', report, '--out', out, '--year-column', 'anio', '--year', 'each', '--filter', 'tipo=aguda', '--values', 'casos']);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    // The join is of one row per municipio (340 of 340, no duplicates); the file written is long.
+    expect(r.out[0]).toMatch(/^joined 340 of 340 rows by code \(100\.0%\).*0 duplicates.*; reshaped 3060 rows \(1020 kept\) into 340 by sum$/);
+    const rows = csvParse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows.columns.slice(0, 5)).toEqual(['codigo_municipio', 'municipio', 'departamento', 'anio', 'casos']);
+    const of = (unit: string) => rows.filter((x) => x.unit_id === unit).map((x) => [x.anio, x.casos]);
+    expect(of('GT0101')).toEqual([['2021', '25'], ['2022', '28'], ['2023', '31']]);
+    // GT0102's 2023 aguda is empty in the file: no row for that year, never 0.
+    expect(of('GT0102')).toEqual([['2021', '32'], ['2022', '35']]);
+    expect(rows.length).toBe(3 * 340 - 1);
+    expect(JSON.parse(readFileSync(report, 'utf8')).reshape).toMatchObject({ yearColumn: 'anio', byYear: true });
+    const refused = await run(['join', '--left', NATIONAL, '--key', 'codigo_municipio', '--report', join(dir, 'y.json'), '--year-column', 'anio', '--year', 'each', '--aggregate', 'latest']);
+    expect(refused.err.join('\n')).toContain('not with --year each');
+  });
+
   it('refuses options it cannot apply, with the reason', async () => {
     const base = ['join', '--left', NATIONAL, '--key', 'codigo_municipio', '--report', join(dir, 'x.json')];
     for (const [extra, message] of [

@@ -30,7 +30,7 @@ const row: InvestmentRow = {
   source_id: 'user:import-1',
 };
 
-const data = (over: Partial<WorkspaceData>): WorkspaceData => ({ catalog: [], indicators: [], investments: [], geometries: new Map(), reports: new Map(), ...over });
+const data = (over: Partial<WorkspaceData>): WorkspaceData => ({ catalog: [], indicators: [], indicatorYears: [], investments: [], geometries: new Map(), reports: new Map(), ...over });
 
 describe('mergedDataset', () => {
   it('returns the default texts themselves when the workspace adds nothing', () => {
@@ -43,6 +43,14 @@ describe('mergedDataset', () => {
     expect(out.indicators).toBe('unit_id,indicator_id,value\nGT0101,pop,10\nGT0101,remit,0.30000000000000004\n');
     expect(out.catalog.map((e) => e.id)).toEqual(['pop', 'remit']);
     expect(base.catalog).toHaveLength(1);
+  });
+
+  it('appends the yearly imports to the default yearly values (or to their header alone), and leaves them alone when there are none', () => {
+    const years = 'unit_id,indicator_id,year,value\nSV0101,sv_x,2020,1.5\n';
+    const row = { unit_id: 'GT0101', indicator_id: 'user_v', year: 2022, value: 7 };
+    expect(mergedDataset({ ...base, indicatorYears: years }, data({ indicatorYears: [row] })).indicatorYears).toBe(`${years}GT0101,user_v,2022,7\n`);
+    expect(mergedDataset(base, data({ indicatorYears: [row] })).indicatorYears).toBe('unit_id,indicator_id,year,value\nGT0101,user_v,2022,7\n');
+    expect(mergedDataset({ ...base, indicatorYears: years }, data({ indicators: [{ unit_id: 'GT0101', indicator_id: 'remit', value: 1 }] })).indicatorYears).toBe(years);
   });
 
   it('writes investment rows in the file’s column order; quotes, commas, newlines and accents survive a CSV parse', () => {

@@ -106,3 +106,8 @@ export function parseProjectFile(text: string): { workspace: Workspace; view: Vi
 export function projectIndicatorIds(ws: Workspace): string[] {
   return ws.imports.flatMap((imp) => (imp.mapping.kind === 'indicators' ? imp.mapping.columns.map((c) => c.id) : []));
 }
+
+/** The years of a project's yearly imported indicators (its series' years), to check its view's year before applying it. */
+export function projectIndicatorYears(ws: Workspace): Map<string, number[]> {
+  return new Map(ws.imports.flatMap((imp) => (imp.mapping.kind === 'indicators' ? imp.mapping.columns.flatMap((c) => (c.series ? [[c.id, c.series.years] as const] : [])) : [])));
+}

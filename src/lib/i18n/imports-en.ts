@@ -49,6 +49,7 @@ export const importsEn: ImportsMessages = {
   countryColumn: (column) => `From column “${column}”`,
   valuesSection: 'Value columns',
   valuesHelp: 'Each column you import becomes an indicator in the map, the index builder and the exports.',
+  seriesYears: (years, latest) => `One indicator by year (${years}): the Year control shows each year; the reference year is ${latest}.`,
   noNumberColumns: 'No column of this file holds only numbers.',
   include: 'Import',
   labelEn: 'Label (English)',

@@ -49,6 +49,7 @@ export const importsEs: ImportsMessages = {
   countryColumn: (column) => `De la columna «${column}»`,
   valuesSection: 'Columnas de valores',
   valuesHelp: 'Cada columna importada se vuelve un indicador en el mapa, el constructor del índice y las exportaciones.',
+  seriesYears: (years, latest) => `Un indicador por año (${years}): el control Año muestra cada año; el año de referencia es ${latest}.`,
   noNumberColumns: 'Ninguna columna de este archivo contiene solo números.',
   include: 'Importar',
   labelEn: 'Etiqueta (inglés)',

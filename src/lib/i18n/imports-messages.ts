@@ -37,6 +37,8 @@ export interface ImportsMessages {
   countryColumn: (column: string) => string;
   valuesSection: string;
   valuesHelp: string;
+  /** A yearly value column (a long file's years kept apart): its years, as text. */
+  seriesYears: (years: string, latest: string) => string;
   noNumberColumns: string;
   include: string;
   labelEn: string;

@@ -18,7 +18,7 @@ export const reshapeEn: ReshapeMessages = {
   yearChoice: 'Years to use',
   keepYear: (year) => `Only ${year}`,
   allYears: 'All years together',
-  eachYear: 'Each year as its own indicator',
+  eachYear: 'Each year apart',
   filterSection: 'Rows to keep',
   filterHelp: 'Untick the values whose rows should be left out (for example keep only type = chronic).',
   filterSummary: (column, kept, of) => (kept === of ? `${column}: all ${int(of)} values` : `${column}: ${int(kept)} of ${int(of)} values kept`),

@@ -18,7 +18,7 @@ export const reshapeEs: ReshapeMessages = {
   yearChoice: 'Años a usar',
   keepYear: (year) => `Solo ${year}`,
   allYears: 'Todos los años juntos',
-  eachYear: 'Cada año como indicador propio',
+  eachYear: 'Cada año aparte',
   filterSection: 'Filas a conservar',
   filterHelp: 'Desmarque los valores cuyas filas deben quedar fuera (por ejemplo, conservar solo tipo = crónica).',
   filterSummary: (column, kept, of) => (kept === of ? `${column}: los ${int(of)} valores` : `${column}: ${int(kept)} de ${int(of)} valores conservados`),

@@ -23,6 +23,7 @@ import { layerCountry } from './layer-country.ts';
 import { detectLong } from '../data/import/detect-long.ts';
 import { looksLikeCode } from '../data/import/looks-like-code.ts';
 import { ReshapeStep } from './reshape-step.svelte.ts';
+import { seriesColumns } from '../data/import/series-columns.ts';
 import { whenQuiet } from './when-quiet.ts';
 
 export type ImportStep = 'idle' | 'reading' | 'sheet' | 'reshape' | 'mapping' | 'matching' | 'report' | 'applying';
@@ -208,6 +209,8 @@ export class Imports {
     if (key.by === 'code' && m.key.nameColumn && m.key.nameColumn !== column) key.nameColumn = m.key.nameColumn;
     m.key = key;
     m.reshape = spec;
+    // Years kept apart: one yearly indicator per value (× category), not one per year.
+    m.columns = seriesColumns(m.columns, result.series, this.#session.catalog.map((e) => e.id));
     // Every value is of the year kept; under "latest", of the years its own column gives.
     const years = result.years;
     const year = spec.year !== undefined ? String(spec.year) : spec.aggregate === 'latest' && years.length ? (years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0])) : null;

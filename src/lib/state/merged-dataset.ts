@@ -6,6 +6,7 @@
 import type { DatasetFiles } from '../data/tables.ts';
 import type { InvestmentRow } from '../data/schema.ts';
 import type { WorkspaceData } from './workspace-data.ts';
+import { INDICATOR_YEARS_HEADER } from '../data/year-columns.ts';
 
 const INVESTMENT_FIELDS = [
   'activity_id', 'title', 'donor', 'sector', 'office', 'start_year', 'end_year', 'amount_usd',
@@ -17,14 +18,18 @@ const cell = (v: string | number | null): string => (v === null ? '' : typeof v 
 const withNewline = (text: string): string => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
 
 export function mergedDataset(base: DatasetFiles, data: WorkspaceData): DatasetFiles {
-  if (!data.catalog.length && !data.indicators.length && !data.investments.length) return base;
+  if (!data.catalog.length && !data.indicators.length && !data.investments.length && !data.indicatorYears.length) return base;
   // Unit ids are the app's own; indicator ids are checked (workspace-data.ts): neither holds a comma or quote.
   const indicatorLines = data.indicators.map((r) => `${r.unit_id},${r.indicator_id},${cell(r.value)}\n`);
   const investmentLines = data.investments.map((r) => INVESTMENT_FIELDS.map((f) => cell(r[f])).join(',') + '\n');
+  const yearLines = data.indicatorYears.map((r) => `${r.unit_id},${r.indicator_id},${r.year},${cell(r.value)}\n`);
+  // The yearly values: the default file's (or its header alone, when it could not be read) and the imports'.
+  const indicatorYears = yearLines.length ? withNewline(base.indicatorYears ?? INDICATOR_YEARS_HEADER) + yearLines.join('') : base.indicatorYears;
   return {
     units: base.units,
     indicators: withNewline(base.indicators) + indicatorLines.join(''),
     catalog: [...base.catalog, ...data.catalog],
     investments: withNewline(base.investments) + investmentLines.join(''),
+    ...(indicatorYears !== undefined ? { indicatorYears } : {}),
   };
 }

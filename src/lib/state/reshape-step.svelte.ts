@@ -1,7 +1,7 @@
 /**
  * The reshape step of the "Your data" flow: a file read with several rows per municipio
  * (detect-long.ts) is made one row per municipio as the planner sets it — the municipio's
- * columns, the year (keep one, or one indicator per year), the rows kept by a column's values,
+ * columns, the year (keep one, combine them, or keep each apart: one yearly indicator), the rows kept by a column's values,
  * how the rows left are combined (sum, mean, max, latest), a category made into one indicator per
  * value — with a live preview of the result (reshape-table.ts). The planner edits `spec` in place.
  */
@@ -10,7 +10,7 @@ import { countUnits, type LongFile } from '../data/import/detect-long.ts';
 import type { ReshapeAggregate, ReshapeSpec } from '../data/import/reshape-spec.ts';
 import { reshapeTable, reshapeValueColumns, type ReshapeResult } from '../data/import/reshape-table.ts';
 
-/** What the year select says: keep one year, every year combined, or one indicator per year. */
+/** What the year select says: keep one year, every year combined, or each year apart (one indicator with its years). */
 export type YearChoice = number | 'all' | 'each';
 
 export interface ReshapePreview {
@@ -73,15 +73,16 @@ export class ReshapeStep {
 
   get yearChoice(): YearChoice {
     if (this.spec.year !== undefined) return this.spec.year;
-    return this.spec.pivot !== undefined && this.spec.pivot === this.spec.yearColumn ? 'each' : 'all';
+    return this.spec.byYear || (this.spec.pivot !== undefined && this.spec.pivot === this.spec.yearColumn) ? 'each' : 'all';
   }
 
   setYearChoice(choice: YearChoice): void {
     const s = this.spec;
     if (s.pivot === s.yearColumn) delete s.pivot;
     delete s.year;
+    delete s.byYear;
     if (typeof choice === 'number') s.year = choice;
-    else if (choice === 'each' && s.yearColumn) s.pivot = s.yearColumn;
+    else if (choice === 'each' && s.yearColumn) s.byYear = true;
     if (choice !== 'all' && s.aggregate === 'latest') s.aggregate = 'sum';
   }
 
@@ -89,6 +90,7 @@ export class ReshapeStep {
     const s = this.spec;
     if (s.pivot === s.yearColumn) delete s.pivot;
     delete s.year;
+    delete s.byYear;
     if (column) s.yearColumn = column;
     else {
       delete s.yearColumn;

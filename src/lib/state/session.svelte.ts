@@ -203,6 +203,8 @@ export class Session {
   }
 
   #yearsRequest: Promise<string> | null = null;
+  /** The yearly values text with the workspace's yearly imports appended; null when the workspace adds none. */
+  #yearsCsv: string | null = null;
 
   /** The text of `indicator-years.csv`, fetched once (again after a failure). */
   #yearsText(): Promise<string> {
@@ -214,7 +216,12 @@ export class Session {
   /** Reads the yearly values into {@link Session.years} for the boundaries shown now. */
   async #loadYears(): Promise<void> {
     try {
-      const text = await this.#yearsText();
+      // The default yearly values, with the workspace's when it has yearly imports (`#yearsCsv`).
+      const base = await this.#yearsText().catch((err) => {
+        if (this.#yearsCsv === null) throw err;
+        return '';
+      });
+      const text = this.#yearsCsv ?? base;
       const b = this.boundaries;
       if (!b) return;
       this.years = yearColumnsFromCsv(text, b.indexById, b.features.length);
@@ -285,13 +292,13 @@ export class Session {
   async applyWorkspace(next: Workspace, store = true): Promise<void> {
     // The index as it is now goes with it (the stored one may be half a second behind).
     const ws = this.#restored ? { ...next, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] } : next;
-    const base = this.#base ?? (await this.#baseTexts());
+    const base = { ...(this.#base ?? (await this.#baseTexts())), indicatorYears: await this.#yearsText().catch(() => undefined) };
     const b0 = this.#baseBoundaries;
     if (!b0) throw new Error('the boundaries are not loaded yet');
     const data = workspaceData(ws, await this.joinTargets(), this.#baseCatalog, b0.features.map((f) => f.properties), (x, y) => this.countryAt(x, y));
     const merged = mergedDataset(base, data);
     if (store) await saveWorkspace(ws);
-    this.#show(ws, data.reports, merged, withGeometries(b0, data.geometries));
+    this.#show(ws, data.reports, merged, withGeometries(b0, data.geometries), data.indicatorYears.length ? (merged.indicatorYears ?? null) : null);
     this.workspaceProblem = null;
   }
 
@@ -349,11 +356,16 @@ export class Session {
     return (this.#base = { units, indicators, catalog, investments });
   }
 
-  /** Swaps the data for `merged` (all in one go: nothing here can fail half-way), then tells the listeners. */
-  #show(ws: Workspace, reports: ReadonlyMap<string, JoinReport | null>, merged: DatasetFiles, boundaries: Boundaries): void {
+  /**
+   * Swaps the data for `merged` (all in one go: nothing here can fail half-way), then tells the
+   * listeners. `yearsCsv`: the yearly values with the workspace's appended (null: the default file's).
+   */
+  #show(ws: Workspace, reports: ReadonlyMap<string, JoinReport | null>, merged: DatasetFiles, boundaries: Boundaries, yearsCsv: string | null = null): void {
     this.workspace = ws;
     this.workspaceReports = reports;
     this.#csv = merged.indicators;
+    const yearsBefore = this.#yearsCsv;
+    this.#yearsCsv = yearsCsv;
     this.#columns = null;
     this.catalog = merged.catalog;
     if (boundaries !== this.boundaries) this.boundaries = boundaries;
@@ -362,13 +374,14 @@ export class Session {
     this.investments.reset({ investmentsCsv: merged.investments, indicatorsCsv: merged.indicators, catalog: merged.catalog });
     if (this.engine.status !== 'error') {
       // The profile's queries go to DuckDB, which holds the same rows once reloaded.
-      const years = this.#yearsText().catch(() => undefined);
+      const years = this.#yearsCsv ?? this.#yearsText().catch(() => undefined);
       void Promise.all([this.engine.db, years])
         .then(([db, indicatorYears]) => db.reload({ ...merged, indicatorYears }))
         .catch((err) => (this.queryError = errorMessage(err)));
     }
     // Imported geometries may change the units: the yearly columns follow the unit order.
-    if (this.years) void this.#loadYears();
+    // Imported yearly values, added or removed, are read with them.
+    if (this.years || yearsCsv !== null || yearsBefore !== null) void this.#loadYears();
     for (const listener of this.#listeners) listener('swapped');
   }
 

@@ -23,9 +23,15 @@ export interface IndicatorRow {
   value: number;
 }
 
+export interface IndicatorYearRow extends IndicatorRow {
+  year: number;
+}
+
 export interface WorkspaceData {
   catalog: CatalogEntry[];
   indicators: IndicatorRow[];
+  /** The yearly imports' values by year (the rows of indicator-years.csv). */
+  indicatorYears: IndicatorYearRow[];
   investments: InvestmentRow[];
   /** Unit id → geometry replacing the default one. */
   geometries: Map<string, Geometry>;
@@ -48,14 +54,14 @@ export function workspaceData(
   units: readonly Pick<UnitProps, 'unit_id' | 'country' | 'dept_code'>[],
   countryAt?: (lon: number, lat: number) => CountryCode | null,
 ): WorkspaceData {
-  const out: WorkspaceData = { catalog: [], indicators: [], investments: [], geometries: new Map(), reports: new Map() };
+  const out: WorkspaceData = { catalog: [], indicators: [], indicatorYears: [], investments: [], geometries: new Map(), reports: new Map() };
   const ids = new Set(baseCatalog.map((e) => e.id));
   for (const imp of ws.imports) {
     const { table } = imp.parsed;
     const m = imp.mapping;
     if (m.kind === 'indicators') {
       const report = joinImport(table, m.key, targets, imp.accepted);
-      const { catalog, rows } = indicatorsFromImport(table, m, report, { importId: imp.id, reservedIds: ids, units });
+      const { catalog, rows, yearRows } = indicatorsFromImport(table, m, report, { importId: imp.id, reservedIds: ids, units });
       for (const e of catalog) {
         if (!SAFE_ID.test(e.id)) throw new ImportError('duplicate-id', `indicator id "${e.id}" may hold only letters, digits, _ - and .`, { id: e.id });
         ids.add(e.id);
@@ -63,6 +69,7 @@ export function workspaceData(
       out.reports.set(imp.id, report);
       out.catalog.push(...catalog);
       for (const r of rows) out.indicators.push(r);
+      for (const r of yearRows) out.indicatorYears.push(r);
     } else if (m.kind === 'investments') {
       const report = m.key ? joinImport(table, m.key, targets, imp.accepted) : null;
       out.reports.set(imp.id, report);

@@ -65,6 +65,31 @@ describe('indicatorsFromImport', () => {
     });
   });
 
+  it('a yearly column: one year row per unit and year with a value, the latest year in the rows, the years with any value in the entry', () => {
+    const y = table('por-anio.csv', ['code', 'v 2021', 'v 2022', 'v 2023'], [
+      ['0101', 1, 2, 3],
+      ['0102', 4, null, null],
+      ['0801', null, null, null],
+    ], ',');
+    const yrep = report({ 0: 'GT0101', 1: 'GT0102', 2: 'HN0801' });
+    const series = { name: 'v', years: [2021, 2022, 2023], columns: ['v 2021', 'v 2022', 'v 2023'] };
+    const out = indicatorsFromImport(y, mapping(column('v 2023', 'user_v', { series })), yrep);
+    expect(out.rows).toEqual([{ unit_id: 'GT0101', indicator_id: 'user_v', value: 3 }]);
+    expect(out.yearRows).toEqual([
+      { unit_id: 'GT0101', indicator_id: 'user_v', year: 2021, value: 1 },
+      { unit_id: 'GT0102', indicator_id: 'user_v', year: 2021, value: 4 },
+      { unit_id: 'GT0101', indicator_id: 'user_v', year: 2022, value: 2 },
+      { unit_id: 'GT0101', indicator_id: 'user_v', year: 2023, value: 3 },
+    ]);
+    expect(out.catalog[0].years).toEqual([2021, 2022, 2023]);
+    expect(out.catalog[0].countries).toEqual(['GT']);
+    expect(out.catalog[0].description.en).toContain('columns "v <year>" (one per year)');
+    // A column without years gives no year rows and no years.
+    const plain = indicatorsFromImport(t, mapping(column('share', 'user_share')), rep);
+    expect(plain.yearRows).toEqual([]);
+    expect(plain.catalog[0].years).toBeUndefined();
+  });
+
   it('does not change its inputs', () => {
     const before = structuredClone({ t, rep });
     indicatorsFromImport(t, mapping(column('share', 'user_share')), rep);

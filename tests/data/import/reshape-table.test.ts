@@ -8,6 +8,8 @@ import type { RawTable } from '../../../src/lib/data/import/import-types.ts';
 import { rawTableFromRows } from '../../../src/lib/data/import/raw-table-from-rows.ts';
 import type { ReshapeSpec } from '../../../src/lib/data/import/reshape-spec.ts';
 import { reshapeTable } from '../../../src/lib/data/import/reshape-table.ts';
+import { seriesColumns } from '../../../src/lib/data/import/series-columns.ts';
+import { longFromSeries } from '../../../src/lib/data/import/series-long.ts';
 import { ROOT } from '../public-data.ts';
 
 function readCsv(path: string): RawTable {
@@ -124,6 +126,53 @@ describe('reshapeTable on the national file (hand-computed from the fixture rows
       ['casos 2022', '2022'],
       ['casos 2023', '2023'],
     ]);
+  });
+});
+
+describe('reshapeTable with each year apart (byYear): one yearly series per value (hand-computed from the fixture rows)', () => {
+  it('one column per year of the filtered type, listed as a series; a year without a value is empty, never 0', () => {
+    const r = reshapeTable(NATIONAL, { ...base, byYear: true, filters: [{ column: 'tipo', values: ['aguda'] }], values: ['casos'] });
+    expect(r.table.rowCount).toBe(340);
+    expect(r.series).toEqual([{ name: 'casos', years: [2021, 2022, 2023], columns: ['casos 2021', 'casos 2022', 'casos 2023'] }]);
+    expect([2021, 2022, 2023].map((y) => cell(r.table, 'codigo_municipio', '0101', `casos ${y}`))).toEqual([25, 28, 31]);
+    expect([2021, 2022, 2023].map((y) => cell(r.table, 'codigo_municipio', '0102', `casos ${y}`))).toEqual([32, 35, null]);
+    // The year of a series is its own: the rows of one year are combined apart (sum of two types).
+    const two = reshapeTable(NATIONAL, { ...base, byYear: true, filters: [{ column: 'tipo', values: ['aguda', 'cronica'] }], values: ['casos'] });
+    expect([2021, 2022, 2023].map((y) => cell(two.table, 'codigo_municipio', '0102', `casos ${y}`))).toEqual([21 + 32, 24 + 35, 27]);
+    // Without byYear, no series.
+    expect(reshapeTable(NATIONAL, { ...base, year: 2023 }).series).toEqual([]);
+  });
+
+  it('a pivoted category and the years together: one series per type, each with its years', () => {
+    const r = reshapeTable(NATIONAL, { ...base, byYear: true, pivot: 'tipo', values: ['casos'] });
+    expect(r.series.map((s) => [s.name, s.years])).toEqual([
+      ['casos aguda', [2021, 2022, 2023]],
+      ['casos cronica', [2021, 2022, 2023]],
+      ['casos global', [2021, 2022, 2023]],
+    ]);
+    const cronica = r.series[1];
+    expect(cronica.columns.map((c) => cell(r.table, 'codigo_municipio', '0102', c))).toEqual([21, 24, 27]);
+    expect(r.series[0].columns.map((c) => cell(r.table, 'codigo_municipio', '0102', c))).toEqual([32, 35, null]);
+  });
+
+  it('folded into one yearly indicator per series by the mapping, and written long again with its year', () => {
+    const r = reshapeTable(NATIONAL, { ...base, byYear: true, pivot: 'tipo', filters: [{ column: 'tipo', values: ['aguda', 'global'] }], values: ['casos'] });
+    const guessed = guessIndicatorColumns(r.table, guessKey(r.table), []);
+    const cols = seriesColumns(guessed, r.series, ['user_casos_aguda']);
+    expect(cols.map((c) => [c.id, c.column, c.year, c.series?.years])).toEqual([
+      ['user_casos_aguda_2', 'casos aguda 2023', '2023', [2021, 2022, 2023]],
+      ['user_casos_global', 'casos global 2023', '2023', [2021, 2022, 2023]],
+    ]);
+    expect(cols[0].label.en).toBe('Casos aguda');
+    const long = longFromSeries(r.table, r.series, 'anio');
+    expect(long.table.columns).toEqual(['codigo_municipio', 'municipio', 'departamento', 'anio', 'casos aguda', 'casos global']);
+    const rowsOf = (key: string) => long.rowOf.map((w, i) => [w, i] as const).filter(([w]) => r.table.values[0][w] === key).map(([, i]) => long.table.columns.map((_, c) => long.table.values[c][i]));
+    expect(rowsOf('0102')).toEqual([
+      ['0102', 'Santa Catarina Pinula', 'Guatemala', 2021, 32, 43],
+      ['0102', 'Santa Catarina Pinula', 'Guatemala', 2022, 35, 46],
+      ['0102', 'Santa Catarina Pinula', 'Guatemala', 2023, null, 49],
+    ]);
+    expect(long.table.rowCount).toBe(3 * 340);
   });
 });
 

@@ -15,6 +15,10 @@
  *   values in one department are refused (`duplicate-keys`).
  * - A report that matched no row at all is refused (`no-match`).
  * - A mapping of a reshaped long file says how it was reshaped in each entry's description.
+ * - A yearly column ({@link IndicatorColumnMapping.series}) gives one year row per unit and year
+ *   with a value (the shape of indicator-years.csv) and its entry the years that have any; its
+ *   row in indicators is the value of its latest year (`column`). A year without a value for a
+ *   unit has no row: missing, never 0.
  *
  * Pure: the inputs are not changed.
  */
@@ -36,9 +40,15 @@ export interface ImportedIndicatorRow {
   value: number;
 }
 
+export interface ImportedIndicatorYearRow extends ImportedIndicatorRow {
+  year: number;
+}
+
 export interface ImportedIndicators {
   catalog: CatalogEntry[];
   rows: ImportedIndicatorRow[];
+  /** The values by year of the yearly columns (empty when none). */
+  yearRows: ImportedIndicatorYearRow[];
 }
 
 const COUNTRY_ORDER: readonly CountryCode[] = ['GT', 'HN', 'SV'];
@@ -57,25 +67,41 @@ export function indicatorsFromImport(
   const sourceId = userSourceId(file, options);
   const catalog: CatalogEntry[] = [];
   const rows: ImportedIndicatorRow[] = [];
-  for (const col of mapping.columns) {
-    const c = columnIndex(table, col.column);
+  const yearRows: ImportedIndicatorYearRow[] = [];
+  /** Each unit's value of `column` (department figures carried to their municipios). */
+  const landedValues = (column: string, level: IndicatorColumnMapping['level']): Map<string, number> => {
+    const c = columnIndex(table, column);
     const values: (number | null)[] = [];
     for (let r = 0; r < table.rowCount; r++) values.push(numberCell(table, c, r));
-    checkDuplicates(file, col.column, report, values);
+    checkDuplicates(file, column, report, values);
     const byUnit = new Map<string, number>();
     for (const [unitId, v] of joinedUnitValues(report, values)) byUnit.set(unitId, v.value);
-    const landed = col.level === 'department' && options.units ? spreadOverDepartments(file, col.column, byUnit, options.units) : byUnit;
+    return level === 'department' && options.units ? spreadOverDepartments(file, column, byUnit, options.units) : byUnit;
+  };
+  for (const col of mapping.columns) {
+    const landed = landedValues(col.column, col.level);
     const unitIds = [...landed.keys()].sort();
     for (const unit_id of unitIds) rows.push({ unit_id, indicator_id: col.id, value: landed.get(unit_id)! });
     const present = new Set(unitIds.map((u) => u.slice(0, 2)));
+    const years: number[] = [];
+    col.series?.columns.forEach((column, k) => {
+      const year = col.series!.years[k];
+      const byYear = column === col.column ? landed : landedValues(column, col.level);
+      for (const unit_id of [...byYear.keys()].sort()) {
+        yearRows.push({ unit_id, indicator_id: col.id, year, value: byYear.get(unit_id)! });
+        present.add(unit_id.slice(0, 2));
+      }
+      if (byYear.size) years.push(year);
+    });
     const entry = catalogEntry(file, col, sourceId, COUNTRY_ORDER.filter((c) => present.has(c)));
+    if (col.series) entry.years = years;
     if (mapping.reshape) {
       const note = reshapeNote(mapping.reshape);
       entry.description = { en: `${entry.description.en} ${note.en}`, es: `${entry.description.es} ${note.es}` };
     }
     catalog.push(entry);
   }
-  return { catalog, rows };
+  return { catalog, rows, yearRows };
 }
 
 function checkIds(file: string, columns: readonly IndicatorColumnMapping[], reserved: Iterable<string> | undefined): void {
@@ -139,8 +165,8 @@ function catalogEntry(file: string, col: IndicatorColumnMapping, sourceId: strin
     id: col.id,
     label: { en: col.label.en, es: col.label.es },
     description: {
-      en: `Imported by the user from ${file}, column "${col.column}".`,
-      es: `Importado por el usuario de ${file}, columna "${col.column}".`,
+      en: col.series ? `Imported by the user from ${file}, columns "${col.series.name} <year>" (one per year).` : `Imported by the user from ${file}, column "${col.column}".`,
+      es: col.series ? `Importado por el usuario de ${file}, columnas "${col.series.name} <año>" (una por año).` : `Importado por el usuario de ${file}, columna "${col.column}".`,
     },
     pillar: col.pillar,
     direction: col.direction,

@@ -4,6 +4,7 @@
  */
 import type { CountryCode, Pillar } from '../schema.ts';
 import type { ReshapeSpec } from './reshape-spec.ts';
+import type { ReshapeSeries } from './reshape-table.ts';
 
 /** How rows find their unit. */
 export interface KeyMapping {
@@ -35,6 +36,12 @@ export interface IndicatorColumnMapping {
   level: 'municipio' | 'department';
   /** The citation the planner gives (shown in the app and in exports, like the default sources). */
   source: string;
+  /**
+   * A yearly indicator (a long file's years kept apart by the reshape): the column of each year.
+   * Then `column` is the latest year's column and `year` that year (the reference year, as a
+   * default yearly indicator's value in indicators.csv is the one of its `year`).
+   */
+  series?: ReshapeSeries;
 }
 
 export interface IndicatorMapping {

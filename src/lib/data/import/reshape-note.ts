@@ -18,6 +18,10 @@ export function reshapeNote(spec: ReshapeSpec): { en: string; es: string } {
   if (spec.year !== undefined && spec.yearColumn) filters.push({ en: `${q(spec.yearColumn)} is ${spec.year}`, es: `${q(spec.yearColumn)} es ${spec.year}` });
   const kept = filters.length ? { en: `rows where ${filters.map((f) => f.en).join(' and ')}`, es: `filas en que ${filters.map((f) => f.es).join(' y ')}` } : { en: 'every row', es: 'todas las filas' };
   const pivot = spec.pivot ? { en: `, one column per value of ${q(spec.pivot)}`, es: `, una columna por valor de ${q(spec.pivot)}` } : { en: '', es: '' };
+  if (spec.byYear && spec.yearColumn) {
+    pivot.en += `, each year of ${q(spec.yearColumn)} apart (a value by year)`;
+    pivot.es += `, cada año de ${q(spec.yearColumn)} aparte (un valor por año)`;
+  }
   const keys = spec.keys.map(q).join(', ');
   return {
     en: `Reshaped from a file with several rows per municipio: ${kept.en}, ${HOW[spec.aggregate].en} per municipio (${keys})${pivot.en}.`,

@@ -23,6 +23,11 @@ export interface ReshapeSpec {
   yearColumn?: string;
   /** Keep only the rows of this year (needs `yearColumn`). */
   year?: number;
+  /**
+   * Keep the years apart (needs `yearColumn`; not with `year` or `latest`): each value column (× pivot
+   * category) becomes a series of one column per year, `<value> <year>`, imported as one yearly indicator.
+   */
+  byYear?: boolean;
   filters: ReshapeFilter[];
   /** Sum, mean or max of the non-empty values; `latest`: the value of the latest year (needs `yearColumn`). */
   aggregate: ReshapeAggregate;

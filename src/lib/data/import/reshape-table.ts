@@ -9,7 +9,10 @@
  *    rows: `sum`, `mean` (unweighted) or `max` of the non-empty cells, or `latest`: the cell of the
  *    row with the greatest year (a tie in that year keeps the last such row in file order and is
  *    counted, so the preview can say so); with `latest` a column `<value> year` gives each value's
- *    year (data age: years are never mixed silently).
+ *    year (data age: years are never mixed silently);
+ * 4. with `byYear`, the rows of each year are combined apart: one column per value (× category)
+ *    and year, `<value> <year>`, listed as a {@link ReshapeSeries} (one yearly indicator each); a
+ *    year without a row for a municipio is an empty cell, never 0.
  *
  * A group without a non-empty cell gives an empty cell, never 0: missing is not zero. Text columns
  * that have one value in every group (the municipio's name, its department) are kept; the other
@@ -36,6 +39,15 @@ export interface ReshapeResult {
   latestTies: number;
   /** The years of the values kept (ascending), when there is a year column. */
   years: number[];
+  /** With `byYear`: each value (× category) as a series of one column per year (none otherwise). */
+  series: ReshapeSeries[];
+}
+
+/** A value kept by year: its name (`casos`, `casos cronica`), its years ascending and the column of each. */
+export interface ReshapeSeries {
+  name: string;
+  years: number[];
+  columns: string[];
 }
 
 /** The number columns `spec` combines: `spec.values`, else every number column not used as key, year, filter or pivot. */
@@ -56,16 +68,19 @@ export function reshapeTable(table: RawTable, spec: ReshapeSpec): ReshapeResult 
   const valueNames = reshapeValueColumns(table, spec);
   const valueCols = valueNames.map(col);
   const latest = spec.aggregate === 'latest';
-  const needYear = latest || spec.year !== undefined;
+  const byYear = !!spec.byYear && !latest && spec.year === undefined;
+  const needYear = latest || byYear || spec.year !== undefined;
   if (needYear && yearCol < 0) {
-    throw new ImportError('missing-column', `${file}: "latest" and a chosen year need the year column`, { file, column: spec.yearColumn ?? '' });
+    throw new ImportError('missing-column', `${file}: "latest", a chosen year and years kept apart need the year column`, { file, column: spec.yearColumn ?? '' });
   }
+  const split = pivotCol >= 0 || byYear;
 
   // 1–2. Rows kept, grouped by key (first appearance order), with the pivot categories seen.
   const groupOf = new Map<string, number>();
   const groupFirstRow: number[] = [];
   const rowGroup = new Int32Array(table.rowCount).fill(-1);
-  const categories: string[] = [];
+  // A category: the pivot's value and, with `byYear`, the row's year (one output column per value × category).
+  const categories: { text: string; year: number | null }[] = [];
   const categoryIndex = new Map<string, number>();
   const rowCategory = new Int32Array(table.rowCount);
   const years = new Set<number>();
@@ -96,13 +111,15 @@ export function reshapeTable(table: RawTable, spec: ReshapeSpec): ReshapeResult 
       groupFirstRow.push(r);
     }
     rowGroup[r] = g;
-    if (pivotCol >= 0) {
-      const cat = cellText(table.values[pivotCol][r]);
-      let ci = categoryIndex.get(cat);
+    if (split) {
+      const text = pivotCol >= 0 ? cellText(table.values[pivotCol][r]) : '';
+      const y = byYear ? year : null;
+      const ck = `${text}\u0000${y ?? ''}`;
+      let ci = categoryIndex.get(ck);
       if (ci === undefined) {
         ci = categories.length;
-        categoryIndex.set(cat, ci);
-        categories.push(cat);
+        categoryIndex.set(ck, ci);
+        categories.push({ text, year: y });
       }
       rowCategory[r] = ci;
     }
@@ -110,13 +127,15 @@ export function reshapeTable(table: RawTable, spec: ReshapeSpec): ReshapeResult 
     rowsKept++;
   }
   const nGroups = groupFirstRow.length;
-  const nCats = pivotCol >= 0 ? categories.length : 1;
-  // Categories in a stable, readable order: years and numbers ascending, then text.
-  const catOrder = pivotCol >= 0 ? [...categories.keys()].sort((a, b) => compareCategory(categories[a], categories[b])) : [0];
+  const nCats = split ? categories.length : 1;
+  // Categories in a stable, readable order: years and numbers ascending, then text; then by year.
+  const catOrder = split ? [...categories.keys()].sort((a, b) => compareCategory(categories[a].text, categories[b].text) || (categories[a].year ?? 0) - (categories[b].year ?? 0)) : [0];
 
   // 3. Combine: one accumulator per (value column, category, group).
   const outNames: string[] = [];
   const outValues: CellValue[][] = [];
+  // With `byYear`: series name → its years and the positions of their columns in `outNames`.
+  const seriesAt = new Map<string, { years: number[]; at: number[] }>();
   let combinedCells = 0;
   let latestTies = 0;
   for (let v = 0; v < valueCols.length; v++) {
@@ -131,7 +150,7 @@ export function reshapeTable(table: RawTable, spec: ReshapeSpec): ReshapeResult 
       if (g < 0) continue;
       const x = numberOf(table.values[vc][r]);
       if (x === null) continue;
-      const i = (pivotCol >= 0 ? rowCategory[r] : 0) * nGroups + g;
+      const i = (split ? rowCategory[r] : 0) * nGroups + g;
       const seen = count[i];
       count[i] = seen + 1;
       if (seen === 0) {
@@ -174,7 +193,15 @@ export function reshapeTable(table: RawTable, spec: ReshapeSpec): ReshapeResult 
           if (tie[i]) latestTies++;
         }
       }
-      const name = pivotCol >= 0 ? `${valueNames[v]} ${categories[ci] || '(empty)'}` : valueNames[v];
+      const base = pivotCol >= 0 ? `${valueNames[v]} ${categories[ci].text || '(empty)'}` : valueNames[v];
+      const year = categories[ci]?.year ?? null;
+      const name = year !== null ? `${base} ${year}` : base;
+      if (year !== null) {
+        let s = seriesAt.get(base);
+        if (!s) seriesAt.set(base, (s = { years: [], at: [] }));
+        s.years.push(year);
+        s.at.push(outNames.length);
+      }
       outNames.push(name);
       outValues.push(cells);
       if (latest) {
@@ -211,6 +238,7 @@ export function reshapeTable(table: RawTable, spec: ReshapeSpec): ReshapeResult 
     combinedCells,
     latestTies,
     years: [...years].sort((a, b) => a - b),
+    series: [...seriesAt].map(([name, s]) => ({ name, years: s.years, columns: s.at.map((k) => columns[keep.length + k]) })),
   };
 }
 
