@@ -26,6 +26,8 @@ import { joinUnits } from '../lib/data/operations.ts';
 import { guessMapping, guessNameColumn } from '../lib/data/import/guess-mapping.ts';
 import type { KeyMapping } from '../lib/data/import/import-mapping.ts';
 import { joinRowsFor } from '../lib/data/import/join-rows-for.ts';
+import { betterKey, type BetterKey } from '../lib/data/import/better-key.ts';
+import { reportCauses, type ReportCauses } from '../lib/data/join/report-causes.ts';
 import type { JoinReport, JoinRow, JoinTarget } from '../lib/data/join/join-types.ts';
 import type { CountryCode } from '../lib/data/schema.ts';
 import type { ExportFormat } from '../lib/export/export-format.ts';
@@ -253,7 +255,10 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   const nameColumn = by === 'code' ? key.nameColumn : undefined;
   const report = joinUnits(rows, targets, { by });
   const reshapeNote = reshaped ? `; reshaped ${reshaped.rowsIn} rows (${reshaped.rowsKept} kept) into ${reshaped.table.rowCount} by ${spec!.aggregate}` : '';
-  const summary = (args.key === undefined ? guessNote(key) : '') + joinSummary(report, otherCountry.length) + reshapeNote + longNote;
+  // The report's groups by cause and a key that would join more, as the app's report shows them.
+  const causes = reportCauses(report);
+  const better = betterKey(joinTable, key, report, targets, {});
+  const summary = (args.key === undefined ? guessNote(key) : '') + joinSummary(report, otherCountry.length) + causesNote(causes, better) + reshapeNote + longNote;
 
   const options = {
     left: args.left,
@@ -276,7 +281,7 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
         }
       : {}),
   };
-  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, report };
+  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, causes, better, report };
   const common: Omit<ExportSource, 'table'> = {
     method: options,
     provenance: provenance(packageVersion(), null),
@@ -357,6 +362,17 @@ function guessedKey(args: JoinArgs, table: RawTable, targets: readonly JoinTarge
   }
   if (key.by !== 'code') delete key.nameColumn;
   return key;
+}
+
+/** `; 255 codes in several countries (--country HN matches 255)`, `; --key nombre --by name matches 284` */
+function causesNote(causes: ReportCauses, better: BetterKey | null): string {
+  const parts: string[] = [];
+  if (causes.countryRows.length) {
+    const each = causes.country.map((x) => `--country ${x.country} matches ${x.rows.length}`).join(', ');
+    parts.push(`${causes.countryRows.length} codes in several countries (${each})`);
+  }
+  if (better) parts.push(`--key ${better.key.column} --by ${better.key.by}${better.key.country ? ` --country ${better.key.country}` : ''} matches ${better.matched}`);
+  return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
 /** `key guessed: codigo by code, country HN, department departamento, names municipio; ` */

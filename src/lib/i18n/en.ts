@@ -7,6 +7,7 @@ import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { skewTreatmentEn } from './skew-treatment-en.ts';
 import { codeNameEn } from './code-name-en.ts';
+import { joinCausesEn } from './join-causes-en.ts';
 import { reshapeEn } from './reshape-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
@@ -418,6 +419,7 @@ export const en: Messages = {
   moneyYears: moneyYearsEn,
   skewTreatment: skewTreatmentEn,
   codeName: codeNameEn,
+  joinCauses: joinCausesEn,
   reshape: reshapeEn,
   offline: offlineEn,
   links: linksEn,

@@ -7,6 +7,7 @@ import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { skewTreatmentEs } from './skew-treatment-es.ts';
 import { codeNameEs } from './code-name-es.ts';
+import { joinCausesEs } from './join-causes-es.ts';
 import { reshapeEs } from './reshape-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
@@ -419,6 +420,7 @@ export const es: Messages = {
   moneyYears: moneyYearsEs,
   skewTreatment: skewTreatmentEs,
   codeName: codeNameEs,
+  joinCauses: joinCausesEs,
   reshape: reshapeEs,
   offline: offlineEs,
   links: linksEs,

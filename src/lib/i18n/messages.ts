@@ -2,6 +2,7 @@ import type { ImportsMessages } from './imports-messages.ts';
 import type { InvestmentDataMessages } from './investment-data-messages.ts';
 import type { MoneyYearsMessages } from './money-years-messages.ts';
 import type { SkewTreatmentMessages } from './skew-treatment-messages.ts';
+import type { JoinCausesMessages } from './join-causes-messages.ts';
 import type { CodeNameMessages } from './code-name-messages.ts';
 import type { ReshapeMessages } from './reshape-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
@@ -185,6 +186,7 @@ export interface Messages {
   skewTreatment: SkewTreatmentMessages;
   /** The import's check of codes against names in the matching report (code-name-*.ts). */
   codeName: CodeNameMessages;
+  joinCauses: JoinCausesMessages;
   reshape: ReshapeMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
   offline: OfflineMessages;

@@ -22,6 +22,8 @@ import { guessKind, guessMapping, type MappingKind } from '../data/import/guess-
 import { layerCountry } from './layer-country.ts';
 import { detectLong } from '../data/import/detect-long.ts';
 import { looksLikeCode } from '../data/import/looks-like-code.ts';
+import { betterKey, type BetterKey } from '../data/import/better-key.ts';
+import type { CountryCode } from '../data/schema.ts';
 import { ReshapeStep } from './reshape-step.svelte.ts';
 import { seriesColumns } from '../data/import/series-columns.ts';
 import { whenQuiet } from './when-quiet.ts';
@@ -53,6 +55,8 @@ export class Imports {
   noticeFile = $state('');
   /** Every unit and distrito a row may be matched to (loaded on first use). */
   targets = $state.raw<JoinTarget[]>([]);
+  /** A key that joins more rows than the one set, offered by the report (null: none, or a stored import's report). */
+  better = $state.raw<BetterKey | null>(null);
   /** A long file's reshape step (several rows per municipio, found when the file was read); null for other files. */
   reshape = $state.raw<ReshapeStep | null>(null);
 
@@ -274,6 +278,7 @@ export class Imports {
       }
       if (!this.targets.length) this.targets = await this.#session.joinTargets();
       this.report = m.key ? joinImport(p.table, $state.snapshot(m.key) as KeyMapping, this.targets, this.#acceptedSnapshot()) : null;
+      this.#findBetter();
       this.step = 'report';
     } catch (err) {
       this.error = err;
@@ -297,12 +302,43 @@ export class Imports {
     this.#rejoin();
   }
 
+  /** Takes every strong suggestion of a group at once (the report's "accept all above 0.9"). */
+  acceptAll(list: readonly { row: number; target: string }[]): void {
+    for (const x of list) this.accepted[x.row] = x.target;
+    this.#rejoin();
+  }
+
+  /** Sets one country for the whole file (the report's "these codes are Honduran") and joins again. */
+  setCountry(country: CountryCode): void {
+    const key = this.mapping?.key;
+    if (!key || this.editing !== null) return;
+    delete key.countryColumn;
+    key.country = country;
+    this.#rejoin();
+  }
+
+  /** Joins with another key (the report's "use the name column instead"). */
+  useKey(next: KeyMapping): void {
+    const m = this.mapping;
+    if (!m?.key || this.editing !== null) return;
+    m.key = { ...next };
+    this.#rejoin();
+  }
+
+  #findBetter(): void {
+    const p = this.parsed;
+    const key = this.mapping?.key;
+    const r = this.report;
+    this.better = p && key && r && this.editing === null ? betterKey(p.table, $state.snapshot(key) as KeyMapping, r, this.targets, this.#acceptedSnapshot()) : null;
+  }
+
   #rejoin(): void {
     const p = this.parsed;
     const key = this.mapping?.key;
     if (!p || !key) return;
     try {
       this.report = joinImport(p.table, $state.snapshot(key) as KeyMapping, this.targets, this.#acceptedSnapshot());
+      this.#findBetter();
       this.error = null;
     } catch (err) {
       this.error = err;
@@ -460,6 +496,7 @@ export class Imports {
     this.accepted = {};
     this.skipped = [];
     this.report = null;
+    this.better = null;
     this.editing = null;
     this.progress = null;
     this.error = null;

@@ -86,13 +86,13 @@ export function municipioKeyCandidates(columns: readonly string[]): KeyMapping[]
   return out;
 }
 
-/** Columns that are not values: the key, department, country, coordinates, years and row numbers. */
+/** Columns that are not values: the key, department and country columns (by their names too: a department id 100 … 1800), coordinates, years and row numbers. */
 function nonValueColumns(key: KeyMapping, table: RawTable): Set<string> {
   const out = new Set([key.column, key.deptColumn, key.countryColumn, key.nameColumn].filter((c): c is string => !!c));
   table.columns.forEach((c, i) => {
     const w = columnWords(c);
     // A year or a row number is never an indicator (a long file's year is chosen in the reshape step).
-    if (LON.test(w) || LAT.test(w) || CODE.test(w) || isYearColumn(table, i) || isRowNumberColumn(table, i)) out.add(c);
+    if (LON.test(w) || LAT.test(w) || CODE.test(w) || DEPT.test(w) || COUNTRY.test(w) || isYearColumn(table, i) || isRowNumberColumn(table, i)) out.add(c);
   });
   return out;
 }
