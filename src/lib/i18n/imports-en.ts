@@ -75,6 +75,8 @@ export const importsEn: ImportsMessages = {
     lon: 'Longitude',
     lat: 'Latitude',
   },
+  amountUnit: 'Amounts are in',
+  amountUnits: { usd: 'US dollars', millions: 'millions of US dollars' },
   match: 'Match to municipios',
   matching: 'Matching…',
   reportTitle: (file) => `Matching report: ${file}`,

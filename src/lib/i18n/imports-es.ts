@@ -75,6 +75,8 @@ export const importsEs: ImportsMessages = {
     lon: 'Longitud',
     lat: 'Latitud',
   },
+  amountUnit: 'Los montos están en',
+  amountUnits: { usd: 'dólares (USD)', millions: 'millones de dólares (USD)' },
   match: 'Vincular con municipios',
   matching: 'Vinculando…',
   reportTitle: (file) => `Informe de vinculación: ${file}`,

@@ -64,6 +64,9 @@ export interface ImportsMessages {
     lon: string;
     lat: string;
   };
+  /** The unit of the amount column: dollars, or millions of dollars (`USD millions`, `monto (millones)`). */
+  amountUnit: string;
+  amountUnits: { usd: string; millions: string };
   match: string;
   matching: string;
   reportTitle: (file: string) => string;
