@@ -7,6 +7,7 @@ import type { IndexSpec } from '../../src/lib/data/index-spec.ts';
 import { parseIndexSpec } from '../../src/lib/data/parse-index-spec.ts';
 import { rankUnits } from '../../src/lib/data/rank-units.ts';
 import { rankUnitsInYear } from '../../src/lib/data/rank-units-in-year.ts';
+import { scoreTrend } from '../../src/lib/data/score-trend.ts';
 import type { RankTables, RankUnit } from '../../src/lib/data/rank-types.ts';
 import type { YearSeries } from '../../src/lib/data/year-columns.ts';
 import { PUBLIC_DATA, readRows } from './public-data.ts';
@@ -159,6 +160,21 @@ describe('rankUnits with a year on the real SEGEPLAN ranking 2013 → 2018', () 
     expect(created).toBeGreaterThan(0);
     expect(r.time!.valueYears.get('gt_segeplan_ranking_2018')).toEqual([2013, 2016, 2018]);
     expect(r.time!.countriesWithYears).toEqual(['GT']);
+  });
+
+  it("each unit's score in every panel year (the ranking's trend) on the same goalposts; a gap where a year has none; no trend outside Guatemala", () => {
+    const time = r.time!;
+    expect(time.years).toEqual([2013, 2016, 2018]);
+    for (const id of ['GT1202', 'GT1415', 'GT0101']) {
+      const trend = scoreTrend(time, at(id), 'GT')!;
+      const want = time.years.map((y) => (100 * (hi - byYear(y).get(id)!)) / (hi - lo));
+      Array.from(trend).forEach((v, k) => expect(v, `${id} ${time.years[k]}`).toBeCloseTo(want[k], 9));
+    }
+    // A municipio created after 2013 has no 2013 score: a gap, never 0.
+    const created = t.units.findIndex((u) => u.country === 'GT' && !byYear(2013).has(u.unit_id));
+    expect(scoreTrend(time, created, 'GT')![0]).toBeNaN();
+    const hn = t.units.findIndex((u) => u.country === 'HN');
+    expect(scoreTrend(time, hn, 'HN')).toBeNull();
   });
 });
 

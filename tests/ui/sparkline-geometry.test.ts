@@ -14,6 +14,12 @@ describe('sparklineGeometry', () => {
     expect(g.missing).toEqual([]);
   });
 
+  it('on a shared scale (the ranking\'s rows): a small change stays small', () => {
+    // Domain 0–100 on a 20 px high box: 42.7 → 43.6 moves less than a fifth of a pixel.
+    const g = sparklineGeometry([2013, 2018], [42.7, 43.6], 100, 20, 0, [0, 100]);
+    expect(g.points.map((p) => p.y)).toEqual([11.46, 11.28]);
+  });
+
   it('leaves a missing year as a gap, never a zero: the line breaks and starts again', () => {
     const g = sparklineGeometry([2014, 2015, 2016, 2017], [1, NaN, 3, 2], 30, 10, 0);
     expect(g.path).toBe('M0,10M20,0L30,5');

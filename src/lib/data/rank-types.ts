@@ -41,6 +41,8 @@ export interface RankTime {
    * value is the same in every year and the scores cannot change between years.
    */
   countriesWithYears: string[];
+  /** Per panel year (aligned to `years`): each unit's score on the goalposts fixed over the years (NaN without one). */
+  score: Float64Array[];
   /** Per panel year (aligned to `years`): ranks within the year, region-wide and within country. */
   rankRegion: Float64Array[];
   rankCountry: Float64Array[];

@@ -36,7 +36,7 @@ export function rankUnitsInYear(tables: RankTables, spec: IndexSpec): { input: I
     index,
     order: priorityOrder(tables.units, index, spec.topNScope),
     inTopN: topNMask(tables.units, index, spec.topN, spec.topNScope),
-    time: { year: spec.year, years, valueYears: p.valueYears, countriesWithYears: [...countries].sort(), rankRegion, rankCountry },
+    time: { year: spec.year, years, valueYears: p.valueYears, countriesWithYears: [...countries].sort(), score: panel.years.map((y) => y.score), rankRegion, rankCountry },
   };
   if (spec.compareYear !== undefined) {
     const c = years.indexOf(spec.compareYear);

@@ -13,6 +13,7 @@ import type { IndexSpec } from '../data/index-spec.ts';
 import type { RankResult, RankTime } from '../data/rank-types.ts';
 import type { SheetsMessages } from '../i18n/sheets-messages.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
+import { scoreTrend } from '../data/score-trend.ts';
 
 /** Children of the root group, in spec order: the pillar score columns. */
 export function rootChildren(spec: IndexSpec): string[] {
@@ -43,6 +44,8 @@ export interface PriorityListColumnOptions {
   lang?: 'en' | 'es';
   /** With `share_municipio`, `share_department`, `share_missing` and `pillars_used`. */
   withLevelShares?: boolean;
+  /** The index of a year: the panel's years, one `score_in_<year>` column each (the ranking's trend). */
+  panelYears?: readonly number[];
 }
 
 export interface PriorityListOptions extends Omit<PriorityListColumnOptions, 'withLevelShares'> {
@@ -87,6 +90,7 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
     col('country', 'text', l?.country),
     col('score', SCORE, l?.score),
     ...rootChildren(spec).map((id) => col(`score_${id}`, SCORE, l?.groupScore(groups.get(id)?.label?.[lang] ?? id))),
+    ...(spec.year === undefined ? [] : (opts.panelYears ?? []).map((y) => col(`score_in_${y}`, SCORE, l?.scoreIn(String(y))))),
     col('coverage', 'percent', l?.weightShare),
     ...(opts.withLevelShares
       ? [
@@ -124,7 +128,10 @@ export function valueYearsCell(time: RankTime): string {
  * earlier one the places moved up since then (`rank_change_region` when region-ranked,
  * `rank_change_country`; + = towards rank 1), `in_top_n` (1/0, by the spec's topN and
  * topNScope), `unit_id`, `name`, `department`, `country`, `score`, `score_<group>` for each child
- * of the root group (its aggregated value, on the normalised scale), `coverage` (share 0–1 of the
+ * of the root group (its aggregated value, on the normalised scale), for the index of a year
+ * `score_in_<year>` for each panel year (the unit's score that year on the fixed goalposts; empty
+ * in a year without a score, and in every year for a country without an indicator by year, whose
+ * score cannot change: {@link scoreTrend}), `coverage` (share 0–1 of the
  * total weight the score rests on), with level shares given `share_municipio`, `share_department`,
  * `share_missing` (0–1) and `pillars_used` (the root's children the unit's country uses, ids
  * separated by spaces), for the index of a year `year`, `compare_year` (when compared) and
@@ -145,6 +152,7 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
   }
   const cmp = spec.compareYear === undefined ? undefined : time?.compare;
   const yearCells = time ? [String(time.year), ...(cmp ? [String(cmp.year)] : []), valueYearsCell(time)] : [];
+  const noTrend = time ? time.years.map(() => NaN) : [];
   const marked: boolean[] = [];
   const rows = Array.from(result.order, (i): ResultCell[] => {
     const u = units[i];
@@ -160,6 +168,7 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
       u.country,
       index.score[i],
       ...pillars.map((col) => col?.[i]),
+      ...(time ? Array.from(scoreTrend(time, i, u.country) ?? noTrend) : []),
       index.coverage[i],
     ];
     if (ls) row.push(ls.evidence.municipio[i], ls.evidence.department[i], ls.evidence.missing[i], used.get(u.country) ?? '');
@@ -167,5 +176,5 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
     if (s) row.push(s.medianRank[i], s.p05[i], s.p95[i], s.probTopN[i], s.robust[i]);
     return row;
   });
-  return { columns: priorityListTableColumns(spec, s !== undefined, { labels: opts.labels, lang: opts.lang, withLevelShares: !!ls }), rows, marked };
+  return { columns: priorityListTableColumns(spec, s !== undefined, { labels: opts.labels, lang: opts.lang, withLevelShares: !!ls, panelYears: time?.years }), rows, marked };
 }

@@ -163,6 +163,16 @@ export interface Messages {
     rankChangeSub: (year: string) => string;
     rankChangeHelp: (year: string) => string;
     yearCaption: (year: string, years: string) => string;
+    /** The trend column: each unit's score in each panel year (years as text). */
+    trend: string;
+    trendSub: (first: string, last: string) => string;
+    trendHelp: (years: string) => string;
+    /** Header tooltip when the index has no years (the column is empty). */
+    trendNoYears: string;
+    /** A row of a country without an indicator by year (its score is the same in every year). */
+    trendNone: (country: string) => string;
+    /** The sparkline's summary for screen readers: "2013: 41.2; 2016: …". */
+    trendLabel: (parts: string) => string;
   };
   noManifest: string;
   rankingPlaceholder: string;

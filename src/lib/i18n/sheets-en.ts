@@ -35,6 +35,7 @@ export const sheetsEn: SheetsMessages = {
   rankChangeRegion: (y) => `Places moved up in the region since ${y}`,
   rankChangeCountry: (y) => `Places moved up in the country since ${y}`,
   valueYears: 'Year of each yearly indicator',
+  scoreIn: (year) => `Score in ${year}`,
   methodTitle: 'How this file was made',
   methodSection: 'Method',
   app: 'Application',

@@ -35,6 +35,7 @@ export const sheetsEs: SheetsMessages = {
   rankChangeRegion: (y) => `Puestos subidos en la región desde ${y}`,
   rankChangeCountry: (y) => `Puestos subidos en el país desde ${y}`,
   valueYears: 'Año de cada indicador anual',
+  scoreIn: (year) => `Puntaje en ${year}`,
   methodTitle: 'Cómo se elaboró este archivo',
   methodSection: 'Método',
   app: 'Aplicación',

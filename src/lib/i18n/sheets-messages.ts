@@ -38,6 +38,8 @@ export interface SheetsMessages {
   rankChangeRegion: (from: string) => string;
   rankChangeCountry: (from: string) => string;
   valueYears: string;
+  /** The index's score in a panel year (the ranking's trend), the year as text. */
+  scoreIn: (year: string) => string;
   // Method sheet.
   methodTitle: string;
   /** Title of the method's own block (the index: normalisation, treatment, rules). */

@@ -25,12 +25,14 @@ export interface SparklineGeometry {
  * @param years - the series' years, ascending.
  * @param values - the unit's value in each year (NaN = missing).
  * @param width - drawing width in px; `height` likewise; `pad` keeps dots inside the box.
+ * @param domain - the values at the bottom and the top (one scale for several lines, as the
+ *   ranking's rows share); by default the unit's own lowest and highest value.
  */
-export function sparklineGeometry(years: readonly number[], values: ArrayLike<number>, width: number, height: number, pad = 3): SparklineGeometry {
+export function sparklineGeometry(years: readonly number[], values: ArrayLike<number>, width: number, height: number, pad = 3, domain: readonly [number, number] | null = null): SparklineGeometry {
   const n = years.length;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < n; k++) {
+  let lo = domain ? domain[0] : Infinity;
+  let hi = domain ? domain[1] : -Infinity;
+  for (let k = 0; k < n && !domain; k++) {
     const v = values[k];
     if (!Number.isFinite(v)) continue;
     if (v < lo) lo = v;
