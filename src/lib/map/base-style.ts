@@ -1,4 +1,4 @@
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLOURS } from './map-colours.ts';
 import { HATCH_IMAGE } from './hatch-image.ts';
 import { FLAG_SOURCE, UNITS_SOURCE, unitFillLayer, unitHoverLayer } from './unit-fill-layer.ts';
@@ -16,13 +16,29 @@ export const OUTLINE_LAYER = {
   selected: 'outline-selected',
 } as const;
 
-/** Ids of the GeoJSON sources the outline layers draw, filled by `FocalMap.setOutlines`. */
+/**
+ * Ids of the GeoJSON sources the outline layers draw: the boundary lines (filled by
+ * `FocalMap.setOutlines`) and the selected unit. The municipio, department and country lines are
+ * one source, each feature's `kind` saying which (see {@link BOUNDARY_KIND}): their layers are
+ * consecutive, so maplibre draws the tile clipping masks once for the three instead of once per
+ * source (a stencil pass per tile in both its passes, which a software renderer rasterises like any
+ * fill, in every frame: see `hiddenUntilData`).
+ */
 export const OUTLINE_SOURCE = {
-  municipios: 'municipios',
-  departments: 'departments',
-  country: 'country',
+  lines: 'boundary-lines',
   selected: 'selected',
 } as const;
+
+/** The `kind` property of the boundary lines' features. */
+export const BOUNDARY_KIND = { municipios: 'municipio', departments: 'department', country: 'country' } as const;
+
+const kindIs = (kind: string) => ['==', ['get', 'kind'], kind];
+
+/** The department lines of `countries` (emphasised: the indicator is a department figure there), or of the others. */
+export function departmentFilter(countries: readonly string[], emphasised: boolean): FilterSpecification {
+  const inList = ['in', ['get', 'country'], ['literal', [...countries]]];
+  return ['all', kindIs(BOUNDARY_KIND.departments), emphasised ? inList : ['!', inList]] as unknown as FilterSpecification;
+}
 
 const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 
@@ -67,9 +83,7 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
       // Feature ids are the units' indices, so feature-state is keyed by unit. From `unitsUrl`
       // (the pre-built polygons, fetched by maplibre's worker) when given, else empty until set.
       [UNITS_SOURCE]: { ...(unitsUrl ? { type: 'geojson', data: unitsUrl } : empty()), promoteId: 'index' },
-      [OUTLINE_SOURCE.municipios]: empty(),
-      [OUTLINE_SOURCE.departments]: empty(),
-      [OUTLINE_SOURCE.country]: empty(),
+      [OUTLINE_SOURCE.lines]: empty(),
       [OUTLINE_SOURCE.selected]: empty(),
       // The polygons of the flagged units, one source per flag (FocalMap.setFlag).
       ...Object.fromEntries(Object.values(FLAG_SOURCE).map((id) => [id, empty()])),
@@ -90,26 +104,29 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
       {
         id: OUTLINE_LAYER.municipios,
         type: 'line',
-        source: OUTLINE_SOURCE.municipios,
+        source: OUTLINE_SOURCE.lines,
+        filter: kindIs(BOUNDARY_KIND.municipios),
         paint: { 'line-color': MAP_COLOURS.municipioLine, 'line-width': width(0.5), 'line-opacity': 0.75 },
       },
       {
         id: OUTLINE_LAYER.departments,
         type: 'line',
-        source: OUTLINE_SOURCE.departments,
+        source: OUTLINE_SOURCE.lines,
+        filter: departmentFilter([], false),
         paint: { 'line-color': MAP_COLOURS.departmentLine, 'line-width': width(0.8), 'line-opacity': 0.7 },
       },
       {
         id: OUTLINE_LAYER.departmentsStrong,
         type: 'line',
-        source: OUTLINE_SOURCE.departments,
-        filter: ['in', ['get', 'country'], ['literal', []]],
+        source: OUTLINE_SOURCE.lines,
+        filter: departmentFilter([], true),
         paint: { 'line-color': MAP_COLOURS.departmentLineStrong, 'line-width': width(1.8) },
       },
       {
         id: OUTLINE_LAYER.country,
         type: 'line',
-        source: OUTLINE_SOURCE.country,
+        source: OUTLINE_SOURCE.lines,
+        filter: kindIs(BOUNDARY_KIND.country),
         layout: { 'line-join': 'round' },
         paint: { 'line-color': MAP_COLOURS.countryLine, 'line-width': width(1.3) },
       },

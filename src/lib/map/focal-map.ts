@@ -1,18 +1,21 @@
-import { Map as MaplibreMap, NavigationControl, type FilterSpecification, type GeoJSONSource, type LngLatLike, type MapSourceDataEvent } from 'maplibre-gl';
+import { Map as MaplibreMap, NavigationControl, type GeoJSONSource, type LngLatLike, type MapSourceDataEvent } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { CountryCode } from '../data/schema.ts';
 import type { InvestmentPoint } from '../data/investment-point.ts';
-import { baseStyle, OUTLINE_LAYER, OUTLINE_SOURCE, startsEmpty } from './base-style.ts';
+import { baseStyle, BOUNDARY_KIND, departmentFilter, OUTLINE_LAYER, OUTLINE_SOURCE, startsEmpty } from './base-style.ts';
 import type { Outlines } from '../geo/boundaries.ts';
 import type { LngLatBounds } from '../geo/bounds.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 import { stillLinking } from './still-linking.ts';
 import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
 import { drawingBufferCanvas } from './drawing-buffer-canvas.ts';
+import { heldFrame } from '../state/after-next-frame.ts';
 import { FLAG_SOURCE, UNIT_FILL_LAYER, UNIT_HOVER_LAYER, UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
 
 const PADDING = 24;
+/** The longest new colours wait for the sources changed with them (see FocalMap.#hold). */
+const HOLD_MS = 1500;
 
 /** Whether two flag masks mark the same units (a missing entry counts as unmarked). */
 function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
@@ -116,6 +119,13 @@ export class FocalMap {
       }),
     );
     if (this.#fallBack) this.#map.on('error', this.#fallBack);
+    // maplibre draws each frame with its painter once the sources are updated for it: the frame is
+    // skipped while new colours are held (see #hold).
+    const painter = (this.#map as unknown as { painter: { render: (...a: unknown[]) => void } }).painter;
+    const paint = painter.render.bind(painter);
+    painter.render = (...a: unknown[]) => {
+      if (this.#paintHeld()) paint(...a);
+    };
     this.#map.touchZoomRotate.disableRotation();
     this.#map.keyboard.disableRotation();
     this.#map.getCanvas().setAttribute('aria-label', ariaLabel);
@@ -168,19 +178,25 @@ export class FocalMap {
    * Colours the units (RGBA per unit in unit order, see fill-colours.ts; alpha is ignored: fills are
    * opaque). Only the units whose colour changed get a new feature-state. Resolves after the first
    * frame drawn with these colours (the units' source loaded), or at once when nothing changed.
+   * After the first colours, the new colours wait for what changed with them (see {@link FocalMap.#paintHeld}).
    */
   setFills(rgba: Uint8ClampedArray): Promise<void> {
     return new Promise((resolve) =>
       this.#whenStyle(() => {
         const n = rgba.length / 4;
-        let changed = 0;
+        const changes = new Map<number, string>();
         for (let i = 0; i < n; i++) {
           const c = `#${hex2[rgba[4 * i]]}${hex2[rgba[4 * i + 1]]}${hex2[rgba[4 * i + 2]]}`;
           if (this.#fills[i] === c) continue;
           this.#fills[i] = c;
-          this.#map.setFeatureState({ source: UNITS_SOURCE, id: i }, { fill: c });
-          changed++;
+          changes.set(i, c);
         }
+        if (this.#coloured && (changes.size > 0 || this.#held)) {
+          for (const [i, c] of changes) this.#heldFills.set(i, c);
+          this.#hold(resolve);
+          return;
+        }
+        for (const [i, c] of changes) this.#map.setFeatureState({ source: UNITS_SOURCE, id: i }, { fill: c });
         const drawn = () => {
           if (!this.#coloured) {
             this.#coloured = true;
@@ -188,10 +204,68 @@ export class FocalMap {
           }
           resolve();
         };
-        if (changed === 0 && this.#map.isSourceLoaded(UNITS_SOURCE)) drawn();
+        if (changes.size === 0 && this.#map.isSourceLoaded(UNITS_SOURCE)) drawn();
         else void this.#frameDrawn().then(drawn);
       }),
     );
+  }
+
+  /** New colours not yet given to maplibre (unit → colour), waiting for the sources changed with them. */
+  readonly #heldFills = new Map<number, string>();
+  /** Called once a frame with the held colours has been drawn. */
+  #heldDrawn: (() => void)[] = [];
+  /** True while new colours wait (see {@link FocalMap.#paintHeld}). */
+  #held = false;
+  /** When the held colours go to the screen whatever is still loading (ms, performance.now()). */
+  #heldUntil = 0;
+  /** Sources whose data, filter or layers changed since the last frame drawn. */
+  readonly #changed = new Set<string>();
+
+  /**
+   * Holds the frames until the colours can be drawn with everything that changed with them: an
+   * interaction (an indicator, a weight, a filter) changes the colours and, often, the no-data
+   * hatch, the top N outline or the department lines, whose new tiles come from maplibre's worker.
+   * Drawn as they came, that was two or three full redraws of the map (each one a second or so in
+   * a software renderer on a busy machine), the last one showing the result. Held, maplibre goes on
+   * loading but draws nothing until those sources are loaded (or {@link HOLD_MS} has passed), then
+   * one frame shows the colours and the rest together.
+   */
+  #hold(drawn: () => void): void {
+    this.#heldDrawn.push(drawn);
+    if (!this.#held) {
+      this.#held = true;
+      this.#heldUntil = performance.now() + HOLD_MS;
+      heldFrame(new Promise((resolve) => this.#heldDrawn.push(resolve)));
+      // A last frame when nothing else asks for one (a source that never loads).
+      setTimeout(() => this.#map.triggerRepaint(), HOLD_MS + 10);
+    }
+    this.#map.triggerRepaint();
+  }
+
+  /**
+   * In each frame (maplibre's painter, after its sources were updated for the frame): false to
+   * draw nothing, while colours are held and a source changed with them is still loading; else
+   * the held colours go to the units' feature-state (coalesced in this very frame) and the frame
+   * is drawn.
+   */
+  #paintHeld(): boolean {
+    if (!this.#held) {
+      this.#changed.clear();
+      return true;
+    }
+    // A moving camera (a fit to a country) is drawn frame by frame as before, the colours with it.
+    const loading = !this.#map.isMoving() && [UNITS_SOURCE, ...this.#changed].some((id) => !this.#map.isSourceLoaded(id));
+    if (loading && performance.now() < this.#heldUntil) return false;
+    this.#held = false;
+    this.#changed.clear();
+    // The style's own call: the map's would ask for one more frame after this one.
+    for (const [i, c] of this.#heldFills) this.#map.style.setFeatureState({ source: UNITS_SOURCE, id: i }, { fill: c });
+    this.#heldFills.clear();
+    const waiting = this.#heldDrawn;
+    this.#heldDrawn = [];
+    // Resolved after this task: once maplibre has drawn this frame and fired `render`.
+    for (const f of waiting) queueMicrotask(f);
+    return true;
   }
 
   /**
@@ -251,7 +325,10 @@ export class FocalMap {
         if (on) add.push(units[i]);
         else remove.push(i);
       }
-      if (add.length || remove.length) source.updateData({ add, remove });
+      if (add.length || remove.length) {
+        source.updateData({ add, remove });
+        this.#changed.add(FLAG_SOURCE[flag]);
+      }
       return;
     }
     const features: GeoJSON.Feature[] = [];
@@ -319,11 +396,10 @@ export class FocalMap {
 
   /** Boundary lines for the basemap (once, when the boundary files have been read). */
   setOutlines(outlines: Outlines): void {
-    this.#whenStyle(() => {
-      this.#setData(OUTLINE_SOURCE.country, outlines.country);
-      this.#setData(OUTLINE_SOURCE.departments, outlines.departments);
-      this.#setData(OUTLINE_SOURCE.municipios, outlines.municipios);
-    });
+    const features = (['municipios', 'departments', 'country'] as const).flatMap((key) =>
+      outlines[key].features.map((f) => ({ ...f, properties: { ...f.properties, kind: BOUNDARY_KIND[key] } })),
+    );
+    this.#whenStyle(() => this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features }));
   }
 
   /** The countries whose department lines are emphasised (sorted, comma-joined; none at first, as the style says). */
@@ -336,10 +412,10 @@ export class FocalMap {
     const key = [...countries].sort().join(',');
     if (key === this.#emphasised) return;
     this.#emphasised = key;
-    const inList = ['in', ['get', 'country'], ['literal', [...countries]]];
     this.#whenStyle(() => {
-      this.#map.setFilter(OUTLINE_LAYER.departmentsStrong, inList as FilterSpecification);
-      this.#map.setFilter(OUTLINE_LAYER.departments, ['!', inList] as FilterSpecification);
+      this.#changed.add(OUTLINE_SOURCE.lines);
+      this.#map.setFilter(OUTLINE_LAYER.departmentsStrong, departmentFilter(countries, true));
+      this.#map.setFilter(OUTLINE_LAYER.departments, departmentFilter(countries, false));
     });
   }
 
@@ -522,6 +598,7 @@ export class FocalMap {
     const source = this.#source(id);
     if (!source) return;
     source.setData(data);
+    this.#changed.add(id);
     const show = data.features.length > 0;
     if (show === this.#shown.has(id)) return;
     if (!show) {
