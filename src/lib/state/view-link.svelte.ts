@@ -10,6 +10,7 @@ import type { MapView } from './map-view.svelte.ts';
 import { appViewContext, applyViewState } from './app-view-state.ts';
 import { decodeViewState, encodeViewState, type ViewState } from './view-state.ts';
 import { ViewStateError } from './view-state-error.ts';
+import { afterNextFrame } from './after-next-frame.ts';
 
 /** Milliseconds between two writes of the address (the last change is always written). */
 export const LINK_THROTTLE_MS = 300;
@@ -55,6 +56,7 @@ export class ViewLink {
   stop(): void {
     window.removeEventListener('hashchange', this.#onHashChange);
     clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /** The view changed (called by an effect of the app shell). */
@@ -87,10 +89,18 @@ export class ViewLink {
 
   #schedule(): void {
     if (this.#timer !== undefined) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#write();
-    }, LINK_THROTTLE_MS);
+    // Written once the map's next frame is on screen: the address (encoding, replaceState) does not
+    // hold back new colours the map is waiting to draw (see afterNextFrame).
+    this.#timer = setTimeout(
+      () =>
+        afterNextFrame(() => {
+          // Stopped meanwhile.
+          if (this.#timer === undefined) return;
+          this.#timer = undefined;
+          void this.#write();
+        }),
+      LINK_THROTTLE_MS,
+    );
   }
 
   async #write(): Promise<void> {
