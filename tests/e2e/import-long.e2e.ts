@@ -193,7 +193,7 @@ async function tooltipValue(page: Page, u: (typeof SAMPLED)[number]): Promise<st
 
 const yearShown = (page: Page) => page.getByTestId('year-shown').innerText();
 
-test('the national file with each year apart, types aguda and global summed: one yearly indicator with the Year control, restored after a reload', async () => {
+test('the national file with each year apart, types aguda and global summed: one yearly indicator with the Year control, restored after a reload, gone when removed', async () => {
   const { w } = session();
   const page = w.page;
   await page.getByTestId('tab-data').click();
@@ -269,6 +269,16 @@ test('the national file with each year apart, types aguda and global summed: one
   });
   assert.equal(await yearShown(page), '2022');
   for (const s of SAMPLED.slice(0, 2)) assert.match(await tooltipValue(page, s), new RegExp(`^${valueIn(s.id, 2022)}\\b`), `${s.id} in 2022 after the reload`);
+
+  // Removing the import removes the indicator (the first test's import stays).
+  await page.getByTestId('tab-data').click();
+  const items = page.getByTestId('workspace-import');
+  assert.equal(await items.count(), 2);
+  await items.nth(1).getByTestId('workspace-remove').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=workspace-import]').length === 1, undefined, { timeout: 60_000 });
+  await page.getByTestId('tab-indicator').click();
+  await page.locator('[data-testid=indicator-select] option[value="user_casos"]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator(`[data-testid=indicator-select] option[value="${id}"]`).count(), 0);
 
   assert.deepEqual(w.offOrigin, []);
   assert.deepEqual(w.errors, []);
