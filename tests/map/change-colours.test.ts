@@ -50,6 +50,14 @@ describe('changeFill and changeHatch', () => {
     // A new fill has a new version (the map's redraw trigger).
     expect(changeFill({ classes: c.classes, status: c.status, classCount: 3, direction: 1 }).version).toBeGreaterThan(fill.version);
   });
+  it('classes within country: each unit coloured from its own block\'s palette', () => {
+    // Block 0 has 5 classes, block 1 only one ([0, 0]: no change anywhere in it).
+    const classes = Int8Array.from([4, 0, 0]);
+    const status = Uint8Array.from([CHANGE_OK, CHANGE_OK, CHANGE_OK]);
+    const fill = changeFill({ classes, status, classCount: [5, 1], block: [0, 0, 1], direction: 1 });
+    const at = (i: number) => hex([fill.rgba[4 * i], fill.rgba[4 * i + 1], fill.rgba[4 * i + 2]]);
+    expect([0, 1, 2].map(at)).toEqual(['#ca0020', '#0571b0', '#f7f7f7']);
+  });
   it('the four statuses have four different colours', () => {
     expect(new Set(Object.values(CHANGE_STATUS_COLOURS)).size).toBe(4);
   });

@@ -9,21 +9,38 @@ import { changeBetween, CHANGE_OK, type ChangeMode } from './change-between.ts';
 import { divergingOpenBreaks } from './diverging-open-breaks.ts';
 import { classify } from './classify.ts';
 
-export interface ChangeClasses {
-  /** The change per unit; NaN where the status is not CHANGE_OK. */
-  values: Float64Array;
-  /** CHANGE_* code per unit. */
-  status: Uint8Array;
+/** The classes of one set of units' changes (all units, or one group's). */
+export interface ChangeClassBounds {
   /** `[−m, …, m]`: `classes` + 1 numbers; `[0, 0]` when every change is zero; empty when no unit has one. */
   bounds: number[];
-  /** Class per unit, 0 = most negative; −1 where the status is not CHANGE_OK. */
-  classes: Int8Array;
   /** True when the end classes were opened out to a few extreme changes (the inner classes span ± the 95th percentile of |change|). */
   openEnds: boolean;
   /** Units per class. */
   perClass: number[];
   /** Units per status, indexed by CHANGE_* code (index CHANGE_OK: every unit with a change). */
   perStatus: number[];
+}
+
+export interface ChangeClasses extends ChangeClassBounds {
+  /** The change per unit; NaN where the status is not CHANGE_OK. */
+  values: Float64Array;
+  /** CHANGE_* code per unit. */
+  status: Uint8Array;
+  /** Class per unit, 0 = most negative; −1 where the status is not CHANGE_OK. */
+  classes: Int8Array;
+}
+
+/** Bounds, classes and counts of the changes `values` with their `status` (aligned). */
+export function classesOfChange(values: Float64Array, status: ArrayLike<number>, k: number): ChangeClassBounds & { classes: Int8Array } {
+  const { bounds, open } = divergingOpenBreaks(values, k);
+  const classes = classify(values, bounds);
+  const perClass = new Array<number>(Math.max(0, bounds.length - 1)).fill(0);
+  const perStatus = [0, 0, 0, 0, 0];
+  for (let i = 0; i < status.length; i++) {
+    perStatus[status[i]]++;
+    if (status[i] === CHANGE_OK && classes[i] >= 0) perClass[classes[i]]++;
+  }
+  return { bounds, openEnds: open, classes, perClass, perStatus };
 }
 
 /**
@@ -33,13 +50,5 @@ export interface ChangeClasses {
  */
 export function changeClasses(first: ArrayLike<number>, second: ArrayLike<number>, mode: ChangeMode, k: number): ChangeClasses {
   const { values, status } = changeBetween(first, second, mode);
-  const { bounds, open } = divergingOpenBreaks(values, k);
-  const classes = classify(values, bounds);
-  const perClass = new Array<number>(Math.max(0, bounds.length - 1)).fill(0);
-  const perStatus = [0, 0, 0, 0, 0];
-  for (let i = 0; i < status.length; i++) {
-    perStatus[status[i]]++;
-    if (status[i] === CHANGE_OK && classes[i] >= 0) perClass[classes[i]]++;
-  }
-  return { values, status, bounds, openEnds: open, classes, perClass, perStatus };
+  return { values, status, ...classesOfChange(values, status, k) };
 }

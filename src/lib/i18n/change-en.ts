@@ -21,6 +21,7 @@ export const changeEn: ChangeMessages = {
         ? 'Red: a decrease, worse (higher means less need). Blue: an increase, better.'
         : 'Red: an increase. Blue: a decrease. Neither is better or worse for this indicator.',
   classesNote: 'Equal classes symmetric about zero, up to the largest change; the white class straddles zero (about no change).',
+  perCountryNote: 'Classes within each country: each country’s classes come from its own municipios’ changes (national sources differ), so colours are not compared across countries.',
   openEndsNote: 'A few changes are far larger than the rest: the middle classes span 95% of the changes, and the two end classes reach out to the extremes.',
   noFirst: (y) => `No data in ${y}`,
   noSecond: (y) => `No data in ${y}`,

@@ -21,6 +21,7 @@ export const changeEs: ChangeMessages = {
         ? 'Rojo: una disminución, peor (más alto significa menos necesidad). Azul: un aumento, mejor.'
         : 'Rojo: un aumento. Azul: una disminución. Para este indicador ninguno es mejor ni peor.',
   classesNote: 'Clases iguales simétricas en torno a cero, hasta el mayor cambio; la clase blanca abarca el cero (casi sin cambio).',
+  perCountryNote: 'Clases dentro de cada país: las clases de cada país salen de los cambios de sus propios municipios (las fuentes nacionales difieren), así que los colores no se comparan entre países.',
   openEndsNote: 'Unos pocos cambios son mucho mayores que el resto: las clases del medio abarcan el 95 % de los cambios, y las dos clases extremas llegan hasta los valores extremos.',
   noFirst: (y) => `Sin datos en ${y}`,
   noSecond: (y) => `Sin datos en ${y}`,

@@ -26,6 +26,8 @@ export interface ChangeMessages {
   /** How the classes are drawn. */
   classesNote: string;
   /** When the end classes were opened out to a few extreme changes. */
+  /** Under the legend when the change is classed within each country. */
+  perCountryNote: string;
   openEndsNote: string;
   /** Legend rows of the units without a change (years are given as text: a year is a label, not a quantity). */
   noFirst: (year: string) => string;

@@ -51,14 +51,19 @@ export interface ChangeFillInput {
   classes: Int8Array;
   /** CHANGE_* code per unit. */
   status: Uint8Array;
-  /** Number of classes drawn (1, 3, 5 or 7; 0 when no unit has a change). */
-  classCount: number;
+  /**
+   * Number of classes drawn (1, 3, 5 or 7; 0 when no unit has a change); when classed within
+   * each country, one count per block, and `block` gives each unit's.
+   */
+  classCount: number | readonly number[];
+  /** Block of each unit (an index into `classCount`), when it is a list. */
+  block?: ArrayLike<number>;
   /** The indicator's direction (+1 higher = more need, −1 less need, 0 neutral). */
   direction: number;
 }
 
 /** The class colours, class 0 (most negative) first. */
-export function changePalette(ch: Pick<ChangeFillInput, 'classCount' | 'direction'>): Rgb3[] {
+export function changePalette(ch: { classCount: number; direction: number }): Rgb3[] {
   return ch.classCount ? divergingPalette(ch.classCount, increaseWorse(ch.direction)) : [];
 }
 
@@ -66,7 +71,8 @@ let version = 0;
 
 /** RGBA per unit and a version that changes with it (the map's fill override). */
 export function changeFill(ch: ChangeFillInput): { rgba: Uint8ClampedArray; version: number } {
-  const palette: readonly Rgb[] = changePalette(ch);
+  const counts = typeof ch.classCount === 'number' ? [ch.classCount] : ch.classCount;
+  const palettes: readonly (readonly Rgb[])[] = counts.map((classCount) => changePalette({ classCount, direction: ch.direction }));
   const status: Rgb[] = [];
   for (const s of CHANGE_STATUSES) status[s] = hex(CHANGE_STATUS_COLOURS[s]);
   const n = ch.classes.length;
@@ -74,6 +80,7 @@ export function changeFill(ch: ChangeFillInput): { rgba: Uint8ClampedArray; vers
   for (let i = 0; i < n; i++) {
     const s = ch.status[i];
     const c = ch.classes[i];
+    const palette = palettes[ch.block && palettes.length > 1 ? ch.block[i] : 0] ?? [];
     const rgb = s === CHANGE_OK && c >= 0 && c < palette.length ? palette[c] : (status[s] ?? status[CHANGE_NO_DATA]);
     out[4 * i] = rgb[0];
     out[4 * i + 1] = rgb[1];

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../data/schema.ts';
 import type { YearSeries } from '../data/year-columns.ts';
 import type { ChangeMode } from '../analysis/change-between.ts';
-import { changeClasses, type ChangeClasses } from '../analysis/change-classes.ts';
+import { changeMapClasses, type ChangeMapClasses } from './change-map-classes.ts';
 
 /** The change-map modes: absolute (b − a, in the indicator's unit) or percent (of the first year's value). */
 export const CHANGE_MODES: readonly ChangeMode[] = ['absolute', 'percent'];
@@ -41,8 +41,9 @@ export function changeYears(years: readonly number[], first: number | null, seco
 
 /**
  * The change map of a yearly indicator: what the planner chose (two years, absolute or percent,
- * the number of classes) and the change shown, classed by `changeClasses` (equal classes
- * symmetric about zero; units missing a year, or with a percent change from zero, counted apart).
+ * the number of classes) and the change shown, classed by `changeMapClasses` (equal classes
+ * symmetric about zero, within each country when national sources differ; units missing a year,
+ * or with a percent change from zero, counted apart).
  * The colours are built on the map side (map/change-colours.ts).
  */
 export class ChangeMap {
@@ -53,11 +54,17 @@ export class ChangeMap {
   /** Number of classes (3, 5 or 7). */
   k = $state(DEFAULT_CHANGE_CLASSES);
   shown = $state.raw<ShownChange | null>(null);
+  readonly #unitCountry: () => Int32Array;
+
+  /** @param unitCountry - each unit's index into COUNTRIES, aligned to the values (the choropleth's). */
+  constructor(unitCountry: () => Int32Array = () => new Int32Array(0)) {
+    this.#unitCountry = unitCountry;
+  }
 
   /** The change and its classes; null when nothing is shown. */
-  readonly classes: ChangeClasses | null = $derived.by(() => {
+  readonly classes: ChangeMapClasses | null = $derived.by(() => {
     const s = this.shown;
-    return s ? changeClasses(s.firstValues, s.secondValues, s.mode, this.k) : null;
+    return s ? changeMapClasses(s, this.k, this.#unitCountry()) : null;
   });
 
   /**

@@ -36,7 +36,7 @@ export class MapView {
   /** The ranking table's filters and sort (a link sets them). */
   readonly rankingFilters = new RankingFilters();
   /** The change between two years of a yearly indicator, when the indicator view shows it instead of one year. */
-  readonly change = new ChangeMap();
+  readonly change: ChangeMap;
 
   /** The indicator the picker shows (the map follows once its values arrive). */
   pickedId = $state('');
@@ -85,6 +85,7 @@ export class MapView {
   constructor(session: Session) {
     this.#session = session;
     this.choropleth = new Choropleth(() => session.boundaries?.features);
+    this.change = new ChangeMap(() => this.choropleth.unitCountry);
     session.onDataChange((change) => {
       if (change === 'loaded') this.#showFirst();
       else if (change === 'years') this.#yearsRead();

@@ -18,6 +18,7 @@ import { hotspotRunMeta } from '../export/hotspot-results-meta.ts';
 import { indexMethodBlocks } from '../export/index-method-blocks.ts';
 import { hotspotResultsTable } from '../export/hotspot-results-table.ts';
 import { changeTable } from '../export/change-table.ts';
+import type { ChangeBlock } from '../state/change-map-classes.ts';
 import { coverageTable } from '../export/coverage-table.ts';
 import { unitGeometries, unitsTable } from '../export/units-geojson.ts';
 import { unitScoreColumns } from '../export/unit-score-columns.ts';
@@ -218,16 +219,24 @@ export function changeSource(session: Session, mapView: MapView): ExportSource |
       second_year: shown.second,
       mode: shown.mode,
       formula: shown.mode === 'percent' ? '100 * (second_value - first_value) / abs(first_value)' : 'second_value - first_value',
-      classes: {
-        count: c.bounds.length - 1,
-        bounds: c.bounds,
-        rule: c.openEnds
-          ? 'equal classes symmetric about zero over ± the 95th percentile of |change|; the two end classes opened out to ± the largest |change|'
-          : 'equal classes symmetric about zero, ends at ± the largest |change|',
-      },
+      // One set of classes: as before; classes within country: per country (national sources differ).
+      classes: c.blocks.length === 1 ? changeClassMethod(c.blocks[0]) : undefined,
+      classes_within: c.blocks.length > 1 ? 'country' : 'all units',
+      classes_by_country: Object.fromEntries(c.blocks.filter((b) => b.country).map((b) => [b.country, changeClassMethod(b)])),
     },
   };
   return source(session, table, method);
+}
+
+/** The class bounds of one block of the change map, and the rule they follow. */
+function changeClassMethod(b: ChangeBlock) {
+  return {
+    count: b.bounds.length - 1,
+    bounds: b.bounds,
+    rule: b.openEnds
+      ? 'equal classes symmetric about zero over ± the 95th percentile of |change|; the two end classes opened out to ± the largest |change|'
+      : 'equal classes symmetric about zero, ends at ± the largest |change|',
+  };
 }
 
 /** The sources of what the map shows: the index's indicators' sources, or the indicator's. */
