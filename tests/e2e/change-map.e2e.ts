@@ -9,7 +9,8 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { openApp, closeApp, afterMapChange, mapSettled, viewLinkSettled, waitForMap, watchedPage, type Watched } from './browser.ts';
@@ -106,6 +107,42 @@ test('the change 2014 → 2023 colours each municipio by its hand-classed change
   assert.match(await page.getByTestId('change-direction').innerText(), /Red: an increase, worse/);
 });
 
+test('the change map downloads as a print PNG: the map, both years and the mode in the title band, the legend with its status swatches below', async () => {
+  const page = w.page;
+  const mapBox = await page.getByTestId('map').boundingBox();
+  assert.ok(mapBox);
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-change-png').click()]);
+  assert.equal(d.suggestedFilename(), 'focal-change-map.png');
+  const bytes = readFileSync(await d.path());
+  mkdirSync('/tmp/shots-timeb', { recursive: true });
+  writeFileSync('/tmp/shots-timeb/change-map-export.png', bytes);
+  const img = PNG.sync.read(bytes);
+  const scale = Math.min(3, Math.max(2, 3000 / mapBox.width));
+  assert.ok(Math.abs(img.width - Math.round(mapBox.width * scale)) <= 1, `width ${img.width} for a ${mapBox.width}px map at ${scale}x`);
+  const top = Math.round(64 * scale);
+  const mapH = Math.round(mapBox.height * scale);
+  assert.ok(img.height > top + mapH + 100 * scale, `no legend band: ${img.height} px high`);
+  /** Pixels of exactly `rgb` in rows [y0, y1). */
+  const count = (rgb: readonly number[], y0: number, y1: number) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) {
+      for (let x = 0; x < img.width; x++) {
+        const i = 4 * (y * img.width + x);
+        if (img.data[i] === rgb[0] && img.data[i + 1] === rgb[1] && img.data[i + 2] === rgb[2]) n++;
+      }
+    }
+    return n;
+  };
+  // The legend below the map: a swatch of each of the five classes and of each status (no data in 2014, in 2023, in either).
+  const hex = (h: string) => [1, 3, 5].map((k) => parseInt(h.slice(k, k + 2), 16));
+  for (const rgb of [...RDBU5_UP_WORSE, hex('#969696'), hex('#525252'), hex('#d9d9d9')]) {
+    assert.ok(count(rgb, top + mapH, img.height) > 100 * scale, `no legend swatch of rgb(${rgb.join(',')})`);
+  }
+  // The map area has the change's colours (the two ends of the palette at least).
+  assert.ok(count(RDBU5_UP_WORSE[0], top, top + mapH) + count(RDBU5_UP_WORSE[4], top, top + mapH) > 1000, 'the map area lacks the change colours');
+  console.log(`change PNG ${img.width}x${img.height}`);
+});
+
 test('the tooltip gives both years and the change', async () => {
   const page = w.page;
   const topo = JSON.parse(readFileSync('public/data/boundaries/sv.topo.json', 'utf8')) as UnitTopology;
@@ -158,9 +195,22 @@ test('Hotspots: the differential local Moran of the change 2014 → 2023 runs an
   const page = w.page;
   await page.getByTestId('tab-hotspots').click();
   await page.getByTestId('hotspot-variable').selectOption(ID);
-  await page.getByTestId('hotspot-period').selectOption('change');
+  await afterMapChange(page, { fill: true }, () => page.getByTestId('hotspot-period').selectOption('change'));
   assert.equal(await page.getByTestId('hotspot-first').inputValue(), '2014');
   assert.equal(await page.getByTestId('hotspot-second').inputValue(), '2023');
+  // Before the run the map shows the change in the change map's diverging colours (red = worse),
+  // with its legend in the panel, not a sequential ramp of levels.
+  await mapSettled(page);
+  const classes = handClasses();
+  for (const id of UNITS) {
+    const c = await page.evaluate((id) => window.__focal!.mapProbe!.colour(id), id);
+    assert.ok(c, `${id} not on the map`);
+    assert.deepEqual(c.rgb, RDBU5_UP_WORSE[classes.get(id)!], `${id} before the run`);
+  }
+  const legend = page.getByTestId('hotspot-panel').getByTestId('change-legend');
+  assert.match(await legend.innerText(), /Change 2014 → 2023/);
+  assert.equal(await legend.getByTestId('change-legend-row').count(), 8);
+  await page.screenshot({ path: '/tmp/shots-timeb/hotspots-before-run.png' });
   await afterMapChange(page, { fill: true }, () => page.getByTestId('hotspot-run').click());
   await page.getByTestId('hotspot-legend-row').first().waitFor({ timeout: 120_000 });
   assert.match(await page.locator('section.hotspot-legend').innerText(), /change 2014 → 2023/);

@@ -200,6 +200,33 @@ test('the profile shows the unit\'s values by year, the year on the map marked',
   assert.equal(await spark.locator('circle.marked').getAttribute('data-year'), '2016');
 });
 
+test('SEGEPLAN shown for 2013: the legend, the caption and the change legend carry the year shown, not the label\'s 2018', async () => {
+  const page = w.page;
+  await afterMapChange(page, { fill: true }, () => page.getByTestId('indicator-select').selectOption('gt_segeplan_ranking_2018'));
+  await page.waitForFunction(() => !(document.querySelector('[data-testid=year-slider]') as HTMLInputElement | null)?.disabled);
+  await mapSettled(page);
+  assert.match(await page.locator('#legend-title').innerText(), /\(SEGEPLAN 2018\)/);
+  await afterMapChange(page, { fill: true }, async () => {
+    await page.getByTestId('year-slider').focus();
+    await page.keyboard.press('Home');
+  });
+  assert.equal(await yearShown(page), '2013');
+  // The legend's title (name, unit, year): 2013 only; the caption likewise.
+  const legend = await page.locator('#legend-title').innerText();
+  assert.match(legend, /\(SEGEPLAN 2013\)/);
+  assert.match(legend, /· 2013/);
+  assert.doesNotMatch(legend, /2018/);
+  assert.match(await page.getByTestId('map-caption').innerText(), /2013/);
+  assert.doesNotMatch(await page.getByTestId('map-caption').innerText(), /2018/);
+  // The change 2013 → 2018: the label without its year, both years beside it.
+  await afterMapChange(page, { fill: true }, () => page.getByTestId('change-on').check());
+  await page.getByTestId('change-legend').waitFor();
+  const title = await page.locator('#change-legend-title').innerText();
+  assert.match(title, /Municipal management ranking \(SEGEPLAN\)/);
+  assert.match(title, /Change 2013 → 2018/);
+  await afterMapChange(page, { fill: true }, () => page.getByTestId('change-off').check());
+});
+
 test('no request left the origin and the console stayed clean', () => {
   assert.deepEqual(w.offOrigin, []);
   assert.deepEqual(w.errors, []);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hotspotTimeValues } from '../../src/lib/state/hotspot-time-values.ts';
+import { hotspotChangeShown, hotspotTimeValues } from '../../src/lib/state/hotspot-time-values.ts';
 import type { CatalogEntry } from '../../src/lib/data/schema.ts';
 
 const entry = {
@@ -34,5 +34,19 @@ describe('hotspotTimeValues', () => {
     expect(hotspotTimeValues(entry, series, { year: 2016 }, 3)).toBeNull();
     expect(hotspotTimeValues(entry, series, { first: 2014, second: 2016 }, 3)).toBeNull();
     expect(hotspotTimeValues(entry, series, { year: 2018 }, 682)).toBeNull();
+  });
+});
+
+describe('hotspotChangeShown: the change variable as the change map draws it before a run', () => {
+  it('a change: both years\' columns, absolute; a single year or a missing year: none', () => {
+    const c = hotspotChangeShown(entry, series, { first: 2014, second: 2023 }, 3)!;
+    expect(c.entry).toBe(entry);
+    expect([c.first, c.second, c.mode]).toEqual([2014, 2023, 'absolute']);
+    expect(c.firstValues).toBe(series.columns[0]);
+    expect(c.secondValues).toBe(series.columns[2]);
+    expect(hotspotChangeShown(entry, series, { year: 2018 }, 3)).toBeNull();
+    expect(hotspotChangeShown(entry, series, null, 3)).toBeNull();
+    expect(hotspotChangeShown(entry, series, { first: 2014, second: 2020 }, 3)).toBeNull();
+    expect(hotspotChangeShown(entry, series, { first: 2014, second: 2023 }, 4)).toBeNull();
   });
 });

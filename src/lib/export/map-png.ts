@@ -2,7 +2,7 @@
  * The map as a print-ready PNG: the map image (already rendered at print resolution, see
  * FocalMap.snapshot) composed on a 2D canvas with a title band above it (the indicator or index
  * name and its unit) and a band below it: the legend on the left (one swatch per class, the
- * no-data swatch hatched as on the map, an optional outline key for the top-N units, notes) and,
+ * no-data swatch and any other hatched class hatched as on the map, headings for per-country blocks, an optional outline key for the top-N units, notes) and,
  * beside it, "North up", the date, the sources and "focal" (nothing covers the map). Every text is drawn as text from the
  * app's own strings (names from files are never parsed as markup).
  */
@@ -14,6 +14,10 @@ export interface MapPngLegendRow {
   colour: string;
   label: string;
   count?: number;
+  /** CSS colour of a hatch over the swatch (a class hatched on the map too). */
+  hatch?: string;
+  /** A heading (a country's name over its classes): bold text, no swatch. */
+  heading?: boolean;
 }
 
 export interface MapPngInput {
@@ -25,7 +29,8 @@ export interface MapPngInput {
   subtitle: string;
   legend: {
     rows: MapPngLegendRow[];
-    noData: { label: string; count: number; fill: string; hatch: string };
+    /** The no-data row after the classes (absent when `rows` already say why a unit has no value). */
+    noData?: { label: string; count: number; fill: string; hatch: string };
     /** An outlined set of units (the top N), drawn as a line swatch. */
     outline?: { label: string; colour: string; halo: string };
     /** Short notes under the legend (department-level data, classification). */
@@ -94,11 +99,11 @@ export function mapPngCanvas(x: MapPngInput): HTMLCanvasElement {
   const rowH = 20 * s;
   const sw = { w: 28 * s, h: 14 * s };
   ctx0.font = `${13 * s}px ${FONT}`;
-  const labels = [...lg.rows.map((r) => r.label), lg.noData.label, lg.outline?.label ?? ''];
-  const countW = Math.max(...[...lg.rows.map((r) => r.count ?? 0), lg.noData.count].map((c) => ctx0.measureText(String(c)).width));
+  const labels = [...lg.rows.map((r) => r.label), lg.noData?.label ?? '', lg.outline?.label ?? ''];
+  const countW = Math.max(...[...lg.rows.map((r) => r.count ?? 0), lg.noData?.count ?? 0].map((c) => ctx0.measureText(String(c)).width));
   const textW = Math.max(...labels.map((l) => ctx0.measureText(l).width));
   const boxW = Math.min(x.map.width * 0.4, Math.max(sw.w + 8 * s + textW + 16 * s + countW, 220 * s) + 20 * s);
-  const nRows = lg.rows.length + 1 + (lg.outline ? 1 : 0);
+  const nRows = lg.rows.length + (lg.noData ? 1 : 0) + (lg.outline ? 1 : 0);
   const boxH = 10 * s + nRows * rowH + 8 * s;
   // Text column beside the legend: notes, north-up and date, sources.
   const textX = m + boxW + 2 * m;
@@ -152,10 +157,21 @@ export function mapPngCanvas(x: MapPngInput): HTMLCanvasElement {
     y += rowH;
   };
   for (const r of lg.rows) {
+    if (r.heading) {
+      ctx.fillStyle = INK;
+      ctx.font = `600 ${13 * s}px ${FONT}`;
+      ctx.fillText(r.label, bx + 10 * s, y + rowH / 2, boxW - 20 * s);
+      y += rowH;
+      continue;
+    }
+    const line = r.hatch;
     row(
       (sx, sy) => {
-        ctx.fillStyle = r.colour;
-        ctx.fillRect(sx, sy, sw.w, sw.h);
+        if (line) hatch(ctx, sx, sy, sw.w, sw.h, r.colour, line, s);
+        else {
+          ctx.fillStyle = r.colour;
+          ctx.fillRect(sx, sy, sw.w, sw.h);
+        }
         ctx.strokeStyle = 'rgba(0,0,0,0.15)';
         ctx.strokeRect(sx, sy, sw.w, sw.h);
       },
@@ -163,7 +179,8 @@ export function mapPngCanvas(x: MapPngInput): HTMLCanvasElement {
       r.count,
     );
   }
-  row((sx, sy) => hatch(ctx, sx, sy, sw.w, sw.h, lg.noData.fill, lg.noData.hatch, s), lg.noData.label, lg.noData.count);
+  const noData = lg.noData;
+  if (noData) row((sx, sy) => hatch(ctx, sx, sy, sw.w, sw.h, noData.fill, noData.hatch, s), noData.label, noData.count);
   const outline = lg.outline;
   if (outline) {
     row(

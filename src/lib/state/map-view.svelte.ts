@@ -18,7 +18,7 @@ import { latestAvailable } from '../analysis/latest-available.ts';
 import { YearPlayer } from './year-player.ts';
 import { DEFAULT_YEAR_CHOICE, entryInPeriod, yearShown, yearSpan, type YearChoice } from './year-choice.ts';
 import { ChangeMap, type ChangeChoice } from './change-map.svelte.ts';
-import { hotspotTimeValues } from './hotspot-time-values.ts';
+import { hotspotChangeShown, hotspotTimeValues } from './hotspot-time-values.ts';
 
 /**
  * What the planner looks at: the tab, the indicator or score the map is coloured by (the
@@ -37,6 +37,8 @@ export class MapView {
   readonly rankingFilters = new RankingFilters();
   /** The change between two years of a yearly indicator, when the indicator view shows it instead of one year. */
   readonly change: ChangeMap;
+  /** The Hotspots view's variable when it is a change between two years: drawn as a change map until a run colours the clusters. */
+  readonly hotspotChange: ChangeMap;
 
   /** The indicator the picker shows (the map follows once its values arrive). */
   pickedId = $state('');
@@ -86,6 +88,7 @@ export class MapView {
     this.#session = session;
     this.choropleth = new Choropleth(() => session.boundaries?.features);
     this.change = new ChangeMap(() => this.choropleth.unitCountry);
+    this.hotspotChange = new ChangeMap(() => this.choropleth.unitCountry);
     session.onDataChange((change) => {
       if (change === 'loaded') this.#showFirst();
       else if (change === 'years') this.#yearsRead();
@@ -236,7 +239,10 @@ export class MapView {
     return values ? { entry, values } : null;
   }
 
-  /** Colours the map by the hotspot variable (the cluster colours go over it once a run is done). */
+  /**
+   * Colours the map by the hotspot variable (the cluster colours go over it once a run is done); a
+   * change between two years in the change map's diverging palette ({@link MapView.hotspotChange}).
+   */
   async showHotspotVariable(): Promise<void> {
     const s = this.#session;
     const seq = ++this.#seq;
@@ -245,6 +251,8 @@ export class MapView {
       if (seq !== this.#seq || this.view !== 'hotspots' || !v) return;
       const id = s.hotspots.settings.variable;
       const score = id === INDEX_VARIABLE || id.startsWith(GROUP_VARIABLE_PREFIX);
+      const entry = score ? undefined : s.catalog.find((e) => e.id === id);
+      this.hotspotChange.shown = entry ? hotspotChangeShown(entry, s.yearSeries(id), s.hotspots.settings.time, v.values.length) : null;
       this.choropleth.show(v.entry, v.values, score && this.#withinCountry());
       s.queryError = '';
     } catch (err) {

@@ -4,6 +4,7 @@
  * available", with each value's year) instead of that year's value only.
  */
 import type { CatalogEntry } from '../data/schema.ts';
+import { labelInPeriod } from '../data/label-in-period.ts';
 
 /** The planner's year for a yearly indicator. */
 export interface YearChoice {
@@ -36,15 +37,16 @@ export function yearShown(entry: CatalogEntry, choice: YearChoice): number | nul
 
 /**
  * `entry` as the map's legend, caption and tooltip should name it for values of `period` (a year,
- * or under "latest available" the span of the years the values come from): its year and each
- * country's year say that period instead of the reference year.
+ * or under "latest available" the span of the years the values come from): its year, each
+ * country's year and a year its label carries (SEGEPLAN's "2018") say that period instead of the
+ * reference year.
  */
 export function entryInPeriod(entry: CatalogEntry, period: string): CatalogEntry {
   if (entry.year === period && !entry.by_country) return entry;
   const byCountry = entry.by_country
     ? Object.fromEntries(Object.entries(entry.by_country).map(([c, r]) => [c, r ? { ...r, year: period } : r]))
     : undefined;
-  return { ...entry, year: period, ...(byCountry ? { by_country: byCountry } : {}) };
+  return { ...entry, label: labelInPeriod(entry, period), year: period, ...(byCountry ? { by_country: byCountry } : {}) };
 }
 
 /** The span of the non-zero years in `unitYear` ("2016–2018", "2018"), or '' when there are none. */

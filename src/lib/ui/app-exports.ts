@@ -19,10 +19,12 @@ import { indexMethodBlocks } from '../export/index-method-blocks.ts';
 import { hotspotResultsTable } from '../export/hotspot-results-table.ts';
 import { changeTable } from '../export/change-table.ts';
 import type { ChangeBlock } from '../state/change-map-classes.ts';
+import { labelWithoutYear } from '../data/label-in-period.ts';
 import { coverageTable } from '../export/coverage-table.ts';
 import { unitGeometries, unitsTable } from '../export/units-geojson.ts';
 import { unitScoreColumns } from '../export/unit-score-columns.ts';
 import { mapPng } from '../export/map-png.ts';
+import { changeMapPngFile } from './change-map-png.ts';
 import { mapSnapshot } from '../map/map-snapshot.ts';
 import { legendClasses, cssRgb } from '../map/legend-classes.ts';
 import { shownCountryLegends } from '../map/country-legends.ts';
@@ -214,7 +216,7 @@ export function changeSource(session: Session, mapView: MapView): ExportSource |
   });
   const method = {
     change: {
-      indicator: { id: e.id, label: e.label.en, unit: e.unit.en, direction: e.direction, source: e.source, level: e.level },
+      indicator: { id: e.id, label: labelWithoutYear(e).en, unit: e.unit.en, direction: e.direction, source: e.source, level: e.level },
       first_year: shown.first,
       second_year: shown.second,
       mode: shown.mode,
@@ -251,8 +253,9 @@ function shownSources(session: Session, mapView: MapView): string[] {
   return [entry.source];
 }
 
-/** The map picture (PNG) of what the map shows now, with its legend; null when no map is shown. */
+/** The map picture (PNG) of what the map shows now (the change map when it is on), with its legend; null when no map is shown. */
 export async function mapPngFile(session: Session, mapView: MapView): Promise<Blob | null> {
+  if (mapView.view === 'indicator' && mapView.change.shown) return changeMapPngFile(session, mapView);
   const ch = mapView.choropleth;
   const entry = ch.shown?.entry;
   if (!entry) return null;
