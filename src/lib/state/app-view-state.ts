@@ -7,6 +7,7 @@ import type { Session } from './session.svelte.ts';
 import type { MapView } from './map-view.svelte.ts';
 import type { ViewContext, ViewState } from './view-state.ts';
 import { ViewStateError } from './view-state-error.ts';
+import { defaultIndexSpec } from '../data/default-index-spec.ts';
 
 /** The view as it is now (reads every field it depends on: an effect that calls it follows them all). */
 export function currentViewState(session: Session, map: MapView): ViewState {
@@ -45,6 +46,7 @@ export function appViewContext(session: Session): ViewContext {
     indicatorIds: new Set(session.catalog.map((e) => e.id)),
     unitIds: new Set(session.boundaries?.features.map((f) => f.properties.unit_id) ?? []),
     indicatorYears: new Map(session.catalog.flatMap((e) => (e.years?.length ? [[e.id, e.years] as const] : []))),
+    defaultSpec: defaultIndexSpec(session.baseCatalog),
   };
 }
 

@@ -409,6 +409,11 @@ export class Session {
     await this.investments.prepare(b.features, new URL('./data/', document.baseURI).href);
   }
 
+  /** The catalog of the data as loaded (before a workspace's imports): the app's default index spec is made from it. */
+  get baseCatalog(): readonly CatalogEntry[] {
+    return this.#baseCatalog;
+  }
+
   /** Values of catalog indicator `id` in the unit order straight from the CSV (null when unknown or not loaded). */
   valuesFromCsv(id: string): Float64Array | null {
     const b = this.boundaries;

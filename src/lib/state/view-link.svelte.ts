@@ -11,6 +11,7 @@ import { appViewContext, applyViewState } from './app-view-state.ts';
 import { decodeViewState, encodeViewState, type ViewState } from './view-state.ts';
 import { ViewStateError } from './view-state-error.ts';
 import { afterNextFrame } from './after-next-frame.ts';
+import { defaultIndexSpec } from '../data/default-index-spec.ts';
 
 /** Milliseconds between two writes of the address (the last change is always written). */
 export const LINK_THROTTLE_MS = 300;
@@ -109,7 +110,7 @@ export class ViewLink {
     const seq = ++this.#seq;
     this.#writing = true;
     try {
-      const fragment = await encodeViewState(v);
+      const fragment = await encodeViewState(v, defaultIndexSpec(this.#session.baseCatalog));
       if (seq !== this.#seq) return;
       this.#written = fragment;
       history.replaceState(history.state, '', `#${fragment}`);

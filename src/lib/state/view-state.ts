@@ -10,7 +10,8 @@
  * keeping with "nothing is uploaded"), replacing it never reloads the page, and the service worker
  * matches the cached app by its URL without a query. The short settings are readable; the spec and
  * the other settings travel as one JSON object, raw-DEFLATE-compressed and base64url-encoded (`s`),
- * which keeps an edited default spec's link near 1,600 characters.
+ * without the settings at their default and, in the app, with the spec as its differences from the
+ * default spec (view-link-compact.ts): the heaviest realistic view's link is near 700 characters.
  *
  * Decoding validates everything: the spec through `parseIndexSpec`, indicator and unit ids against
  * the catalog and the boundaries, every setting against its allowed values. Anything else throws a
@@ -41,6 +42,7 @@ import {
   type HotspotSettings,
 } from './hotspot-settings.ts';
 import { deflateText, inflateText } from './deflate-text.ts';
+import { compactViewJson, expandViewJson } from './view-link-compact.ts';
 import { ViewStateError } from './view-state-error.ts';
 import { DEFAULT_YEAR_CHOICE, type YearChoice } from './year-choice.ts';
 import { CHANGE_CLASS_COUNTS, CHANGE_MODES, DEFAULT_CHANGE_CLASSES } from './change-map.svelte.ts';
@@ -127,6 +129,8 @@ export interface ViewContext {
   unitIds: ReadonlySet<string>;
   /** The years of each yearly indicator (a year chosen for the picked indicator must be one of them). */
   indicatorYears?: ReadonlyMap<string, readonly number[]>;
+  /** The app's default index spec: a link may give its spec as differences from it (view-link-compact.ts). */
+  defaultSpec?: IndexSpec;
 }
 
 export const roundTo = (x: number, digits: number): number => {
@@ -167,8 +171,12 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
   };
 }
 
-/** The URL fragment for `v`, without the leading `#`. */
-export async function encodeViewState(v: ViewState): Promise<string> {
+/**
+ * The URL fragment for `v`, without the leading `#`. The settings leave out their defaults; with
+ * `defaultSpec` (the app's default index spec, as the reader's {@link ViewContext} gives it) the
+ * spec travels as its differences from it.
+ */
+export async function encodeViewState(v: ViewState, defaultSpec: IndexSpec | null = null): Promise<string> {
   const { lang, view, indicator, selected, map, ...rest } = viewStateJson(v);
   const parts = [`v=${VIEW_STATE_VERSION}`, ...(lang === null ? [] : [`l=${lang as string}`]), `t=${view as string}`, `i=${encodeURIComponent(indicator as string)}`];
   if (selected !== null) parts.push(`u=${encodeURIComponent(selected as string)}`);
@@ -176,7 +184,7 @@ export async function encodeViewState(v: ViewState): Promise<string> {
     const m = map as MapPosition;
     parts.push(`m=${m.lon},${m.lat},${m.zoom}`);
   }
-  parts.push(`s=${await deflateText(JSON.stringify(rest))}`);
+  parts.push(`s=${await deflateText(JSON.stringify(compactViewJson(rest, defaultSpec)))}`);
   return parts.join('&');
 }
 
@@ -202,6 +210,8 @@ export async function decodeViewState(fragment: string, ctx: ViewContext): Promi
     throw damaged('s', `cannot be read (${err instanceof Error ? err.message : String(err)})`);
   }
   if (!isObj(rest)) throw damaged('s', 'is not an object');
+  // Settings left out at their default, and a spec given as differences from the default one.
+  const settings = expandViewJson(rest, ctx.defaultSpec ?? null);
   let map: MapPosition | null = null;
   const m = params.get('m');
   if (m !== null) {
@@ -210,7 +220,7 @@ export async function decodeViewState(fragment: string, ctx: ViewContext): Promi
     map = { lon: Number(xs[0]), lat: Number(xs[1]), zoom: Number(xs[2]) };
   }
   return parseViewState(
-    { ...rest, lang: params.get('l'), view: params.get('t'), indicator: params.get('i'), selected: params.get('u'), map },
+    { ...settings, lang: params.get('l'), view: params.get('t'), indicator: params.get('i'), selected: params.get('u'), map },
     ctx,
   );
 }
