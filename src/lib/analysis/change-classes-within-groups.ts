@@ -7,6 +7,7 @@
  */
 import { changeBetween, type ChangeMode } from './change-between.ts';
 import { classesOfChange, type ChangeClassBounds } from './change-classes.ts';
+import { groupMembers } from './classes-within-groups.ts';
 
 export interface ChangeClassesWithinGroups {
   /** The change per unit; NaN where the status is not CHANGE_OK. */
@@ -33,13 +34,7 @@ export function changeClassesWithinGroups(
 ): ChangeClassesWithinGroups {
   const { values, status } = changeBetween(first, second, mode);
   const n = values.length;
-  if (group.length !== n) throw new RangeError(`values (${n}) and groups (${group.length}) differ in length`);
-  const members: number[][] = Array.from({ length: groupCount }, () => []);
-  for (let i = 0; i < n; i++) {
-    const g = group[i];
-    if (!Number.isInteger(g) || g < 0 || g >= groupCount) throw new RangeError(`unit ${i} has group ${g}, outside 0…${groupCount - 1}`);
-    members[g].push(i);
-  }
+  const members = groupMembers(group, n, groupCount);
   const classes = new Int8Array(n).fill(-1);
   const groups = members.map((idx) => {
     const c = classesOfChange(

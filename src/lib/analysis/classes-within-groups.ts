@@ -16,6 +16,21 @@ export interface ClassesWithinGroups {
 }
 
 /**
+ * The units of each group: `members[g]` lists, in order, the indices of the units of group `g`.
+ * @throws RangeError when a group index is outside 0…groupCount−1, or when `group` is not `n` long.
+ */
+export function groupMembers(group: ArrayLike<number>, n: number, groupCount: number): number[][] {
+  if (group.length !== n) throw new RangeError(`values (${n}) and groups (${group.length}) differ in length`);
+  const members: number[][] = Array.from({ length: groupCount }, () => []);
+  for (let i = 0; i < n; i++) {
+    const g = group[i];
+    if (!Number.isInteger(g) || g < 0 || g >= groupCount) throw new RangeError(`unit ${i} has group ${g}, outside 0…${groupCount - 1}`);
+    members[g].push(i);
+  }
+  return members;
+}
+
+/**
  * Classes drawn within each group: a group's breaks come from its own values only, so a unit's
  * class says where it stands among the units of its group and nothing about the other groups.
  * This is the honest way to map a value that is not comparable across groups — one normalised
@@ -44,13 +59,7 @@ export function classesWithinGroups(
   boundsOf?: (members: readonly number[]) => number[],
 ): ClassesWithinGroups {
   const n = values.length;
-  if (group.length !== n) throw new RangeError(`values (${n}) and groups (${group.length}) differ in length`);
-  const members: number[][] = Array.from({ length: groupCount }, () => []);
-  for (let i = 0; i < n; i++) {
-    const g = group[i];
-    if (!Number.isInteger(g) || g < 0 || g >= groupCount) throw new RangeError(`unit ${i} has group ${g}, outside 0…${groupCount - 1}`);
-    members[g].push(i);
-  }
+  const members = groupMembers(group, n, groupCount);
   const classes = new Int8Array(n).fill(-1);
   const bounds: number[][] = [];
   const counts: number[][] = [];
