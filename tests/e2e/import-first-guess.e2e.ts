@@ -4,10 +4,16 @@
  * department names and Honduras (inferred from "Atlántida" …). Matched with the country and the
  * department taken away, the codes are in several countries: the report says so in one group with
  * one button per country, lists the first 20 rows only, and "These codes are of Honduras" joins
- * all 298 rows; the summary never says every row matched while any is open.
+ * all 298 rows; the summary never says every row matched while any is open. The first guess's
+ * report, read by the app's own reader, is line for line the report of `npx focal join` given only
+ * the file.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.ts';
 import { closeApp, openApp, waitForDb, type AppSession } from './browser.ts';
 
 const FIXTURE = 'tests/fixtures/join-real/hnd-ine-population-4digit-dept-names.csv';
@@ -43,6 +49,18 @@ test('a Honduran code list: first guess with the country, report grouped by caus
   assert.equal(await page.getByTestId('join-summary').innerText(), '298 of 298 rows matched a municipio');
   assert.equal(await page.getByTestId('join-open').innerText(), 'Every row found its municipio.');
   assert.equal(await page.getByTestId('join-causes').count(), 0);
+
+  // The same join as `npx focal join` with no option but the file: the report's CSV, line by line.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('join-export-csv').click()]);
+  const appCsv = readFileSync(await download.path(), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'focal-guess-e2e-'));
+  const cliReport = join(dir, 'report.csv');
+  const out: string[] = [];
+  assert.equal(await main(['join', '--left', FIXTURE, '--report', cliReport], { out: (l) => out.push(l), err: (l) => out.push(l) }), 0, out.join('\n'));
+  assert.match(out[0], /^key guessed: codigo by code, country HN, department departamento, names municipio; joined 298 of 298/);
+  const lines = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(lines(appCsv).length, 299);
+  assert.deepEqual(lines(appCsv), lines(readFileSync(cliReport, 'utf8')));
 
   // Back, with no country and no department: the codes are in several countries.
   await page.getByRole('button', { name: 'Back' }).click();
