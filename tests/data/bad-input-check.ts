@@ -7,7 +7,8 @@
 import { expect } from 'vitest';
 import type { Db } from '../../src/lib/data/db.ts';
 import { ImportError } from '../../src/lib/data/import/import-error.ts';
-import { en, es } from '../../src/lib/i18n/index.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { es } from '../../src/lib/i18n/es.ts';
 import { importErrorMessage } from '../../src/lib/data/import/import-error-message.ts';
 import type { Workspace } from '../../src/lib/data/workspace.ts';
 import { workspaceWithOneImport } from '../state/workspace-fixture.ts';

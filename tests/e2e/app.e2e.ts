@@ -74,6 +74,8 @@ test('clicking a municipio opens its profile with ranks within the country', asy
 
 test('the language toggle switches the interface to Spanish', async () => {
   await w.page.getByTestId('lang-toggle').click();
+  // The switch is made once the Spanish text is loaded (not in the first download).
+  await w.page.waitForFunction(() => document.documentElement.lang !== 'en');
   const legend = await w.page.getByTestId('legend').innerText();
   assert.match(legend, /sin datos/i);
   await w.page.getByTestId('lang-toggle').click();

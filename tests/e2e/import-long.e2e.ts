@@ -130,6 +130,8 @@ test("El Salvador's census detail in Spanish: found long, one indicator per year
   const { w } = session();
   const page = w.page;
   await page.getByTestId('lang-toggle').click();
+  // The switch is made once the Spanish text is loaded (not in the first download).
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
   await page.getByTestId('tab-data').click();
   await page.getByTestId('import-file').setInputFiles(DETAIL);
   const dialog = page.getByTestId('reshape-dialog');

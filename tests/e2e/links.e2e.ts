@@ -59,6 +59,8 @@ let projectPath = '';
 test('the view goes into the address', async () => {
   const page = w.page;
   await page.getByTestId('lang-toggle').click();
+  // The switch is made once the Spanish text is loaded (not in the first download).
+  await page.waitForFunction(() => document.documentElement.lang !== 'en');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   await page.getByTestId('classification-select').selectOption('jenks');
   await page.getByTestId('classes-select').selectOption('6');

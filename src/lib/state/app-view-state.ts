@@ -56,7 +56,7 @@ export function appViewContext(session: Session): ViewContext {
  *   and everything after it are left as they were).
  */
 export async function applyViewState(session: Session, map: MapView, v: ViewState): Promise<void> {
-  if (v.lang !== null) session.locale.choose(v.lang);
+  if (v.lang !== null) await session.locale.choose(v.lang);
   if (JSON.stringify(v.spec) !== JSON.stringify(session.targeting.spec) && !session.targeting.importSpec(JSON.stringify(v.spec))) {
     const issues = session.targeting.error;
     session.targeting.dismissError();

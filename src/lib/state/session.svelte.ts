@@ -193,6 +193,7 @@ export class Session {
     this.#afterMapDone = true;
     this.mapShown = true;
     this.startEngine();
+    this.locale.preloadOther();
     void this.#loadYears();
     this.outlines = outlinesFrom(this.#topologies);
     // The hotspot weights are built from the boundary files: the hotspot state keeps them.
