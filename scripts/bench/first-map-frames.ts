@@ -19,7 +19,14 @@ const PROBE = `(() => {
   let frameNo = 0;
   let inFrame = false;
   const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (cb) => raf((t) => { inFrame = true; frameNo++; try { return cb(t); } finally { inFrame = false; } });
+  let lastGl = null;
+  // After a frame that drew: the colour of a few points of the canvas (the drawing buffer still holds the frame).
+  const probe = () => {
+    if (!cur || cur.key !== 'f' + frameNo || !cur.draws || !lastGl) return;
+    const gl = lastGl, w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(4);
+    cur.px = [[0.5, 0.5], [0.3, 0.4], [0.7, 0.6]].map(([x, y]) => { gl.readPixels(Math.round(x * w), Math.round(y * h), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); return '#' + [px[0], px[1], px[2]].map((v) => v.toString(16).padStart(2, '0')).join(''); });
+  };
+  window.requestAnimationFrame = (cb) => raf((t) => { inFrame = true; frameNo++; try { return cb(t); } finally { probe(); inFrame = false; } });
   const at = () => {
     const key = inFrame ? 'f' + frameNo : 'task';
     if (!cur || cur.key !== key || (key === 'task' && performance.now() - cur.end > 4)) {
@@ -31,7 +38,7 @@ const PROBE = `(() => {
   };
   window.__frames = frames;
   for (const P of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-    const wrap = (name, f) => { const o = P[name]; P[name] = function (...a) { const s = performance.now(); const r = o.apply(this, a); const c = at(); c.ms += performance.now() - s; f(c, a); return r; }; };
+    const wrap = (name, f) => { const o = P[name]; P[name] = function (...a) { const s = performance.now(); const r = o.apply(this, a); const c = at(); c.ms += performance.now() - s; lastGl = this; f(c, a); return r; }; };
     wrap('drawElements', (c) => c.draws++);
     wrap('drawArrays', (c) => c.draws++);
     wrap('clear', (c) => c.clears++);
@@ -60,6 +67,7 @@ interface Frame {
   bytes: number;
   sizes: string[];
   ms: number;
+  px?: string[];
 }
 
 const which = (process.argv[2] ?? 'app,bare').split(',');
@@ -82,7 +90,7 @@ try {
       console.log(`\n== ${w}: ready at ${ready.toFixed(0)} ms; ${before.filter((f) => f.draws).length} frames with draws up to ready, ${drawn.filter((f) => f.t > ready && f.draws).length} in the 2 s after; load ${loadavg()[0].toFixed(2)}`);
       for (const f of drawn) {
         const mark = f.t <= ready ? ' ' : '+';
-        console.log(`${mark} ${f.t.toFixed(0).padStart(6)} ${f.key.padEnd(5)} draws ${String(f.draws).padStart(4)} clears ${f.clears} links ${f.links} uploads ${f.uploads} (${(f.bytes / 1e3).toFixed(0)} kB)${f.sizes.length ? ' size ' + f.sizes.join(' ') : ''} gl ${f.ms.toFixed(0)} ms`);
+        console.log(`${mark} ${f.t.toFixed(0).padStart(6)} ${f.key.padEnd(5)} draws ${String(f.draws).padStart(4)} clears ${f.clears} links ${f.links} uploads ${f.uploads} (${(f.bytes / 1e3).toFixed(0)} kB)${f.sizes.length ? ' size ' + f.sizes.join(' ') : ''} gl ${f.ms.toFixed(0)} ms${f.px ? ' px ' + f.px.join(' ') : ''}`);
       }
       await context.close();
     }

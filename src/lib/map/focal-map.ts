@@ -197,6 +197,11 @@ export class FocalMap {
           return;
         }
         for (const [i, c] of changes) this.#map.setFeatureState({ source: UNITS_SOURCE, id: i }, { fill: c });
+        // The fill is drawn from the frame that has the first colours (see unitFillLayer).
+        if (!this.#fillShown) {
+          this.#fillShown = true;
+          this.#map.setPaintProperty(UNIT_FILL_LAYER, 'fill-opacity', 1);
+        }
         const drawn = () => {
           if (!this.#coloured) {
             this.#coloured = true;
@@ -295,6 +300,8 @@ export class FocalMap {
     this.#whenStyle(() => this.#sendFlag(flag, next));
   }
 
+  /** True once the fill layer is drawn (opacity 1: colours have been set). */
+  #fillShown = false;
   /** True once a frame with colours has been drawn (see {@link FocalMap.setFlag}). */
   #coloured = false;
   #colouredNow: () => void = () => undefined;

@@ -39,7 +39,12 @@ export function unitFillLayer(): FillLayerSpecification {
     id: UNIT_FILL_LAYER,
     type: 'fill',
     source: UNITS_SOURCE,
-    paint: { 'fill-color': ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)'] },
+    // Not drawn (opacity 0) until the first colours are set (FocalMap.setFills): the polygons'
+    // tiles may come from maplibre's worker before the colours, and a frame drawing them
+    // transparent is a full raster of every polygon for nothing in a software renderer. A layer
+    // at opacity 0 still loads its source (a hidden one would not). No transition: the first
+    // colours appear in one frame, not faded in over several.
+    paint: { 'fill-color': ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)'], 'fill-opacity': 0, 'fill-opacity-transition': { duration: 0, delay: 0 } },
   };
 }
 
