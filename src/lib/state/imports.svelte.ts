@@ -315,6 +315,7 @@ export class Imports {
     delete key.countryColumn;
     key.country = country;
     this.#rejoin();
+    this.#findBetter();
   }
 
   /** Joins with another key (the report's "use the name column instead"). */
@@ -323,8 +324,10 @@ export class Imports {
     if (!m?.key || this.editing !== null) return;
     m.key = { ...next };
     this.#rejoin();
+    this.#findBetter();
   }
 
+  /** Looks for a better key once per key (not at each decision on a row: it joins the file again). */
   #findBetter(): void {
     const p = this.parsed;
     const key = this.mapping?.key;
@@ -338,7 +341,6 @@ export class Imports {
     if (!p || !key) return;
     try {
       this.report = joinImport(p.table, $state.snapshot(key) as KeyMapping, this.targets, this.#acceptedSnapshot());
-      this.#findBetter();
       this.error = null;
     } catch (err) {
       this.error = err;
