@@ -207,7 +207,9 @@ test('Hotspots: the differential local Moran of the change 2014 → 2023 runs an
     assert.ok(c, `${id} not on the map`);
     assert.deepEqual(c.rgb, RDBU5_UP_WORSE[classes.get(id)!], `${id} before the run`);
   }
-  const legend = page.getByTestId('hotspot-panel').getByTestId('change-legend');
+  // The change legend beside the map, not the sequential one.
+  const legend = page.getByTestId('change-legend');
+  assert.equal(await page.getByTestId('legend').count(), 0);
   assert.match(await legend.innerText(), /Change 2014 → 2023/);
   assert.equal(await legend.getByTestId('change-legend-row').count(), 8);
   await page.screenshot({ path: '/tmp/shots-timeb/hotspots-before-run.png' });
