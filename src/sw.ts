@@ -15,7 +15,7 @@
  *   must stay the one whose chunks this version precached (a newer one comes with a newer worker).
  * - messages: `status` (how much is cached) and `skip-waiting` (the page's "Reload" button).
  */
-import { CACHE_PREFIX, cacheName, type PrecacheEntry, type PrecacheManifest } from './lib/offline/precache-manifest.ts';
+import { cacheName, isOwnCache, type PrecacheEntry, type PrecacheManifest } from './lib/offline/precache-manifest.ts';
 import { cacheableResponse, INTEGRITY_HEADER } from './lib/offline/cacheable-response.ts';
 import { precacheKeys, swRoute } from './lib/offline/sw-route.ts';
 import type { SwRequest, SwStatus } from './lib/offline/sw-message.ts';
@@ -24,8 +24,8 @@ declare const __FOCAL_PRECACHE__: PrecacheManifest;
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const MANIFEST = __FOCAL_PRECACHE__;
-const CACHE = cacheName(MANIFEST.version);
 const SCOPE = sw.registration.scope;
+const CACHE = cacheName(MANIFEST.version, SCOPE);
 const KEYS = precacheKeys(MANIFEST.entries, SCOPE);
 const INDEX = new URL('index.html', SCOPE).href;
 /** Page loads wait this long for the network before the cached index.html is used. */
@@ -36,7 +36,7 @@ const PARALLEL = 2;
 /** The same file (same integrity) in another focal cache, from an earlier version. */
 async function fromOlderCache(url: string, integrity: string): Promise<Response | undefined> {
   for (const name of await caches.keys()) {
-    if (!name.startsWith(CACHE_PREFIX) || name === CACHE) continue;
+    if (!isOwnCache(name, SCOPE) || name === CACHE) continue;
     const hit = await (await caches.open(name)).match(url);
     if (hit?.headers.get(INTEGRITY_HEADER) === integrity) return hit;
   }
@@ -69,7 +69,7 @@ async function precacheAll(): Promise<void> {
 
 async function dropOldCaches(): Promise<void> {
   for (const name of await caches.keys()) {
-    if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+    if (isOwnCache(name, SCOPE) && name !== CACHE) await caches.delete(name);
   }
 }
 

@@ -1,7 +1,21 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportError } from '../../src/lib/data/import/import-error.ts';
-import { clearWorkspace, loadWorkspace, saveWorkspace, WORKSPACE_DB, WORKSPACE_KEY, WORKSPACE_STORE } from '../../src/lib/state/workspace-store.ts';
+import {
+  asideWorkspaces,
+  clearWorkspace,
+  discardAside,
+  LEGACY_WORKSPACE_DB,
+  loadWorkspace,
+  onWorkspaceWritten,
+  saveWorkspace,
+  setAsideCurrent,
+  StaleWorkspaceError,
+  workspaceDbName,
+  WORKSPACE_DB,
+  WORKSPACE_KEY,
+  WORKSPACE_STORE,
+} from '../../src/lib/state/workspace-store.ts';
 import { emptyWorkspace } from '../../src/lib/data/workspace.ts';
 import { goodImport, workspaceWithOneImport } from './workspace-fixture.ts';
 
@@ -32,7 +46,10 @@ afterEach(() => {
 
 describe('workspace store', () => {
   it('gives the empty workspace when nothing is stored', async () => {
-    expect(await loadWorkspace()).toEqual({ workspace: emptyWorkspace(), problem: null, reason: null });
+    // (Since writes carry a revision, the load says which it read.)
+    const { revision, ...loaded } = await loadWorkspace();
+    expect(loaded).toEqual({ workspace: emptyWorkspace(), problem: null, reason: null });
+    expect(revision).toBeGreaterThan(0);
   });
 
   it('restores exactly what was saved (a reload)', async () => {
@@ -151,5 +168,87 @@ describe('workspace store', () => {
       vi.stubGlobal('indexedDB', real);
       vi.unstubAllGlobals();
     }
+  });
+
+  it('is named after the base path, so two deployments on one origin keep two workspaces', () => {
+    expect(workspaceDbName('https://example.org/focal/index.html')).toBe('focal-workspace:/focal/');
+    expect(workspaceDbName('https://example.org/other/')).toBe('focal-workspace:/other/');
+    expect(workspaceDbName('https://example.org/')).toBe('focal-workspace:/');
+    expect(WORKSPACE_DB).not.toBe(LEGACY_WORKSPACE_DB);
+  });
+
+  it('refuses a save from a revision another tab has written over, and keeps that tab\'s workspace', async () => {
+    const { revision } = await loadWorkspace();
+    const tabA = workspaceWithOneImport();
+    const tabB = { ...emptyWorkspace(), imports: [goodImport('import-2')] };
+    const after = await saveWorkspace(tabA, revision);
+    expect(after).toBe(revision! + 1);
+    const err = await saveWorkspace(tabB, revision).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StaleWorkspaceError);
+    expect((await loadWorkspace()).workspace).toEqual(tabA);
+    // Redone on what tab A stored, tab B's save goes through with both imports.
+    const both = { ...tabA, imports: [...tabA.imports, ...tabB.imports] };
+    await saveWorkspace(both, after);
+    expect((await loadWorkspace()).workspace).toEqual(both);
+  });
+
+  it('tells the other tabs of each write', async () => {
+    const heard: number[] = [];
+    const stop = onWorkspaceWritten((r) => heard.push(r));
+    try {
+      const r = await saveWorkspace(workspaceWithOneImport());
+      await vi.waitFor(() => expect(heard).toContain(r));
+    } finally {
+      stop();
+    }
+  });
+
+  it('keeps a record of another version aside, where the next save does not reach it', async () => {
+    for (const a of await asideWorkspaces()) await discardAside(a.key);
+    const old = { ...workspaceWithOneImport(), version: 2 };
+    await putRaw(old);
+    expect((await loadWorkspace()).reason).toBe('version');
+    await saveWorkspace(workspaceWithOneImport());
+    const aside = await asideWorkspaces();
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatchObject({ reason: 'version', record: old });
+    // Loaded again: the workspace saved since, no problem.
+    expect(await loadWorkspace()).toMatchObject({ reason: null, workspace: workspaceWithOneImport() });
+    await discardAside(aside[0].key);
+    expect(await asideWorkspaces()).toEqual([]);
+  });
+
+  it('sets the current record aside on request (a workspace this focal could not apply)', async () => {
+    for (const a of await asideWorkspaces()) await discardAside(a.key);
+    await saveWorkspace(workspaceWithOneImport());
+    await setAsideCurrent('unusable');
+    expect((await loadWorkspace()).workspace).toEqual(emptyWorkspace());
+    expect(await asideWorkspaces()).toMatchObject([{ reason: 'unusable', record: workspaceWithOneImport() }]);
+  });
+
+  it('reads the workspace of the origin-wide database of earlier versions, and leaves that one as it was', async () => {
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(WORKSPACE_DB);
+      req.onsuccess = resolve;
+      req.onerror = reject;
+    });
+    const legacy = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(LEGACY_WORKSPACE_DB, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(WORKSPACE_STORE);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const before = workspaceWithOneImport();
+    await new Promise<void>((resolve, reject) => {
+      const tx = legacy.transaction(WORKSPACE_STORE, 'readwrite');
+      tx.objectStore(WORKSPACE_STORE).put(before, WORKSPACE_KEY);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    legacy.close();
+    expect(await loadWorkspace()).toMatchObject({ workspace: before, reason: null });
+    // Copied once: a reset in the new database is not undone by the old one.
+    await clearWorkspace();
+    expect((await loadWorkspace()).workspace).toEqual(emptyWorkspace());
   });
 });

@@ -22,6 +22,20 @@ export interface PrecacheManifest {
 /** Every cache of focal's service worker starts with this; others on the origin are left alone. */
 export const CACHE_PREFIX = 'focal-';
 
-export function cacheName(version: string): string {
-  return `${CACHE_PREFIX}${version}`;
+/**
+ * The cache of version `version` of the app whose service worker has scope `scope`: named after
+ * the scope's path (`focal-/path/<version>`), so two deployments on one origin neither share nor
+ * delete each other's caches.
+ */
+export function cacheName(version: string, scope: string): string {
+  return `${CACHE_PREFIX}${new URL(scope).pathname}${version}`;
+}
+
+/**
+ * Whether cache `name` is one of this deployment's (any version), or one of the origin-wide
+ * caches of focal before cache names followed the scope (`focal-<version>`), which it adopts.
+ */
+export function isOwnCache(name: string, scope: string): boolean {
+  const own = `${CACHE_PREFIX}${new URL(scope).pathname}`;
+  return (name.startsWith(own) && /^[0-9a-f]+$/.test(name.slice(own.length))) || /^focal-[0-9a-f]+$/.test(name);
 }

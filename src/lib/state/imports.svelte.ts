@@ -10,7 +10,6 @@ import type { MapView } from './map-view.svelte.ts';
 import type { ParsedImport, ImportProgress } from '../data/import/import-types.ts';
 import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
 import type { AcceptedMatches, JoinReport, JoinRow, JoinTarget } from '../data/join/join-types.ts';
-import type { WorkspaceImport } from '../data/workspace.ts';
 import { parseFileEarly, prestartImportWorker } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
 import { joinRowsFor } from '../data/import/join-rows-for.ts';
@@ -391,24 +390,15 @@ export class Imports {
     if (!p || !m || this.step !== 'report') return;
     this.error = null;
     this.step = 'applying';
-    const ws = this.#session.workspace;
     try {
       const accepted = this.#acceptedSnapshot();
-      let next;
-      if (this.editing !== null) {
-        next = workspaceWithAccepted(ws, this.editing, accepted);
-      } else {
-        const imp: WorkspaceImport = {
-          id: nextImportId(ws),
-          // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
-          importedAt: new Date().toISOString(),
-          parsed: p,
-          mapping: m,
-          accepted,
-        };
-        next = workspaceWithImport(ws, imp);
-      }
-      await this.#session.applyWorkspace(next);
+      const editing = this.editing;
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+      const importedAt = new Date().toISOString();
+      // Runs on the workspace as stored: again on another tab's, if that tab wrote meanwhile.
+      await this.#session.changeWorkspace((ws) =>
+        editing !== null ? workspaceWithAccepted(ws, editing, accepted) : workspaceWithImport(ws, { id: nextImportId(ws), importedAt, parsed: p, mapping: m, accepted }),
+      );
       const file = this.fileName;
       this.#clear();
       this.notice = 'applied';
@@ -452,12 +442,11 @@ export class Imports {
   /** Removes one imported file from the workspace (the app keeps everything on failure). */
   async remove(importId: string): Promise<void> {
     if (this.busy) return;
-    const ws = this.#session.workspace;
-    const imp = ws.imports.find((i) => i.id === importId);
+    const imp = this.#session.workspace.imports.find((i) => i.id === importId);
     if (!imp) return;
     this.error = null;
     try {
-      await this.#session.applyWorkspace(workspaceWithout(ws, importId));
+      await this.#session.changeWorkspace((ws) => workspaceWithout(ws, importId));
       if (this.editing === importId) this.#clear();
       this.notice = 'removed';
       this.noticeFile = imp.parsed.table.fileName;

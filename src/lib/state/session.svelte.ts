@@ -18,7 +18,8 @@ import type { JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import { emptyWorkspace, type Workspace } from '../data/workspace.ts';
 import { workspaceData } from './workspace-data.ts';
 import { mergedDataset } from './merged-dataset.ts';
-import { clearWorkspace, loadWorkspace, saveWorkspace } from './workspace-store.ts';
+import { asideWorkspaces, clearWorkspace, discardAside, loadWorkspace, onWorkspaceWritten, saveWorkspace, setAsideCurrent, StaleWorkspaceError, type AsideWorkspace } from './workspace-store.ts';
+import { persistStorage } from './persist-storage.ts';
 import type { WorkspaceProblem } from './workspace-problem.ts';
 import { workspaceJoinTargets } from './workspace-join-targets.ts';
 import { withGeometries } from '../geo/with-geometries.ts';
@@ -80,6 +81,10 @@ export class Session {
   workspaceReports = $state.raw<ReadonlyMap<string, JoinReport | null>>(NO_REPORTS);
   /** Why the stored workspace could not be restored or saved; null when all is well. Shown translated. */
   workspaceProblem = $state.raw<WorkspaceProblem | null>(null);
+  /** Stored workspaces that could not be restored, kept aside for the planner to download. */
+  keptAside = $state.raw<AsideWorkspace[]>([]);
+  /** Whether the browser keeps the workspace until the planner clears it (null: not known yet, or no such API). */
+  storagePersisted = $state<boolean | null>(null);
 
   #milestones: Milestones | null = null;
   #listeners: ((change: DataChange) => void)[] = [];
@@ -286,11 +291,63 @@ export class Session {
 
   /**
    * Makes `ws` the workspace: joins and applies every import, then shows the data everywhere
-   * (catalog, map, index builder, DuckDB, investments) and stores it. Throws (an ImportError for a
-   * bad file, a quota error from the store) and changes nothing when any step before the swap fails.
-   * `store: false` when `next` was just read from the store (the restore at start).
+   * (catalog, map, index builder, DuckDB, investments) and stores it, replacing what is stored
+   * (a project opened: the planner has confirmed). Throws (an ImportError for a bad file, a quota
+   * error from the store) and changes nothing when any step before the swap fails.
    */
-  async applyWorkspace(next: Workspace, store = true): Promise<void> {
+  applyWorkspace(next: Workspace): Promise<void> {
+    return this.#queued(() => this.#apply(next, 'replace'));
+  }
+
+  /**
+   * Changes the workspace by `change` (an import added, removed, its decisions changed) and stores
+   * it. When another tab wrote the workspace meanwhile, `change` runs again on what that tab
+   * stored, so neither tab's change is lost.
+   */
+  changeWorkspace(change: (ws: Workspace) => Workspace): Promise<void> {
+    return this.#queued(() => this.#checked(async () => this.#apply(change(this.workspace), 'checked')));
+  }
+
+  /** Back to the default data: the stored workspace is cleared (the caller has asked the planner). */
+  resetWorkspace(): Promise<void> {
+    return this.#queued(async () => {
+      this.#revision = await clearWorkspace();
+      const base = this.#base ?? (await this.#baseTexts());
+      if (this.#baseBoundaries) this.#show(emptyWorkspace(), NO_REPORTS, base, this.#baseBoundaries);
+    });
+  }
+
+  /** Deletes a workspace kept aside (after the planner downloaded it, or chose to). */
+  async discardKeptAside(key: string): Promise<void> {
+    await discardAside(key);
+    this.keptAside = await asideWorkspaces();
+  }
+
+  /** The stored revision the workspace shown is of (workspace-store.ts). */
+  #revision = 0;
+  /** Workspace changes run one after another: a change from another tab waits for this tab's save. */
+  #workspaceQueue: Promise<unknown> = Promise.resolve();
+
+  #queued<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.#workspaceQueue.then(run, run);
+    this.#workspaceQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Runs `write`; when another tab wrote first, shows what it wrote and runs `write` again. */
+  async #checked(write: () => Promise<void>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await write();
+      } catch (err) {
+        if (!(err instanceof StaleWorkspaceError) || attempt >= 4) throw err;
+        await this.#sync();
+      }
+    }
+  }
+
+  /** `store`: 'none' (just read from the store), 'checked' (refused when another tab wrote since), 'replace'. */
+  async #apply(next: Workspace, store: 'none' | 'checked' | 'replace'): Promise<void> {
     // The index as it is now goes with it (the stored one may be half a second behind).
     const ws = this.#restored ? { ...next, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] } : next;
     const base = { ...(this.#base ?? (await this.#baseTexts())), indicatorYears: await this.#yearsText().catch(() => undefined) };
@@ -298,16 +355,29 @@ export class Session {
     if (!b0) throw new Error('the boundaries are not loaded yet');
     const data = workspaceData(ws, await this.joinTargets(), this.#baseCatalog, b0.features.map((f) => f.properties), (x, y) => this.countryAt(x, y));
     const merged = mergedDataset(base, data);
-    if (store) await saveWorkspace(ws);
+    if (store !== 'none' && this.workspaceProblem?.kind === 'restore') {
+      // The stored workspace this tab could not restore is kept aside, never overwritten.
+      this.#revision = await setAsideCurrent('unusable', this.#revision);
+      this.keptAside = await asideWorkspaces();
+    }
+    if (store !== 'none') this.#revision = await saveWorkspace(ws, store === 'checked' ? this.#revision : undefined);
     this.#show(ws, data.reports, merged, withGeometries(b0, data.geometries), data.indicatorYears.length ? (merged.indicatorYears ?? null) : null);
     this.workspaceProblem = null;
+    if (store !== 'none' && ws.imports.length) void this.#persist(true);
   }
 
-  /** Back to the default data: the stored workspace is cleared (the caller has asked the planner). */
-  async resetWorkspace(): Promise<void> {
-    await clearWorkspace();
-    const base = this.#base ?? (await this.#baseTexts());
-    if (this.#baseBoundaries) this.#show(emptyWorkspace(), NO_REPORTS, base, this.#baseBoundaries);
+  /** Shows the workspace as another tab stored it. */
+  async #sync(): Promise<void> {
+    const { workspace, revision } = await loadWorkspace();
+    await this.#apply(workspace, 'none');
+    this.#revision = revision ?? 0;
+  }
+
+  /** Asks the browser to keep the workspace until the planner clears it (`ask`), or reads whether it does. */
+  async #persist(ask: boolean): Promise<void> {
+    if (ask && this.storagePersisted) return;
+    const persisted = await persistStorage(ask);
+    if (persisted !== null) this.storagePersisted = persisted;
   }
 
   /**
@@ -317,7 +387,7 @@ export class Session {
   rememberSpec(): void {
     if (!this.#restored) return;
     clearTimeout(this.#specTimer);
-    this.#specTimer = setTimeout(() => void this.#saveSpec(), 500);
+    this.#specTimer = setTimeout(() => void this.#queued(() => this.#saveSpec()), 500);
   }
 
   #specTimer: ReturnType<typeof setTimeout> | undefined;
@@ -325,10 +395,12 @@ export class Session {
   async #saveSpec(): Promise<void> {
     // A stored workspace that could not be restored is not overwritten by a mere change of weights.
     if (this.workspaceProblem?.kind === 'restore') return;
-    const ws = { ...this.workspace, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] };
     try {
-      await saveWorkspace(ws);
-      this.workspace = ws;
+      await this.#checked(async () => {
+        const ws = { ...this.workspace, spec: $state.snapshot(this.targeting.spec) as Workspace['spec'] };
+        this.#revision = await saveWorkspace(ws, this.#revision);
+        this.workspace = ws;
+      });
     } catch (error) {
       this.workspaceProblem = { kind: 'save', error };
     }
@@ -337,18 +409,30 @@ export class Session {
   #restored = false;
 
   async #restoreWorkspace(): Promise<void> {
-    try {
-      const { workspace, reason } = await loadWorkspace();
-      if (reason) this.workspaceProblem = { kind: 'load', reason };
-      if (workspace.imports.length) await this.applyWorkspace(workspace, false);
-      else this.workspace = workspace;
-      if (workspace.spec) this.targeting.restoreSpec(workspace.spec);
-    } catch (error) {
-      this.workspaceProblem = { kind: 'restore', error };
-    } finally {
-      this.#restored = true;
-      this.#workspaceRestored();
-    }
+    await this.#queued(async () => {
+      try {
+        const { workspace, reason, revision } = await loadWorkspace();
+        this.#revision = revision ?? 0;
+        if (reason) this.workspaceProblem = { kind: 'load', reason };
+        if (workspace.imports.length) await this.#apply(workspace, 'none');
+        else this.workspace = workspace;
+        if (workspace.spec) this.targeting.restoreSpec(workspace.spec);
+      } catch (error) {
+        // Left in place (a reload tries again) until the next write, which moves it aside first.
+        this.workspaceProblem = { kind: 'restore', error };
+      } finally {
+        this.#restored = true;
+        this.#workspaceRestored();
+      }
+    });
+    this.keptAside = await asideWorkspaces();
+    void this.#persist(this.workspace.imports.length > 0);
+    // Another tab's writes are shown here at once (and a save from here never overwrites them).
+    onWorkspaceWritten((revision) => {
+      void this.#queued(async () => {
+        if (revision > this.#revision) await this.#sync();
+      }).catch((error: unknown) => (this.workspaceProblem = { kind: 'restore', error }));
+    });
   }
 
   async #baseTexts(): Promise<DatasetFiles> {
