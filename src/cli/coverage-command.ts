@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { csvParse } from 'd3';
 import { LINES_OF_EFFORT } from '../lib/data/lines-of-effort.ts';
 import { PLACE_KIND, PLACE_KIND_NAMES, INVESTMENT_PILLARS, type InvestmentPillar, type MoneyBalance } from '../lib/analysis/coverage-types.ts';
 import { coverageByUnit, type CoverageByUnit, type CoverageFilterByName } from '../lib/data/operations.ts';
@@ -29,6 +28,7 @@ import { parseStrictNumber } from './read-rank-tables.ts';
 import { UsageError } from './usage-error.ts';
 import { outputFormat, refuseOverwrite, writeExportFile, writeOutput } from './write-output.ts';
 import { readCliText } from './read-cli-text.ts';
+import { parseCsvStrict } from './strict-csv.ts';
 
 /** What `--out` can be: the units have polygons, so GeoJSON too; no method file of its own. */
 const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'geojson'];
@@ -147,7 +147,7 @@ function indicatorsPath(args: CoverageArgs): string | null {
 function readDenominators(path: string | null, unitIds: string[]): UnitDenominators | null {
   if (path === null) return null;
   const text = readCliText(path, 'indicators');
-  const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const rows = parseCsvStrict(text, path);
   for (const c of ['unit_id', 'indicator_id', 'value']) {
     if (!rows.columns.includes(c)) throw new Error(`${path} has no column ${c}: the indicators must be a long table unit_id,indicator_id,value`);
   }

@@ -9,9 +9,8 @@
  * `reshapeTable`, the same step as the app's.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dsvFormat } from 'd3';
 import { cellText } from '../lib/data/import/cell-text.ts';
 import { countUnits, isLong } from '../lib/data/import/detect-long.ts';
 import type { RawTable } from '../lib/data/import/import-types.ts';
@@ -43,6 +42,9 @@ import { readDefaultJoinTargets, readRightTargets } from './join-read-targets.ts
 import { missingOptions, parseOptions } from './parse-options.ts';
 import { UsageError } from './usage-error.ts';
 import { outputFormat, refuseOverwrite, writeExportFile } from './write-output.ts';
+import { parseCsvStrict } from './strict-csv.ts';
+import { sniffFormat } from '../lib/data/import/sniff-format.ts';
+import { ImportError } from '../lib/data/import/import-error.ts';
 
 /** What `--report` can be: the report document (JSON), or its lines as a table. */
 const REPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
@@ -394,9 +396,11 @@ function readLeft(file: string): LeftTable {
   if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`${file} not found`);
   const bytes = readFileSync(file);
   if (!bytes.length) throw new Error(`${file} is empty`);
+  refuseAsTheAppDoes(new Uint8Array(bytes), file);
   const { text } = decodeText(new Uint8Array(bytes), file);
   if (/^\s*</.test(text)) throw new Error(`${file} is not a CSV (it looks like HTML or XML)`);
-  const parsed = dsvFormat(sniffDelimiter(text)).parse(text);
+  // The separator is sniffed from the header on (blank lines before it say nothing), as the app does.
+  const parsed = parseCsvStrict(text, file, sniffDelimiter(text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '')));
   const columns = parsed.columns.map((c) => c.trim());
   if (!columns.length || columns.every((c) => !c)) throw new Error(`${file} has no header row`);
   if (!parsed.length) throw new Error(`${file} has a header but no rows`);
@@ -444,3 +448,17 @@ function joinedTable(table: LeftTable, rows: readonly JoinRow[], report: JoinRep
     }),
   };
 }
+
+/**
+ * The app's refusals of a file before reading it (sniff-format.ts: too large, a zip bomb, KML,
+ * a PDF or other binary file whatever its name), thrown as its ImportErrors (worded as the app
+ * words them); an HTML page keeps this command's own message below.
+ */
+function refuseAsTheAppDoes(bytes: Uint8Array, file: string): void {
+  try {
+    sniffFormat(bytes, basename(file));
+  } catch (err) {
+    if (!(err instanceof ImportError && err.params.found === 'html')) throw err;
+  }
+}
+

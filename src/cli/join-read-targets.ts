@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3';
 import { joinTargets } from '../lib/data/join/join-targets.ts';
 import type { JoinTarget } from '../lib/data/join/join-types.ts';
 import type { CountryCode, SvPre2024UnitProps, UnitProps } from '../lib/data/schema.ts';
+import { parseCsvStrict } from './strict-csv.ts';
 
 const COLUMNS = ['unit_id', 'country', 'code', 'name', 'dept_code', 'dept_name'] as const;
 const COUNTRIES: readonly string[] = ['GT', 'HN', 'SV'];
@@ -37,7 +37,7 @@ export function readRightTargets(file: string): JoinTarget[] {
 function readUnitsCsv(file: string): { units: UnitProps[]; distritos: SvPre2024UnitProps[] } {
   if (!existsSync(file)) throw new Error(`${file} not found`);
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const rows = csvParse(text);
+  const rows = parseCsvStrict(text, file);
   const missing = COLUMNS.filter((c) => !rows.columns.includes(c));
   if (missing.length) throw new Error(`${file}: missing column(s) ${missing.join(', ')} (need ${COLUMNS.join(', ')})`);
   const units: UnitProps[] = [];

@@ -11,6 +11,8 @@ import { hotspotsCommand } from './hotspots-command.ts';
 import { packageVersion } from './package-version.ts';
 import { RANK_USAGE, rankCommand } from './rank-command.ts';
 import { UsageError } from './usage-error.ts';
+import { importErrorMessage } from '../lib/data/import/import-error-message.ts';
+import { importErrorsEn } from '../lib/i18n/import-errors-en.ts';
 
 interface Command {
   summary: string;
@@ -81,7 +83,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(`focal ${name}: ${e.message} (focal ${name} --help)`);
       return 2;
     }
-    io.err(`focal ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    // A refused file in the app's own (English) words: the CLI and the app say the same.
+    io.err(`focal ${name}: ${importErrorMessage(e, { importErrors: importErrorsEn })}`);
     return 1;
   }
 }

@@ -8,10 +8,10 @@
  * optional: absent, it is empty for every row. Numbers are plain decimals; empty, NA, N/A, NaN,
  * null are missing (NaN); anything else is an error naming the row and column.
  */
-import { csvParse } from 'd3';
 import type { InvestmentRecord } from '../lib/data/coverage-input.ts';
 import { parseStrictNumber } from './read-rank-tables.ts';
 import { readCliText } from './read-cli-text.ts';
+import { parseCsvStrict } from './strict-csv.ts';
 
 const TEXT = ['activity_id', 'donor', 'sector', 'office', 'country', 'unit_id', 'level', 'status'] as const;
 const NUMBERS = ['start_year', 'end_year', 'amount_usd', 'lon', 'lat', 'precision'] as const;
@@ -19,7 +19,7 @@ const NUMBERS = ['start_year', 'end_year', 'amount_usd', 'lon', 'lat', 'precisio
 /** Reads and checks the investments file. @throws Error naming the file, row and column. */
 export function readInvestments(path: string): InvestmentRecord[] {
   const text = readCliText(path, 'investments');
-  const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const rows = parseCsvStrict(text, path);
   const has = new Set(rows.columns);
   if (!has.has('amount_usd')) throw new Error(`${path} has no column amount_usd; its columns: ${rows.columns.join(', ')}`);
   if (!has.has('unit_id') && !(has.has('lon') && has.has('lat'))) {

@@ -5,23 +5,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { csvParse, type DSVRowArray } from 'd3';
+import type { DSVRowArray } from 'd3';
 import type { IndexSpec } from '../lib/data/index-spec.ts';
 import type { RankTables, RankUnit } from '../lib/data/rank-types.ts';
+import { parseCsvStrict } from './strict-csv.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null']);
 
 /**
  * A cell as a number: empty, `NA`, `N/A`, `NaN` or `null` (any case, spaces trimmed) → NaN;
- * otherwise a plain decimal (optional sign, point and exponent) or an error naming where it is.
+ * otherwise a plain, finite decimal (optional sign, point and exponent; not 1e309, which overflows)
+ * or an error naming where it is.
  * Stricter than `Number()`, which reads `''` as 0 and `0x10` as 16.
  */
 export function parseStrictNumber(cell: string, where: () => string): number {
   const t = cell.trim();
   if (MISSING.has(t.toLowerCase())) return NaN;
   if (!NUMBER.test(t)) throw new Error(`${where()}: "${cell}" is not a number`);
-  return Number(t);
+  // 1e309 is written like a number but overflows to Infinity: refused, as the app does.
+  const x = Number(t);
+  if (!Number.isFinite(x)) throw new Error(`${where()}: "${cell}" is too large`);
+  return x;
 }
 
 /** A CSV file's rows, the BOM dropped; errors name the file. */
@@ -33,7 +38,7 @@ function readCsv(dir: string, file: string): DSVRowArray<string> {
   } catch (e) {
     throw new Error(`cannot read ${file} (${path}): ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  return csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return parseCsvStrict(text, path);
 }
 
 function requireColumns(rows: DSVRowArray<string>, file: string, what: Record<string, string | undefined>): void {

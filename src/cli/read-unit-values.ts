@@ -4,10 +4,10 @@
  * always a key mismatch, e.g. leading zeros lost); a unit without data has a row with an empty or
  * `NA` cell.
  */
-import { csvParse } from 'd3';
 import { someOf } from './read-boundaries.ts';
 import { parseStrictNumber } from './read-rank-tables.ts';
 import { readCliText } from './read-cli-text.ts';
+import { parseCsvStrict } from './strict-csv.ts';
 
 /**
  * Reads `keyField` and `valueField` of the CSV at `path` (UTF-8, BOM or not; d3's RFC 4180 parser)
@@ -17,7 +17,7 @@ import { readCliText } from './read-cli-text.ts';
  */
 export function readUnitValues(path: string, keyField: string, valueField: string, ids: readonly string[], boundariesPath: string): Float64Array {
   const text = readCliText(path, 'data');
-  const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const rows = parseCsvStrict(text, path);
   const absent = [[keyField, '--key'], [valueField, '--value']].filter(([c]) => !rows.columns.includes(c));
   if (absent.length > 0) {
     throw new Error(`${path} has no column ${absent.map(([c, o]) => `${c} (${o})`).join(', ')}; its columns: ${rows.columns.join(', ')}`);
@@ -39,7 +39,6 @@ export function readUnitValues(path: string, keyField: string, valueField: strin
     seen[i] = 1;
     const where = () => `${path} row ${r + 2}, column ${valueField}`;
     const v = parseStrictNumber(row[valueField] ?? '', where);
-    if (v === Infinity || v === -Infinity) throw new Error(`${where()}: "${row[valueField]}" is too large`);
     values[i] = v;
   });
   const problems: string[] = [];

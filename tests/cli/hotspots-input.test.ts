@@ -137,8 +137,9 @@ describe('readUnitValues', () => {
   });
 
   it('refuses a cell that is not a number, a repeated or empty key, with the row', () => {
-    const nan = writeInputs({}, 'uid,x\na,1\nb,1,5\nc,2\nd,3\n').data;
-    expect(() => readUnitValues(nan, 'uid', 'x', ids, 'b')).not.toThrow(); // extra cells are ignored by d3
+    // A row with an extra field is refused, in the app's words (it was ignored before: issue 14).
+    const ragged = writeInputs({}, 'uid,x\na,1\nb,1,5\nc,2\nd,3\n').data;
+    expect(() => readUnitValues(ragged, 'uid', 'x', ids, 'b')).toThrow(`has 3 fields where the header has 2`);
     const text = writeInputs({}, 'uid,x\na,1\nb,12%\nc,2\nd,3\n').data;
     expect(() => readUnitValues(text, 'uid', 'x', ids, 'b')).toThrow(`${text} row 3, column x: "12%" is not a number`);
     const comma = writeInputs({}, 'uid,x\na,1\nb,"1,5"\nc,2\nd,3\n').data;

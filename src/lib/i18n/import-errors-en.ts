@@ -13,12 +13,34 @@ export const importErrorsEn: ImportErrorsMessages = {
         ? `${file(p)} is an old Excel workbook (.xls). Open it in Excel and save it as .xlsx or CSV, then import it again.`
         : p.found === 'shapefile-part'
           ? `${file(p)} is only one part of a shapefile. Zip the .shp, .shx, .dbf and .prj files together and import the .zip.`
-          : `${file(p)} is not a format focal reads. Use CSV, Excel (.xlsx), GeoJSON, TopoJSON or a zipped shapefile.`,
-  'too-large': (p) => `${file(p)} is ${p.sizeMb ?? '?'} MB; the largest file focal accepts is ${p.maxMb ?? '?'} MB. Keep only the rows and columns you need, or simplify the shapes.`,
+          : p.found === 'kml' || p.found === 'kmz'
+            ? `${file(p)} is a ${p.found === 'kml' ? 'KML' : 'KMZ'} file (Google Earth), which focal does not read. Convert it to GeoJSON or a zipped shapefile (in QGIS: open it, then Export → Save Features As… → GeoJSON) and import that.`
+            : p.found === 'xml'
+              ? `${file(p)} is an XML file, not a table or a map layer focal reads. Use CSV, Excel (.xlsx), GeoJSON, TopoJSON or a zipped shapefile.`
+              : p.found === 'binary'
+                ? `${file(p)} is not text${p.kind ? ` (it is a ${String(p.kind).toUpperCase()} file)` : ''}, whatever its name says. Import the table itself as CSV or Excel (.xlsx), or a map layer as GeoJSON, TopoJSON or a zipped shapefile.`
+                : `${file(p)} is not a format focal reads. Use CSV, Excel (.xlsx), GeoJSON, TopoJSON or a zipped shapefile.`,
+  'too-large': (p) =>
+    p.unpackedMb !== undefined
+      ? `${file(p)} is a zip archive that unpacks to ${p.unpackedMb ?? '?'} MB (its directory says so; nothing was unpacked); the largest file focal accepts is ${p.maxMb ?? '?'} MB. Import a smaller file, or check where this archive came from.`
+      : `${file(p)} is ${p.sizeMb ?? '?'} MB; the largest file focal accepts is ${p.maxMb ?? '?'} MB. Keep only the rows and columns you need, or simplify the shapes.`,
   'invalid-json': (p) =>
     `${file(p)} is not valid JSON: it breaks at line ${p.line ?? '?'}, column ${p.column ?? '?'}. The file may be cut short or edited by hand; export it again.`,
   'too-deep': (p) => `${file(p)} is nested more than ${p.max ?? 64} levels deep${p.line !== undefined ? ` (line ${p.line ?? '?'})` : ''}, which no map layer needs. Check that it is really GeoJSON.`,
-  'not-geojson': (p) => `${file(p)} is JSON but not GeoJSON or TopoJSON${p.found ? ` (found ${p.found ?? '?'})` : ''}. Export the layer as GeoJSON and import it again.`,
+  'not-geojson': (p) =>
+    p.topology !== undefined
+      ? `${file(p)} is a damaged TopoJSON file: ${
+          p.topology === 'arc-index'
+            ? `its layer ${q(p.object)} uses arc ${p.arc ?? '?'}, but the file has only ${p.arcs ?? '?'} arcs`
+            : p.topology === 'arc'
+              ? `its arc ${p.arc ?? '?'} is not a list of coordinates`
+              : p.topology === 'object'
+                ? `its layer ${q(p.object)} is not a TopoJSON geometry`
+                : p.topology === 'transform'
+                  ? 'its “transform” is not two scales and two offsets'
+                  : 'its shapes cannot be decoded'
+        }. Export the layer again, as GeoJSON if you can, and import that.`
+      : `${file(p)} is JSON but not GeoJSON or TopoJSON${p.found ? ` (found ${p.found ?? '?'})` : ''}. Export the layer as GeoJSON and import it again.`,
   'no-features': (p) => `${file(p)} holds no features with a shape. Check that you exported the right layer.`,
   'wrong-geometry': (p) =>
     `${file(p)}${p.feature !== undefined ? `: feature ${p.feature ?? '?'}` : ''} ${p.kind ? `is a ${p.kind ?? '?'}` : 'has the wrong kind of shapes'}; focal uses polygons (municipio boundaries) and points (locations). Export polygons or points only.`,

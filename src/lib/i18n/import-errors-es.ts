@@ -14,12 +14,34 @@ export const importErrorsEs: ImportErrorsMessages = {
         ? `${file(p)} es un libro de Excel antiguo (.xls). Ábralo en Excel, guárdelo como .xlsx o CSV e impórtelo de nuevo.`
         : p.found === 'shapefile-part'
           ? `${file(p)} es solo una parte de un shapefile. Comprima juntos los archivos .shp, .shx, .dbf y .prj en un .zip e importe el .zip.`
-          : `${file(p)} no tiene un formato que focal lea. Use CSV, Excel (.xlsx), GeoJSON, TopoJSON o un shapefile comprimido.`,
-  'too-large': (p) => `${file(p)} pesa ${p.sizeMb ?? '?'} MB; focal acepta archivos de hasta ${p.maxMb ?? '?'} MB. Conserve solo las filas y columnas que necesita, o simplifique las formas.`,
+          : p.found === 'kml' || p.found === 'kmz'
+            ? `${file(p)} es un archivo ${p.found === 'kml' ? 'KML' : 'KMZ'} (Google Earth), que focal no lee. Conviértalo a GeoJSON o a un shapefile comprimido (en QGIS: ábralo y use Exportar → Guardar objetos como… → GeoJSON) e importe ese archivo.`
+            : p.found === 'xml'
+              ? `${file(p)} es un archivo XML, no una tabla ni una capa de mapa que focal lea. Use CSV, Excel (.xlsx), GeoJSON, TopoJSON o un shapefile comprimido.`
+              : p.found === 'binary'
+                ? `${file(p)} no es texto${p.kind ? ` (es un archivo ${String(p.kind).toUpperCase()})` : ''}, diga lo que diga su nombre. Importe la tabla misma como CSV o Excel (.xlsx), o una capa de mapa como GeoJSON, TopoJSON o shapefile comprimido.`
+                : `${file(p)} no tiene un formato que focal lea. Use CSV, Excel (.xlsx), GeoJSON, TopoJSON o un shapefile comprimido.`,
+  'too-large': (p) =>
+    p.unpackedMb !== undefined
+      ? `${file(p)} es un archivo zip que ocupa ${p.unpackedMb ?? '?'} MB descomprimido (lo dice su directorio; no se descomprimió nada); focal acepta archivos de hasta ${p.maxMb ?? '?'} MB. Importe un archivo más pequeño, o verifique de dónde viene este archivo.`
+      : `${file(p)} pesa ${p.sizeMb ?? '?'} MB; focal acepta archivos de hasta ${p.maxMb ?? '?'} MB. Conserve solo las filas y columnas que necesita, o simplifique las formas.`,
   'invalid-json': (p) =>
     `${file(p)} no es JSON válido: se rompe en la línea ${p.line ?? '?'}, columna ${p.column ?? '?'}. Puede estar incompleto o editado a mano; expórtelo de nuevo.`,
   'too-deep': (p) => `${file(p)} tiene más de ${p.max ?? 64} niveles de anidamiento${p.line !== undefined ? ` (línea ${p.line ?? '?'})` : ''}, algo que ninguna capa de mapa necesita. Compruebe que sea realmente GeoJSON.`,
-  'not-geojson': (p) => `${file(p)} es JSON pero no GeoJSON ni TopoJSON${p.found ? ` (se encontró ${p.found ?? '?'})` : ''}. Exporte la capa como GeoJSON e impórtela de nuevo.`,
+  'not-geojson': (p) =>
+    p.topology !== undefined
+      ? `${file(p)} es un TopoJSON dañado: ${
+          p.topology === 'arc-index'
+            ? `su capa ${q(p.object)} usa el arco ${p.arc ?? '?'}, pero el archivo solo tiene ${p.arcs ?? '?'} arcos`
+            : p.topology === 'arc'
+              ? `su arco ${p.arc ?? '?'} no es una lista de coordenadas`
+              : p.topology === 'object'
+                ? `su capa ${q(p.object)} no es una geometría TopoJSON`
+                : p.topology === 'transform'
+                  ? 'su “transform” no son dos escalas y dos desplazamientos'
+                  : 'sus formas no se pueden decodificar'
+        }. Exporte la capa de nuevo, de preferencia como GeoJSON, e importe ese archivo.`
+      : `${file(p)} es JSON pero no GeoJSON ni TopoJSON${p.found ? ` (se encontró ${p.found ?? '?'})` : ''}. Exporte la capa como GeoJSON e impórtela de nuevo.`,
   'no-features': (p) => `${file(p)} no contiene elementos con forma. Compruebe que exportó la capa correcta.`,
   'wrong-geometry': (p) =>
     `${file(p)}${p.feature !== undefined ? `, elemento ${p.feature ?? '?'},` : ''} ${p.kind ? `es de tipo ${p.kind ?? '?'}` : 'tiene formas de un tipo no válido'}; focal usa polígonos (límites municipales) y puntos (ubicaciones). Exporte solo polígonos o puntos.`,

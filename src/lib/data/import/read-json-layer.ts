@@ -12,6 +12,7 @@ import type { RawLayer } from './import-types.ts';
 import { MAX_JSON_DEPTH } from './import-limits.ts';
 import { tooDeepAt } from './json-depth.ts';
 import { layerFromFeatures } from './layer-from-features.ts';
+import { topologyProblem } from './topology-problem.ts';
 import type { DecodedText } from './sniff-encoding.ts';
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
@@ -55,16 +56,28 @@ export function readJsonLayer(decoded: DecodedText, fileName: string): RawLayer 
 
 function topologyFeatures(topo: Topology, fileName: string): Feature[] {
   const objects = (topo.objects && typeof topo.objects === 'object' ? topo.objects : {}) as unknown as Objects;
-  const count = (o: Objects[string]): number => (o.type === 'GeometryCollection' ? ((o as TopoCollection).geometries?.length ?? 0) : 1);
+  const count = (o: Objects[string] | null): number => (!o || typeof o !== 'object' ? 0 : o.type === 'GeometryCollection' ? (Array.isArray((o as TopoCollection).geometries) ? (o as TopoCollection).geometries.length : 0) : 1);
   let best: string | null = null;
   for (const name of Object.keys(objects)) if (best === null || count(objects[name]) > count(objects[best])) best = name;
   if (best === null || count(objects[best]) === 0) throw new ImportError('no-features', `${fileName} holds no features.`, { file: fileName });
   if (!Array.isArray(topo.arcs)) throw notGeoJson(fileName, 'a Topology without arcs');
+  const bad = topologyProblem(topo);
+  if (bad) {
+    const what =
+      bad.problem === 'arc-index'
+        ? `object "${bad.object}" refers to arc ${bad.arc}, and the file has ${bad.arcs} arcs`
+        : bad.problem === 'arc'
+          ? `arc ${bad.arc} is not a list of positions`
+          : bad.problem === 'object'
+            ? `object "${bad.object}" is not a TopoJSON geometry`
+            : 'its "transform" is not two scales and two offsets';
+    throw new ImportError('not-geojson', `${fileName} is a damaged TopoJSON file: ${what}.`, { file: fileName, topology: bad.problem, ...('object' in bad ? { object: bad.object } : {}), ...('arc' in bad ? { arc: bad.arc } : {}), ...('arcs' in bad ? { arcs: bad.arcs } : {}) });
+  }
   let out: Feature | FeatureCollection;
   try {
     out = topoFeature(topo, objects[best]) as Feature | FeatureCollection;
-  } catch (err) {
-    throw notGeoJson(fileName, `a Topology that cannot be decoded (${err instanceof Error ? err.message : String(err)})`);
+  } catch {
+    throw new ImportError('not-geojson', `${fileName} is a damaged TopoJSON file: its shapes cannot be decoded.`, { file: fileName, topology: 'decode' });
   }
   return out.type === 'FeatureCollection' ? out.features : [out];
 }

@@ -43,12 +43,15 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat 
     try {
       entries = zipEntries(bytes, fileName);
     } catch (err) {
-      if (ext === 'xlsx' && err instanceof ImportError) throw new ImportError('corrupt-xlsx', `${fileName} is not a readable Excel workbook (${err.message}).`, { file: fileName });
+      if (ext === 'xlsx' && err instanceof ImportError && err.code === 'corrupt-zip') throw new ImportError('corrupt-xlsx', `${fileName} is not a readable Excel workbook (${err.message}).`, { file: fileName });
       throw err;
     }
     const names = entries.map((e) => e.name.toLowerCase());
     if (names.includes('xl/workbook.xml')) return { format: 'xlsx' };
     if (names.some((n) => n.endsWith('.shp'))) return { format: 'shapefile', entries };
+    if (names.some((n) => n.endsWith('.kml'))) {
+      throw new ImportError('unsupported-format', `${fileName} is a KMZ file (zipped KML, Google Earth); convert it to GeoJSON or a zipped shapefile.`, { file: fileName, found: 'kmz' });
+    }
     if (ext === 'xlsx') throw new ImportError('corrupt-xlsx', `${fileName} is a zip archive but not an Excel workbook.`, { file: fileName });
     throw new ImportError('zip-without-shp', `${fileName} holds no .shp file; a shapefile must be zipped with its .shp, .dbf and .prj.`, {
       file: fileName,
@@ -68,7 +71,22 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat 
     });
   }
   if (first === '<') {
+    const markup = markupKind(bytes);
+    if (markup === 'kml') {
+      throw new ImportError('unsupported-format', `${fileName} is a KML file (Google Earth); convert it to GeoJSON or a zipped shapefile.`, { file: fileName, found: 'kml' });
+    }
+    if (markup === 'xml') {
+      throw new ImportError('unsupported-format', `${fileName} is an XML file, not a table or a map layer focal reads.`, { file: fileName, found: 'xml' });
+    }
     throw new ImportError('unsupported-format', `${fileName} is a web page (HTML), not a data file.`, { file: fileName, found: 'html' });
+  }
+  const signature = binarySignature(bytes);
+  if (signature) {
+    throw new ImportError('unsupported-format', `${fileName} is a ${signature.toUpperCase()} file, not text: it is not a CSV, Excel, GeoJSON, TopoJSON or zipped shapefile.`, {
+      file: fileName,
+      found: 'binary',
+      kind: signature,
+    });
   }
   if (looksBinary(bytes)) {
     throw new ImportError('unsupported-format', `${fileName} is not a CSV, Excel, GeoJSON, TopoJSON or zipped shapefile.`, { file: fileName, found: 'binary' });
@@ -103,10 +121,39 @@ function isOleCompound(b: Uint8Array): boolean {
   return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 }
 
-/** NUL bytes in the first 8 KB of a file without a UTF-16 byte-order mark: not text. */
+/** KML (Google Earth), other XML (GPX, GML…), or anything else that starts with `<` (HTML). */
+function markupKind(b: Uint8Array): 'kml' | 'xml' | 'html' {
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 4096)).toLowerCase();
+  if (/<kml[\s>]/.test(head) || head.includes('opengis.net/kml')) return 'kml';
+  if (/^\s*(\ufeff|ï»¿)?<\?xml/.test(head) && !/<(!doctype html|html)[\s>]/.test(head)) return 'xml';
+  return 'html';
+}
+
+/** Well-known binary formats by their first bytes: what a planner may rename to .csv by mistake. */
+function binarySignature(b: Uint8Array): 'pdf' | 'png' | 'jpeg' | 'gif' | 'gzip' | 'rar' | '7z' | null {
+  const starts = (...xs: number[]) => xs.every((x, i) => b[i] === x);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'png';
+  if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'gif';
+  if (starts(0x1f, 0x8b)) return 'gzip';
+  if (starts(0x52, 0x61, 0x72, 0x21)) return 'rar';
+  if (starts(0x37, 0x7a, 0xbc, 0xaf)) return '7z';
+  return null;
+}
+
+/**
+ * Not text: a NUL byte, or more than 1% control characters (other than tab, CR, LF, form feed),
+ * in the first 8 KB of a file without a UTF-16 byte-order mark.
+ */
 function looksBinary(b: Uint8Array): boolean {
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
   const n = Math.min(b.length, 8192);
-  for (let i = 0; i < n; i++) if (b[i] === 0) return true;
-  return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+  }
+  return control > n / 100;
 }

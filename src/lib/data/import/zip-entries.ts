@@ -5,6 +5,10 @@
  */
 import { iter, type ZipItem } from 'but-unzip';
 import { ImportError } from './import-error.ts';
+import { MAX_IMPORT_BYTES } from './import-limits.ts';
+import { zipUnpackedSize } from './zip-unpacked-size.ts';
+
+const MB = 1024 * 1024;
 
 export interface ZipEntry {
   /** Path inside the archive, as written (may contain folders). */
@@ -17,11 +21,25 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 }
 
-/** Lists the archive's entries (folders and macOS resource forks `__MACOSX/` left out). */
+/**
+ * Lists the archive's entries (folders and macOS resource forks `__MACOSX/` left out). An archive
+ * whose directory declares more than the import limit unpacked is refused before anything is
+ * inflated (`too-large`, with `unpackedMb`): focal would hold all of it at once.
+ */
 export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   let items: ZipItem[];
   if (!hasEndRecord(bytes)) {
     throw new ImportError('corrupt-zip', `${fileName} is not a readable zip archive (it is truncated: no end-of-archive record)`, { file: fileName });
+  }
+  const unpacked = zipUnpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_IMPORT_BYTES) {
+    const unpackedMb = Math.round(unpacked / MB);
+    throw new ImportError('too-large', `${fileName} unpacks to ${unpackedMb} MB; the largest file accepted is ${MAX_IMPORT_BYTES / MB} MB.`, {
+      file: fileName,
+      sizeMb: Math.round(bytes.length / MB),
+      unpackedMb,
+      maxMb: MAX_IMPORT_BYTES / MB,
+    });
   }
   try {
     items = [...iter(bytes)];
