@@ -109,7 +109,7 @@ test('the indicator map view', async () => {
 
 test('the index view with a sensitivity run', async () => {
   await page().getByTestId('tab-index').click();
-  await page().getByTestId('ranking-table').locator('tbody tr').first().waitFor({ timeout: 30_000 });
+  await page().getByTestId('ranking-table').locator('tbody tr').first().waitFor({ timeout: 120_000 });
   await page().getByTestId('sensitivity-run').click();
   await page().getByTestId('sensitivity-summary').waitFor({ timeout: 180_000 });
   assertNone(await bothLanguages('index'), 'the index view');
@@ -131,7 +131,7 @@ test('the hotspot view after a run', async () => {
 test('the investments view, bivariate and coverage maps', async () => {
   await page().getByTestId('tab-investments').click();
   await page().getByTestId('coverage-balance').waitFor({ timeout: 60_000 });
-  await page().getByTestId('bivariate-legend').waitFor({ timeout: 30_000 });
+  await page().getByTestId('bivariate-legend').waitFor({ timeout: 120_000 });
   const found = await bothLanguages('investments (bivariate)');
   await afterMapChange(page(), { fill: true }, () => page().getByTestId('coverage-map-coverage').check({ force: true }));
   found.push(...(await bothLanguages('investments (coverage)')));

@@ -35,7 +35,7 @@ async function download(testid: string): Promise<{ header: string[]; rows: strin
 
 test('the legend shows "No investment data" for the 44 Salvadoran municipios, and one sentence says why', async () => {
   const row = w.page.getByTestId('legend-no-source');
-  await row.waitFor({ timeout: 30_000 });
+  await row.waitFor({ timeout: 120_000 });
   assert.match(await row.innerText(), /No investment data\s*44/);
   const sentence = await w.page.getByTestId('no-investment-data').innerText();
   assert.match(sentence, /^El Salvador has no investment source in these data: its 44 municipios are shown as “No investment data”/);
@@ -46,7 +46,7 @@ test('the legend shows "No investment data" for the 44 Salvadoran municipios, an
 });
 
 test('no Salvadoran municipio is in the underserved list, on the page or in its CSV', async () => {
-  await w.page.getByTestId('underserved-count').waitFor({ timeout: 30_000 });
+  await w.page.getByTestId('underserved-count').waitFor({ timeout: 120_000 });
   const count = Number((await w.page.getByTestId('underserved-count').innerText()).match(/^(\d+)/)?.[1] ?? 0);
   assert.ok(count > 0, 'no underserved municipio at all');
   const shown = await w.page.getByTestId('underserved-row').allInnerTexts();
@@ -78,7 +78,7 @@ test('the coverage CSV leaves El Salvador’s coverage empty, not 0, and flags i
 
 test('the Call to Action table sums the new pledges only, apart from the coverage money', async () => {
   const total = w.page.getByTestId('commitments-total');
-  await total.waitFor({ timeout: 30_000 });
+  await total.waitFor({ timeout: 120_000 });
   assert.equal(Math.round(Number(await total.getAttribute('data-usd')) / 1e5) / 10, 5292.2);
   assert.equal(await w.page.getByTestId('commitments-row').count(), 5);
   assert.match(await w.page.getByTestId('commitments-check').innerText(), /Running sum USD 5,292\.2 million; the White House said “more than USD 5,200 million”/);

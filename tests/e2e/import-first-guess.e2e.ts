@@ -36,7 +36,7 @@ test('a Honduran code list: first guess with the country, report grouped by caus
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
 
   const dialog = page.getByTestId('mapping-dialog');
-  await dialog.waitFor({ timeout: 30_000 });
+  await dialog.waitFor({ timeout: 120_000 });
   assert.equal(await page.getByTestId('mapping-key').inputValue(), 'codigo');
   assert.equal(await page.getByTestId('mapping-by').inputValue(), 'code');
   assert.equal(await page.getByTestId('mapping-dept').inputValue(), 'departamento');

@@ -49,10 +49,10 @@ async function previewRows(): Promise<string[][]> {
 async function matchGuatemalaAndAdd(page: Page): Promise<void> {
   await page.getByTestId('mapping-country').selectOption('GT');
   await page.getByTestId('mapping-match').click();
-  await page.getByTestId('join-report').waitFor({ timeout: 30_000 });
+  await page.getByTestId('join-report').waitFor({ timeout: 120_000 });
   assert.equal(await page.getByTestId('join-summary').innerText(), '340 of 340 rows matched a municipio');
   await page.getByTestId('import-apply').click();
-  await page.getByTestId('import-notice').waitFor({ timeout: 30_000 });
+  await page.getByTestId('import-notice').waitFor({ timeout: 120_000 });
 }
 
 test('a national file by municipio, year and type: year 2023, type cronica, summed; then mapped, matched and added', async () => {
@@ -65,7 +65,7 @@ test('a national file by municipio, year and type: year 2023, type cronica, summ
 
   // Found long when read: the reshape step comes first, with the municipio code, the year column and 2023.
   const dialog = page.getByTestId('reshape-dialog');
-  await dialog.waitFor({ timeout: 30_000 });
+  await dialog.waitFor({ timeout: 120_000 });
   assert.equal(await page.getByTestId('mapping-dialog').count(), 0);
   assert.match(await dialog.innerText(), /3,060 rows for 340 municipios/);
   assert.equal(await page.getByTestId('reshape-key').inputValue(), 'codigo_municipio');
@@ -200,7 +200,7 @@ test('the national file with each year apart, types aguda and global summed: one
   const page = w.page;
   await page.getByTestId('tab-data').click();
   await page.getByTestId('import-file').setInputFiles(NATIONAL);
-  await page.getByTestId('reshape-dialog').waitFor({ timeout: 30_000 });
+  await page.getByTestId('reshape-dialog').waitFor({ timeout: 120_000 });
   await page.getByTestId('reshape-year').selectOption('each');
   const tipo = page.locator('[data-testid="reshape-filter"][data-column="tipo"]');
   await tipo.locator('summary').click();

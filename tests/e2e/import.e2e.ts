@@ -24,7 +24,7 @@ after(async () => {
 });
 
 /** Waits until the indicator picker does (or does not) list the imported indicator (the workspace is restored after the first map). */
-async function waitForIndicator(present: boolean, timeout = 30_000): Promise<void> {
+async function waitForIndicator(present: boolean, timeout = 120_000): Promise<void> {
   await session().w.page.getByTestId('tab-indicator').click();
   await session()
     .w.page.waitForFunction(

@@ -71,7 +71,7 @@ test('the Investments tab places the investments and shows the money balance add
 });
 
 test('the need × coverage map has a 3×3 legend plus a no-coverage column, and one sentence', async () => {
-  await w.page.getByTestId('bivariate-legend').waitFor({ timeout: 30_000 });
+  await w.page.getByTestId('bivariate-legend').waitFor({ timeout: 120_000 });
   assert.equal(await w.page.getByTestId('bivariate-cell').count(), 12);
   const counts = await w.page.getByTestId('bivariate-cell').evaluateAll((tds) => tds.map((td) => Number(td.textContent)));
   assert.ok(counts.reduce((s, x) => s + x, 0) > 400, 'the legend counts too few municipios');

@@ -190,7 +190,7 @@ test('a weight slider moves with the arrow keys and re-ranks the municipios', as
   const p = page();
   await p.getByTestId('tab-index').click();
   const rows = p.getByTestId('ranking-table').locator('tbody tr');
-  await rows.first().waitFor({ timeout: 30_000 });
+  await rows.first().waitFor({ timeout: 120_000 });
   // Each of the first 30 rows, its cells' text joined (the rows are grids: innerText puts each cell on its own line).
   const top = () => rows.evaluateAll((trs) => trs.slice(0, 30).map((tr) => Array.from(tr.children, (c) => (c as HTMLElement).innerText.trim()).join('\t')).join(' | '));
   const before = await top();
@@ -238,7 +238,7 @@ test('the About dialog: Enter opens it, the focus moves in, Escape closes it and
 test('the import drop zone opens the file picker on Enter; the mapping dialog takes the focus and Escape gives it back', async () => {
   const p = page();
   await p.getByTestId('tab-data').click();
-  await p.getByTestId(VIEW_READY.data[0]).waitFor({ timeout: 30_000 });
+  await p.getByTestId(VIEW_READY.data[0]).waitFor({ timeout: 120_000 });
   // The view fills in after its panel appears: focus the drop zone once the page is quiet, and
   // make sure it has the focus before pressing Enter.
   await domQuiet(p);
@@ -253,7 +253,7 @@ test('the import drop zone opens the file picker on Enter; the mapping dialog ta
   await p.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
   // The dialog takes the focus once it has opened: wait for that, and say so if it never comes.
   const focused = await p
-    .waitForFunction(() => !!document.activeElement?.closest('dialog[open]'), undefined, { timeout: 30_000 })
+    .waitForFunction(() => !!document.activeElement?.closest('dialog[open]'), undefined, { timeout: 120_000 })
     .then(() => true, () => false);
   assert.ok(focused, 'the focus stayed outside the mapping dialog');
   await p.keyboard.press('Escape');

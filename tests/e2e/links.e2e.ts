@@ -27,7 +27,7 @@ after(() => closeApp(browser, server));
 /** The first `k` rows of the ranking table (once it shows the current index): unit id and score cell. */
 async function topRows(page: Page, k = 15): Promise<string[]> {
   const rows = page.getByTestId('ranking-table').locator('tbody tr');
-  await rows.first().waitFor({ timeout: 30_000 });
+  await rows.first().waitFor({ timeout: 120_000 });
   await tableSettled(page);
   return rows.evaluateAll(
     (trs, k) => trs.slice(0, k).map((tr) => `${tr.getAttribute('data-unit')} ${tr.querySelector('td.score')?.textContent?.trim()}`),
@@ -96,7 +96,7 @@ test('the link opened in a fresh context reproduces the view', async () => {
     const page = fresh.page;
     await page.goto(link);
     await waitForMap(page);
-    await page.getByTestId('ranking-table').waitFor({ timeout: 30_000 });
+    await page.getByTestId('ranking-table').waitFor({ timeout: 120_000 });
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     assert.equal(await page.getByTestId('tab-index').getAttribute('aria-selected'), 'true');
     assert.equal(await page.getByTestId('weight-migration').inputValue(), weightA);
@@ -125,7 +125,7 @@ test('a tampered link is refused with a message and the default view', async () 
     await page.goto(tampered);
     await waitForMap(page);
     const err = page.getByTestId('error');
-    await err.first().waitFor({ timeout: 30_000 });
+    await err.first().waitFor({ timeout: 120_000 });
     assert.match(await err.first().innerText(), /could not be opened|No se pudo abrir/);
     assert.equal(await page.getByTestId('tab-indicator').getAttribute('aria-selected'), 'true');
   } finally {
@@ -148,7 +148,7 @@ test('a project file saved after changing the spec opens in a fresh context with
     // The stored workspace comes back after the first map: open the project once it has.
     await viewLinkSettled(page);
     await page.getByTestId('project-file-input').setInputFiles(projectPath);
-    await page.getByTestId('ranking-table').waitFor({ timeout: 30_000 });
+    await page.getByTestId('ranking-table').waitFor({ timeout: 120_000 });
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     assert.equal(await page.getByTestId('weight-migration').inputValue(), weightA);
     assert.deepEqual(await topRows(page), rowsA);

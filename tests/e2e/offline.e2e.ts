@@ -67,7 +67,7 @@ async function stopServerNow(): Promise<void> {
 }
 
 async function offlineReady(page: Page): Promise<SwStatus> {
-  await page.waitForFunction(() => window.__focal?.offlineReady !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__focal?.offlineReady !== undefined, undefined, { timeout: 120_000 });
   return page.evaluate(() => window.__focal!.offlineReady!);
 }
 
@@ -136,10 +136,10 @@ test('a new version waiting shows the Reload notice, which switches to it', asyn
     swVariant = 'version 2';
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     const notice = page.getByTestId('offline-update');
-    await notice.waitFor({ timeout: 30_000 });
+    await notice.waitFor({ timeout: 120_000 });
     assert.match(await notice.innerText(), /new version is ready/i);
 
-    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), notice.getByRole('button').click()]);
+    await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), notice.getByRole('button').click()]);
     await waitForMap(page);
     const status = await offlineReady(page);
     assert.equal(status.cached, status.total);

@@ -119,7 +119,7 @@ test('the index map has a legend per country whose classes are that country’s 
     () => document.querySelector('[data-testid="legend"]')?.textContent?.includes('Targeting index') &&
       document.querySelectorAll('[data-testid="legend"] [data-testid="country-legend"]').length === 3,
     undefined,
-    { timeout: 30_000 },
+    { timeout: 120_000 },
   );
   assert.equal(await legend.getAttribute('data-scale'), 'country');
   const units = { GT: 340, HN: 298, SV: 44 };

@@ -38,7 +38,7 @@ async function stopServerNow(): Promise<void> {
 /** The first `k` rows of the ranking table (once it shows the current index): unit id and score. */
 async function topRows(page: Page, k = 12): Promise<string[]> {
   const rows = page.getByTestId('ranking-table').locator('tbody tr');
-  await rows.first().waitFor({ timeout: 30_000 });
+  await rows.first().waitFor({ timeout: 120_000 });
   await tableSettled(page);
   return rows.evaluateAll(
     (trs, k) => trs.slice(0, k).map((tr) => `${tr.getAttribute('data-unit')} ${tr.querySelector('td.score')?.textContent?.trim()}`),
@@ -100,7 +100,7 @@ test('a planner on a Spanish browser opens the link, exports to Excel, and keeps
   assert.ok(data.slice(1).some((r) => r.includes('Santa Bárbara')), 'accents lost in the export');
 
   // The app is kept for offline use; then the connection drops for good.
-  await page.waitForFunction(() => window.__focal?.offlineReady !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__focal?.offlineReady !== undefined, undefined, { timeout: 120_000 });
   const status = await page.evaluate(() => window.__focal!.offlineReady!);
   assert.equal(status.cached, status.total, 'not everything was cached');
   await page.context().setOffline(true);
@@ -111,7 +111,7 @@ test('a planner on a Spanish browser opens the link, exports to Excel, and keeps
   await domQuiet(page);
   assert.notDeepEqual(await topRows(page), rows, 'the ranking did not follow the weight offline');
   await page.getByTestId('tab-hotspots').click();
-  await page.getByTestId('hotspot-panel').waitFor({ timeout: 30_000 });
+  await page.getByTestId('hotspot-panel').waitFor({ timeout: 120_000 });
   await page.getByTestId('tab-index').click();
   assert.equal((await exportXlsx(page)).length, 683);
 
