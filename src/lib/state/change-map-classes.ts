@@ -3,7 +3,7 @@ import { changeClasses, type ChangeClassBounds } from '../analysis/change-classe
 import { changeClassesWithinGroups } from '../analysis/change-classes-within-groups.ts';
 import { oneScale } from '../data/one-scale.ts';
 import { COUNTRIES } from '../data/dataset-files.ts';
-import type { ShownChange } from './change-map.svelte.ts';
+import type { ShownChange } from './shown-change.ts';
 
 /** One legend block of the change map: its classes and counts, and the country they are computed within. */
 export interface ChangeBlock extends ChangeClassBounds {

@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../data/schema.ts';
 import type { YearSeries } from '../data/year-columns.ts';
 import type { ChangeMode } from '../analysis/change-between.ts';
 import { changeMapClasses, type ChangeMapClasses } from './change-map-classes.ts';
+import type { ShownChange } from './shown-change.ts';
 
 /** The change-map modes: absolute (b − a, in the indicator's unit) or percent (of the first year's value). */
 export const CHANGE_MODES: readonly ChangeMode[] = ['absolute', 'percent'];
@@ -16,15 +17,7 @@ export interface ChangeChoice {
   mode: ChangeMode;
 }
 
-/** A change on the map: the indicator, the two years and their columns (aligned to the units, NaN = missing). */
-export interface ShownChange {
-  entry: CatalogEntry;
-  first: number;
-  second: number;
-  mode: ChangeMode;
-  firstValues: Float64Array;
-  secondValues: Float64Array;
-}
+export type { ShownChange } from './shown-change.ts';
 
 /**
  * Two years of `years` (ascending) for a change map: the wanted ones where the series has them,

@@ -143,8 +143,11 @@ function binarySignature(b: Uint8Array): 'pdf' | 'png' | 'jpeg' | 'gif' | 'gzip'
 }
 
 /**
- * Not text: a NUL byte, or more than 1% control characters (other than tab, CR, LF, form feed),
- * in the first 8 KB of a file without a UTF-16 byte-order mark.
+ * Not text: a NUL byte, or more than 32 control characters (other than tab, CR, LF, form feed)
+ * making more than a tenth of the first 8 KB, in a file without a UTF-16 byte-order mark. A CSV
+ * may hold a few control characters in its cells (pasted from other systems), and they may be a
+ * large share of a tiny file: only many of them, densely, say "binary" (random bytes hold about
+ * one in eight).
  */
 function looksBinary(b: Uint8Array): boolean {
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
@@ -155,5 +158,5 @@ function looksBinary(b: Uint8Array): boolean {
     if (c === 0) return true;
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
   }
-  return control > n / 100;
+  return control > 32 && control > n / 10;
 }
