@@ -275,6 +275,8 @@ test('the national file with each year apart, types aguda and global summed: one
   // Removing the import removes the indicator (the first test's import stays).
   await page.getByTestId('tab-data').click();
   const items = page.getByTestId('workspace-import');
+  // The list is drawn once the data tab's panel has loaded and read the stored workspace.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=workspace-import]').length === 2, undefined, { timeout: 60_000 });
   assert.equal(await items.count(), 2);
   await items.nth(1).getByTestId('workspace-remove').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=workspace-import]').length === 1, undefined, { timeout: 60_000 });
