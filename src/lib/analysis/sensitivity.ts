@@ -121,6 +121,17 @@ function renormaliseSiblings(weights: Float64Array, base: readonly { parent: str
  */
 export function drawChoices(input: Pick<IndexInput, 'leaves' | 'groups' | 'options'>, options: Pick<SensitivityOptions, 'seed' | 'weightJitter' | 'varyNormalisation' | 'varyTreatment'>, draw: number): DrawChoices {
   const rng = drawRng(options.seed, draw);
+  return choicesFromUniforms(input, options, () => rng.random());
+}
+
+/**
+ * The choices made from uniforms on [0, 1) taken from `next` in the order of {@link drawChoices}
+ * (one per leaf, one per non-root group, then the normalisation and the treatment when varied):
+ * the Monte Carlo passes its generator, the variance-based analysis (rank-sobol.ts) the rows of
+ * its design.
+ */
+export function choicesFromUniforms(input: Pick<IndexInput, 'leaves' | 'groups' | 'options'>, options: Pick<SensitivityOptions, 'weightJitter' | 'varyNormalisation' | 'varyTreatment'>, next: () => number): DrawChoices {
+  const rng = { random: next, int: (n: number) => Math.min(n - 1, Math.floor(next() * n)) };
   const j = options.weightJitter;
   const factor = (): number => 1 - j + 2 * j * rng.random();
   const leafWeights = Float64Array.from(input.leaves, (l) => l.weight * factor());
