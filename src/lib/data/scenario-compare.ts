@@ -5,13 +5,21 @@
  * differences are of the same unit between scenarios: no score is compared across countries.
  */
 import type { IndexResult } from '../analysis/composite-types.ts';
-import type { RankUnit } from './rank-types.ts';
+import type { IndexSpec } from './index-spec.ts';
+import type { RankResult, RankUnit } from './rank-types.ts';
 import { topNMask } from './top-n-mask.ts';
 
 /** One scenario as compared: its name and its index on the shared units. */
 export interface ScenarioIndex {
   name: string;
   index: Pick<IndexResult, 'score' | 'rankCountry' | 'rankRegion'>;
+}
+
+/** A scenario ranked: its name, its spec and its ranking on the shared tables. */
+export interface ScenarioRun {
+  name: string;
+  spec: IndexSpec;
+  result: RankResult;
 }
 
 /** Who enters and leaves one country's top N between the base and one other scenario. */

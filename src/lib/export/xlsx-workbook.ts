@@ -32,6 +32,28 @@ export interface XlsxInput {
   text: SheetText;
   /** When the file was made (written as an ISO 8601 UTC text). */
   date: Date;
+  /** The name of the table's sheet (default: the interface language's "Data"). */
+  tableSheet?: string;
+  /** More result sheets after the table's, before Method and Sources (a scenario comparison: one per scenario). */
+  moreSheets?: readonly { name: string; table: ResultTable }[];
+}
+
+/** Characters Excel refuses in a sheet name. */
+const SHEET_NAME_BAD = /[\\/?*[\]:]/g;
+/** Longest sheet name Excel takes. */
+const SHEET_NAME_MAX = 31;
+
+/**
+ * `name` as a sheet name Excel takes: its forbidden characters (\ / ? * [ ] :) replaced by `-`,
+ * at most 31 characters, and unlike every name of `used` (compared without case, as Excel does:
+ * a number is added). The name is added to `used`.
+ */
+export function sheetName(name: string, used: Set<string>): string {
+  const clean = name.replace(SHEET_NAME_BAD, '-').replace(/^'+|'+$/g, '').trim() || '-';
+  let out = clean.slice(0, SHEET_NAME_MAX);
+  for (let k = 2; used.has(out.toLowerCase()); k++) out = `${clean.slice(0, SHEET_NAME_MAX - String(k).length - 1)} ${k}`;
+  used.add(out.toLowerCase());
+  return out;
 }
 
 /** Fill of the marked rows (the top N): a light amber that prints and keeps black text readable. */
@@ -136,23 +158,30 @@ export function sourceHeaders(text: SheetText): string[] {
   return [s.sourceId, s.sourceTitle, s.citation, s.repository, s.commit, s.path, s.licence];
 }
 
-/** The workbook's bytes (a Blob of type {@link XLSX_MIME}). */
-export async function xlsxWorkbook(x: XlsxInput): Promise<Blob> {
-  const { columns, rows, marked } = x.table;
+/** A result table as a sheet: bold frozen header, the marked rows filled, widths that fit. */
+function resultSheet(table: ResultTable, name: string): { sheet: string; data: SheetData; columns: { width: number }[]; stickyRowsCount: number } {
+  const { columns, rows, marked } = table;
   const header = columns.map((c) => c.label ?? c.header);
   const types = columns.map((c) => c.type);
   for (const [i, r] of rows.entries()) {
     if (r.length !== columns.length) throw new Error(`row ${i + 1} has ${r.length} cells for ${columns.length} columns`);
   }
   const data: SheetData = [header.map((h): Cell => ({ value: h, type: String, ...BOLD })), ...rows.map((r, i) => r.map((c, j) => dataCell(c, columns[j], marked?.[i] === true)))];
+  return { sheet: name, data, columns: widths(header, rows, types), stickyRowsCount: 1 };
+}
+
+/** The workbook's bytes (a Blob of type {@link XLSX_MIME}). */
+export async function xlsxWorkbook(x: XlsxInput): Promise<Blob> {
   const method = methodSheet(methodSheetBlocks(x));
   const firstWidth = Math.min(32, Math.max(12, ...method.map((r) => (r.length > 1 ? String((r[0] as { value?: unknown } | null)?.value ?? '').length + 2 : 0))));
   const methodWidths = [{ width: firstWidth }, { width: 48 }, ...Array.from({ length: 10 }, () => ({ width: 16 }))];
   const sources = sourceRows(x);
   const sourceHead = sourceHeaders(x.text);
   const s = x.text.sheets;
+  const used = new Set([s.sheetMethod, s.sheetSources].map((n) => n.toLowerCase()));
+  const tables = [{ name: x.tableSheet ?? s.sheetData, table: x.table }, ...(x.moreSheets ?? [])];
   const blob = await writeExcelFile([
-    { sheet: s.sheetData, data, columns: widths(header, rows, types), stickyRowsCount: 1 },
+    ...tables.map((t) => resultSheet(t.table, sheetName(t.name, used))),
     { sheet: s.sheetMethod, data: method, columns: methodWidths },
     {
       sheet: s.sheetSources,

@@ -11,6 +11,7 @@ import { joinCausesEn } from './join-causes-en.ts';
 import { reshapeEn } from './reshape-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
+import { scenariosEn } from './scenarios-en.ts';
 import { keepEn } from './keep-en.ts';
 import { mapEn } from './map-en.ts';
 import { yearsEn } from './years-en.ts';
@@ -430,6 +431,7 @@ export const en: Messages = {
   reshape: reshapeEn,
   offline: offlineEn,
   links: linksEn,
+  scenarios: scenariosEn,
   keep: keepEn,
   map: mapEn,
   years: yearsEn,

@@ -11,6 +11,7 @@ import { joinCausesEs } from './join-causes-es.ts';
 import { reshapeEs } from './reshape-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
+import { scenariosEs } from './scenarios-es.ts';
 import { keepEs } from './keep-es.ts';
 import { mapEs } from './map-es.ts';
 import { yearsEs } from './years-es.ts';
@@ -431,6 +432,7 @@ export const es: Messages = {
   reshape: reshapeEs,
   offline: offlineEs,
   links: linksEs,
+  scenarios: scenariosEs,
   keep: keepEs,
   map: mapEs,
   years: yearsEs,

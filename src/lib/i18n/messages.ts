@@ -9,6 +9,7 @@ import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
 import type { LinksMessages } from './links-messages.ts';
+import type { ScenariosMessages } from './scenarios-messages.ts';
 import type { KeepMessages } from './keep-messages.ts';
 import type { MapMessages } from './map-messages.ts';
 import type { YearsMessages } from './years-messages.ts';
@@ -203,6 +204,8 @@ export interface Messages {
   offline: OfflineMessages;
   /** Links to a view, project files (save, open) and why a link or file was refused. */
   links: LinksMessages;
+  /** Scenarios: saved index specs compared (scenarios-*.ts). */
+  scenarios: ScenariosMessages;
   /** Keeping the workspace: persistent storage, a stored workspace kept aside, replacing it by a project. */
   keep: KeepMessages;
   /** The map: caption, colour scale, per-country legends, picker grouping (map-*.ts). */

@@ -8,6 +8,7 @@ import type { MapView } from './map-view.svelte.ts';
 import type { ViewContext, ViewState } from './view-state.ts';
 import { ViewStateError } from './view-state-error.ts';
 import { defaultIndexSpec } from '../data/default-index-spec.ts';
+import { emptyScenarios } from './scenarios-view.ts';
 
 /** The view as it is now (reads every field it depends on: an effect that calls it follows them all). */
 export function currentViewState(session: Session, map: MapView): ViewState {
@@ -37,6 +38,7 @@ export function currentViewState(session: Session, map: MapView): ViewState {
     ranking: map.rankingFilters.view,
     selected,
     map: map.camera.position,
+    scenarios: session.scenarios.view,
   };
 }
 
@@ -78,6 +80,7 @@ export async function applyViewState(session: Session, map: MapView, v: ViewStat
   inv.yearRule = v.investments.yearRule;
   inv.splitYear = v.investments.splitYear;
   map.rankingFilters.set(v.ranking);
+  session.scenarios.set(v.scenarios ?? emptyScenarios());
   map.change.setActive(v.change.active);
   map.change.choose({ first: v.change.first, second: v.change.second, mode: v.change.mode });
   map.change.setK(v.change.k);

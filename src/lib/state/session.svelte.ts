@@ -9,6 +9,7 @@ import { yearColumnsFromCsv, type YearColumns, type YearSeries } from '../data/y
 import { latestAvailable, type LatestAvailable } from '../analysis/latest-available.ts';
 import { installFocalHooks, type Milestones } from './focal-hooks.ts';
 import { Targeting } from './targeting.svelte.ts';
+import { Scenarios } from './scenarios.svelte.ts';
 import { rankTablesFromCsv } from './rank-tables-from-csv.ts';
 import { Hotspots } from './hotspots.svelte.ts';
 import { Investments } from './investments.svelte.ts';
@@ -46,6 +47,8 @@ export class Session {
   readonly locale = new Locale(preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages));
   readonly engine = new DataEngine();
   readonly targeting = new Targeting();
+  /** Saved index specs and their comparison. */
+  readonly scenarios = new Scenarios();
   readonly hotspots = new Hotspots();
   readonly investments = new Investments();
   #workspaceRestored: () => void = () => undefined;

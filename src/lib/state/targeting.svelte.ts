@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../data/schema.ts';
 import type { YearColumns } from '../data/year-columns.ts';
 import { panelYearsOf, withoutYear } from './index-year.ts';
 import { CachedRanking } from './cached-ranking.ts';
+import { rankUnits } from '../data/rank-units.ts';
 import { withRootWeight } from './root-weights.ts';
 import { specWithCatalog } from '../data/spec-with-catalog.ts';
 import { scoreBasis, type ScoreBasis } from './score-basis.ts';
@@ -144,6 +145,17 @@ export class Targeting {
 
   get ready(): boolean {
     return this.result !== null;
+  }
+
+  /**
+   * Ranks another spec (a saved scenario) on the same tables, leaving the current index as it is;
+   * null before the tables arrive. A spec's year waits for the yearly values like the current one's.
+   * @throws as `rankUnits` (missing columns, malformed tree).
+   */
+  rankOther(spec: IndexSpec): RankResult | null {
+    if (!this.#tables) return null;
+    const s = spec.year !== undefined && !this.#years ? withoutYear(spec) : spec;
+    return rankUnits(s.year === undefined || !this.#years ? this.#tables : { ...this.#tables, years: this.#years }, s);
   }
 
   /** Moves root child `id` to `share` (0–1); the unlocked others share the difference. */

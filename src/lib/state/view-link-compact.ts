@@ -185,6 +185,18 @@ export function compactViewJson(rest: Obj, base: IndexSpec | null): Obj {
       out.sd = delta;
     }
   }
+  // Each saved scenario's spec as its differences from the default too (`sd` instead of `spec`).
+  const sc = rest.scenarios;
+  if (base && isObj(sc) && Array.isArray(sc.saved)) {
+    out.scenarios = {
+      ...sc,
+      saved: sc.saved.map((x: unknown) => {
+        if (!isObj(x) || !isObj(x.spec)) return x;
+        const delta = specDelta(x.spec as unknown as IndexSpec, base);
+        return same(specFromDelta(delta, base), x.spec) ? { name: x.name, sd: delta } : x;
+      }),
+    };
+  }
   return out;
 }
 
@@ -204,6 +216,17 @@ export function expandViewJson(json: Obj, base: IndexSpec | null): Obj {
     if ('spec' in json) throw new ViewStateError('damaged', 'the link is damaged: both spec and sd', { field: 'sd' });
     delete out.sd;
     out.spec = specFromDelta(json.sd, base);
+  }
+  const sc = json.scenarios;
+  if (isObj(sc) && Array.isArray(sc.saved)) {
+    out.scenarios = {
+      ...sc,
+      saved: sc.saved.map((x: unknown) => {
+        if (!isObj(x) || !('sd' in x)) return x;
+        if ('spec' in x) throw new ViewStateError('damaged', 'the link is damaged: a scenario has both spec and sd', { field: 'scenarios.saved' });
+        return { name: x.name, spec: specFromDelta(x.sd, base) };
+      }),
+    };
   }
   return out;
 }

@@ -47,6 +47,8 @@ import { ViewStateError } from './view-state-error.ts';
 import { DEFAULT_YEAR_CHOICE, type YearChoice } from './year-choice.ts';
 import { CHANGE_CLASS_COUNTS, CHANGE_MODES, DEFAULT_CHANGE_CLASSES } from './change-map.svelte.ts';
 import type { ChangeMode } from '../analysis/change-between.ts';
+import { CURRENT, MAX_SAVED, MAX_SCENARIO_NAME, type ScenariosView } from './scenarios-view.ts';
+import { MAX_SCENARIOS } from '../data/scenario-compare.ts';
 import { Fields, isObj, issueText, quoted, type Issue, type Obj } from '../data/validate.ts';
 
 /** The version of the link format (`v=`) and of a project file's view. */
@@ -108,6 +110,8 @@ export interface ViewState {
   selected: string | null;
   /** Null: the map as it opens (all three countries). */
   map: MapPosition | null;
+  /** The saved scenarios and the comparison (absent: none; links and projects made before scenarios). */
+  scenarios?: ScenariosView;
 }
 
 /** The change map as a link keeps it: on or off, the two years (null: the series' first, its last), the mode and the classes. */
@@ -168,6 +172,10 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
     ranking: { ...v.ranking, sort: v.ranking.sort ? { ...v.ranking.sort } : null },
     selected: v.selected,
     map: v.map ? roundedPosition(v.map) : null,
+    // Scenarios only when some are saved or compared, so that a link without them stays as short as before.
+    ...(v.scenarios && (v.scenarios.saved.length > 0 || v.scenarios.compare.length > 0)
+      ? { scenarios: { saved: v.scenarios.saved.map((x) => ({ name: x.name, spec: x.spec })), compare: [...v.scenarios.compare], base: v.scenarios.base, topN: v.scenarios.topN } }
+      : {}),
   };
 }
 
@@ -351,7 +359,7 @@ function parseHotspotTime(h: Obj, variable: string, ctx: ViewContext | null): Ho
  */
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
   if (!isObj(json)) throw issueError({ kind: 'type', path: 'view', expected: 'object' });
-  only(json, ['lang', 'view', 'indicator', 'year', 'change', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map'], '');
+  only(json, ['lang', 'view', 'indicator', 'year', 'change', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map', 'scenarios'], '');
   const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
   const view = oneOf(json, 'view', APP_VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
@@ -454,5 +462,42 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
     map = roundedPosition({ lon: num(m, 'lon', 'm', -180, 180), lat: num(m, 'lat', 'm', -85, 85), zoom: num(m, 'zoom', 'm', 0, 24) });
   }
 
-  return { lang, view, indicator, year: yearChoice, change, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map };
+  const scenarios = json.scenarios === undefined ? undefined : parseScenarios(json, ctx);
+  return { lang, view, indicator, year: yearChoice, change, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map, ...(scenarios ? { scenarios } : {}) };
+}
+
+/** The saved scenarios (each spec valid, names unique and not empty) and the comparison (2–4 of them or the current index, the base one of them). */
+function parseScenarios(json: Obj, ctx: ViewContext | null): ScenariosView {
+  const sc = obj(json, 'scenarios', 'scenarios');
+  only(sc, ['saved', 'compare', 'base', 'topN'], 'scenarios');
+  const rawSaved = read(sc, 'saved', 'scenarios.saved', (f) => f.array('saved'));
+  if (rawSaved.length > MAX_SAVED) throw damaged('scenarios.saved', `holds more than ${MAX_SAVED} scenarios`);
+  const saved = rawSaved.map((x, i) => {
+    const path = `scenarios.saved[${i}]`;
+    if (!isObj(x)) throw issueError({ kind: 'type', path, expected: 'object' });
+    only(x, ['name', 'spec'], path);
+    const name = text(x, 'name', `${path}.name`, MAX_SCENARIO_NAME).trim();
+    if (name === CURRENT) throw damaged(`${path}.name`, 'is empty');
+    let spec: IndexSpec;
+    try {
+      spec = parseIndexSpec(x.spec);
+    } catch (err) {
+      if (!(err instanceof IndexSpecError)) throw err;
+      throw new ViewStateError('spec', `the scenario "${name}" is not valid: ${err.issues.join('; ')}`, { issues: `${name}: ${err.issues.join('; ')}` });
+    }
+    for (const ind of spec.indicators) knownIndicator(ind.column ?? ind.id, ctx, `${path}.spec`);
+    return { name, spec };
+  });
+  const names = saved.map((x) => x.name);
+  if (new Set(names).size !== names.length) throw damaged('scenarios.saved', 'names a scenario twice');
+  const keys = [CURRENT, ...names];
+  const rawCompare = read(sc, 'compare', 'scenarios.compare', (f) => f.array('compare'));
+  if (rawCompare.length > MAX_SCENARIOS || new Set(rawCompare).size !== rawCompare.length) throw damaged('scenarios.compare', `must list up to ${MAX_SCENARIOS} different scenarios`);
+  const compare = rawCompare.map((k, i) => {
+    if (typeof k !== 'string' || !keys.includes(k)) throw outOfRange(`scenarios.compare[${i}]`, keys, k);
+    return k;
+  });
+  const base = text(sc, 'base', 'scenarios.base', MAX_SCENARIO_NAME);
+  if (base !== CURRENT && !compare.includes(base)) throw outOfRange('scenarios.base', [CURRENT, ...compare], base);
+  return { saved, compare, base, topN: int(sc, 'topN', 'scenarios.topN', 1, 1000) };
 }
