@@ -20,6 +20,9 @@ import { join } from 'node:path';
 import type { InvestmentRow } from '../../src/lib/data/schema.ts';
 import { col, numCol, readCsv, type CsvRow } from './csv.ts';
 import type { BuildContext } from './types.ts';
+import { evenSplitCents } from '../../src/lib/analysis/even-split-cents.ts';
+
+export { evenSplitCents };
 
 export const AIDDATA_DIR = 'hnd_aiddata_aims_v1.3.1';
 const SOURCE_ID = 'aiddata_hnd_aims';
@@ -32,14 +35,6 @@ export function isoYear(raw: string): number | null {
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return y >= 1950 && y <= 2035 ? y : null;
-}
-
-/** Splits an amount into `n` parts in whole cents that add up exactly (in cents) to the total. */
-export function evenSplitCents(total: number, n: number): number[] {
-  const cents = Math.round(total * 100);
-  const base = Math.floor(cents / n);
-  const rest = cents - base * n;
-  return Array.from({ length: n }, (_, i) => (base + (i < rest ? 1 : 0)) / 100);
 }
 
 /** The level a location can be counted at, from its precision code and gazetteer path. */

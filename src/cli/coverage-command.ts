@@ -29,6 +29,14 @@ import { UsageError } from './usage-error.ts';
 import { outputFormat, refuseOverwrite, writeExportFile, writeOutput } from './write-output.ts';
 import { readCliText } from './read-cli-text.ts';
 import { parseCsvStrict } from './strict-csv.ts';
+import { readPlannerInvestments } from './read-planner-investments.ts';
+
+/** A CSV without the app's `amount_usd` column is a planner's list, read as the app's import reads it. */
+function isPlannerList(path: string): boolean {
+  const text = readCliText(path, 'investments');
+  const header = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  return !header.split(/[,;\t|]/).some((c) => c.trim().replace(/^"|"$/g, '') === 'amount_usd');
+}
 
 /** What `--out` can be: the units have polygons, so GeoJSON too; no method file of its own. */
 const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'geojson'];
@@ -53,7 +61,10 @@ Options:
   --dept FIELD         GeoJSON only: the property holding the department code (default dept_code)
   --investments FILE   CSV with amount_usd and unit_id and/or lon, lat; optional columns
                        activity_id, donor, sector, office, start_year, end_year, country,
-                       precision, level (municipio|department|country), status
+                       precision, level (municipio|department|country), status.
+                       A CSV without amount_usd (a planner's list) is read with the app's
+                       import guesses (points, precision codes, country, project id, unit,
+                       a project amount repeated on its locations split evenly), said first
   --indicators FILE    long CSV unit_id,indicator_id,value with population (population or
                        *_population) and emigrants (emigrants, *_emigrants or *_emigrants_per_1000);
                        default: indicators.csv beside the boundaries folder, when there is one
@@ -264,7 +275,10 @@ export async function coverageCommand(argv: string[], io: CliIo): Promise<number
   refuseOverwrite(unplacedOut, inputs);
   const format = outputFormat(args.out, OUT_FORMATS);
   const units = readCoverageUnits(resolve(args.units), args.id, args.dept);
-  const investments = readInvestments(resolve(args.investments));
+  const path = resolve(args.investments);
+  const planner = isPlannerList(path) ? readPlannerInvestments(path, readCliText(path, 'investments'), units.units) : null;
+  if (planner) io.out(planner.note);
+  const investments = planner ? planner.records : readInvestments(path);
   const den = readDenominators(indicatorsPath(args), units.units.map((u) => u.unit_id));
   const cov = coverageByUnit(units.units, investments, {
     filter: args.filter,

@@ -3,15 +3,25 @@
  * keyed to units) the join report turned into investment rows of the default data's shape.
  *
  * - A row the join placed gets its `unit_id`, its unit's country and level `municipio`; the key
- *   wins over coordinates. A row with only longitude/latitude keeps them for point-in-polygon
- *   placement (level `municipio`, `unit_id` empty). A row with neither is kept, with no place, so
- *   that its money shows in the balance as "could not be placed" instead of vanishing.
- * - Amounts, years and coordinates must be numbers or empty (`not-a-number`). Coordinates must be
- *   degrees (`coordinates-out-of-range`, e.g. projected metres); when most of them look like
- *   Central America with longitude and latitude exchanged the file is refused
+ *   wins over coordinates. A row with longitude/latitude (the mapped columns, or the point of a
+ *   layer's feature when none are mapped) keeps them for point-in-polygon placement (`unit_id`
+ *   empty). A row whose key was not found keeps level `municipio` with no place, so that its money
+ *   shows in the balance as "could not be placed" instead of vanishing. A row with no key and no
+ *   point is counted in its country (level `country`: its money is the country's, never a
+ *   municipio's).
+ * - Precision (AidData codes, `mapping.precision`): the level is the coarser of the row's and its
+ *   code's ({@link investmentLevel}): 1–3 municipio, 4–5 department, 6–8 country. A point of a
+ *   country-level code (the country's centroid) is dropped, as the default data's build does.
+ * - A project's amount repeated on each of its locations (`mapping.splitRepeated`, rows sharing
+ *   `activityId`) is counted once, split evenly over its locations ({@link splitRepeatedAmounts}).
+ * - Amounts, years, precision and coordinates must be numbers or empty (`not-a-number`).
+ *   Coordinates must be degrees (`coordinates-out-of-range`, e.g. projected metres); when most of
+ *   them look like Central America with longitude and latitude exchanged the file is refused
  *   (`swapped-coordinates`): the columns were mapped the wrong way round.
- * - Every row needs a country: its unit's, else the mapping's, else the key's country column or
- *   country (`missing-column` naming `country` otherwise).
+ * - Every row needs a country: its unit's, else the mapping's, else the country column's, else
+ *   that of its point (`missing-column` naming `country` when none of these can be asked). A
+ *   country column naming another country (or nothing), or a row without a point in a file placed
+ *   by points, leaves the row with no country and no place: its money is reported as not placed.
  * - `source_id` is `user:<import id>`.
  *
  * Pure: the inputs are not changed.
@@ -27,6 +37,9 @@ import type { InvestmentMapping } from './import-mapping.ts';
 import type { RawTable } from './import-types.ts';
 import { numberCell } from './number-cell.ts';
 import { parseCountry } from './parse-country.ts';
+import { investmentLevel } from '../../analysis/investment-level.ts';
+import { splitRepeatedAmounts } from '../../analysis/repeated-amounts.ts';
+import type { Geometry } from 'geojson';
 
 /** Central America (GT, HN, SV) in degrees, generously: what a swapped pair would fall outside of. */
 const REGION = { west: -93, east: -83, south: 12, north: 18.5 };
@@ -50,6 +63,7 @@ export function investmentsFromImport(
   const scale = mapping.amountScale ?? 1;
   const cStart = col(mapping.startYear);
   const cEnd = col(mapping.endYear);
+  const cPrecision = col(mapping.precision);
   const cLon = col(mapping.lon);
   const cLat = col(mapping.lat);
   if ((cLon < 0) !== (cLat < 0)) {
@@ -57,8 +71,9 @@ export function investmentsFromImport(
   }
   const key = mapping.key;
   // The key column must exist even though the join already read it (the mapping may be stale).
-  if (key) col(key.column);
-  const cCountry = key && !key.country && key.countryColumn ? col(key.countryColumn) : -1;
+  const cKey = key ? col(key.column) : -1;
+  const countryColumn = mapping.countryColumn ?? (key && !key.country ? key.countryColumn : undefined);
+  const cCountry = col(countryColumn);
   if (key && !report) {
     throw new ImportError('no-match', `${file}: the rows are keyed by "${key.column}" but were not joined`, { file, column: key.column });
   }
@@ -66,22 +81,34 @@ export function investmentsFromImport(
   const unitOfRow = new Map<number, string>();
   for (const m of report?.matched ?? []) unitOfRow.set(m.row, m.unitId);
 
-  const points = readPoints(table, cLon, cLat, num);
+  const points = cLon >= 0 ? readPoints(table, cLon, cLat, num) : layerPoints(table);
+  const located = points.some((p) => p !== null);
   const fixedCountry: CountryCode | undefined = mapping.country ?? key?.country;
   const sourceId = userSourceId(file, options);
+  const ids = Array.from({ length: table.rowCount }, (_, r) => text(cActivity, r));
+  const given = Array.from({ length: table.rowCount }, (_, r) => scaled(num(cAmount, r), scale));
+  const amounts = mapping.splitRepeated && cActivity >= 0 ? splitRepeatedAmounts(ids, given) : given;
   const out: InvestmentRow[] = [];
   for (let r = 0; r < table.rowCount; r++) {
     const unitId = unitOfRow.get(r) ?? '';
-    const point = unitId ? null : points[r];
+    const precision = num(cPrecision, r);
+    const codeLevel = investmentLevel('municipio', precision ?? NaN) ?? 'municipio';
+    // A country-level code's point is the country's centroid: never placed.
+    const point = unitId || codeLevel === 'country' ? null : points[r];
+    const countryCell = cCountry >= 0 ? text(cCountry, r) : '';
     const country =
       (unitId ? (unitId.slice(0, 2) as CountryCode) : null) ??
       fixedCountry ??
-      (cCountry >= 0 ? parseCountry(text(cCountry, r)) : null) ??
+      (cCountry >= 0 ? parseCountry(countryCell) : null) ??
       (point && options.countryAt ? options.countryAt(point[0], point[1]) : null);
-    if (!country) {
+    // Nothing to ask a country of: no country chosen, no country column, and no point to locate.
+    if (!country && cCountry < 0 && !(located && options.countryAt)) {
       throw new ImportError('missing-column', `${file}: row ${r + 2} has no country; choose the country of the file`, { file, column: 'country', row: r + 2 });
     }
-    const activity = text(cActivity, r);
+    // A row whose key was given but not found is a municipio's that could not be placed.
+    const keyed = !!unitId || (cKey >= 0 && text(cKey, r) !== '');
+    const level = !country ? 'municipio' : keyed || point ? codeLevel : 'country';
+    const activity = ids[r];
     out.push({
       activity_id: activity || `${sourceId}:${r + 1}`,
       title: text(cTitle, r),
@@ -90,17 +117,32 @@ export function investmentsFromImport(
       office: '',
       start_year: num(cStart, r),
       end_year: num(cEnd, r),
-      amount_usd: scaled(num(cAmount, r), scale),
-      country,
+      amount_usd: amounts[r],
+      // No country of the three (another country named, or none): no place; its money is reported as not placed.
+      country: country ?? ('' as CountryCode),
       unit_id: unitId,
-      lon: point ? point[0] : null,
-      lat: point ? point[1] : null,
-      precision: null,
-      level: 'municipio',
+      lon: point && country ? point[0] : null,
+      lat: point && country ? point[1] : null,
+      precision: country ? precision : null,
+      level,
       source_id: sourceId,
     });
   }
   return out;
+}
+
+/** A point layer's own points (Point, or a MultiPoint of one place); none for a plain table. */
+function layerPoints(table: RawTable): ([number, number] | null)[] {
+  const geometries = (table as RawTable & { geometries?: (Geometry | null)[] }).geometries;
+  if (!geometries) return new Array<null>(table.rowCount).fill(null);
+  return geometries.map((g) => {
+    if (g?.type === 'Point') return [g.coordinates[0], g.coordinates[1]];
+    if (g?.type === 'MultiPoint') {
+      const [first, ...rest] = g.coordinates;
+      if (first && rest.every((p) => p[0] === first[0] && p[1] === first[1])) return [first[0], first[1]];
+    }
+    return null;
+  });
 }
 
 /** Each row's [lon, lat] in degrees, or null; refuses projected or exchanged coordinates. */

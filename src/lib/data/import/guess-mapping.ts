@@ -7,7 +7,9 @@ import type { IndicatorColumnMapping, ImportMapping, InvestmentMapping, KeyMappi
 import type { ParsedImport, RawTable } from './import-types.ts';
 import { columnWords } from './column-words.ts';
 import { directionOfName, pillarOfName } from './indicator-words.ts';
-import { amountScaleOfName } from './amount-unit.ts';
+import { guessAmountScale } from './amount-unit.ts';
+import { repeatedAmounts } from '../../analysis/repeated-amounts.ts';
+import { cellText } from './cell-text.ts';
 import type { JoinTarget } from '../join/join-types.ts';
 import { guessJoinKey } from './guess-join-key.ts';
 import { isRowNumberColumn } from './row-number-column.ts';
@@ -158,30 +160,63 @@ export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds
   return out;
 }
 
-/** Investment columns found by their usual names (English or Spanish). */
+const PRECISION = /(^|_)precis\w*/;
+const ACTIVITY_ID = /(^|_)(activity|project|proyecto|actividad)_?id$|^id$/;
+
+/** A number cell, or null (text and empty cells). */
+const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Whether the rows have points: longitude and latitude columns, or a point layer's geometries. */
+function hasPoints(table: RawTable, lon: string | undefined, lat: string | undefined): boolean {
+  if (lon && lat) return true;
+  const g = (table as RawTable & { geometryKind?: string }).geometryKind;
+  return g === 'point';
+}
+
+/**
+ * Investment columns found by their usual names (English or Spanish) and, for the amount's unit
+ * and a project amount repeated on its locations, by the values. Rows with points (columns or a
+ * point layer) are placed by them unless a municipio CODE column is named (a place name beside a
+ * point is often a village's, not its municipio's); the precision and project id columns are never
+ * the key. Rows without a key or point are counted in their country: the country column when
+ * named.
+ */
 export function guessInvestmentMapping(table: RawTable, targets: readonly JoinTarget[] = []): InvestmentMapping {
   const cols = table.columns;
   const w = (re: RegExp) => cols.find((c) => re.test(columnWords(c)));
   const lon = w(LON);
   const lat = w(LAT);
   const amount = w(AMOUNT);
+  const precision = w(PRECISION);
+  const activityId = w(ACTIVITY_ID);
   const named = guessKey(table);
   const key = guessJoinKey(table, named, targets);
-  // A key by its column's name, or one that reached most rows when tried.
-  const hasKey = CODE.test(columnWords(key.column)) || NAME.test(columnWords(key.column)) || key.column !== named.column;
+  const notKey = new Set([precision, activityId].filter((c): c is string => !!c));
+  const keyWords = columnWords(key.column);
+  const points = hasPoints(table, lon, lat);
+  // A key by a code column's name, or (no points) by a name or one that reached most rows when tried.
+  const hasKey = !notKey.has(key.column) && (CODE.test(keyWords) || (!points && (NAME.test(keyWords) || key.column !== named.column || !(lon && lat))));
+  const countryColumn = !hasKey ? w(COUNTRY) : undefined;
+  const column = (name: string | undefined) => (name ? table.values[cols.indexOf(name)] ?? [] : []);
+  const amounts = column(amount).map(numberOrNull);
+  const scale = amount ? guessAmountScale(amount, amounts) : 1;
+  const repeated = activityId && amount ? repeatedAmounts(column(activityId).map((v) => cellText(v)), amounts) : null;
   return {
     kind: 'investments',
-    ...(hasKey || !(lon && lat) ? { key } : {}),
+    ...(hasKey ? { key } : {}),
     lon,
     lat,
     amount,
-    ...(amount && amountScaleOfName(amount) !== 1 ? { amountScale: amountScaleOfName(amount) } : {}),
+    ...(scale !== 1 ? { amountScale: scale } : {}),
     donor: w(DONOR),
     sector: w(/sector/),
-    title: w(/(^|_)(title|titulo|proyecto|project|actividad|activity)(_name|_nombre)?$/),
-    activityId: w(/(^|_)(activity|project|proyecto|actividad)_?id$|^id$/),
+    title: w(/(^|_)(title|titulo|proyecto|project|actividad|activity)(_name|_nombre|_title|_titulo)?$/),
+    activityId,
     startYear: w(/start|inicio/),
     endYear: w(/(^|_)(end|fin|final|cierre)($|_)/),
+    ...(precision ? { precision } : {}),
+    ...(repeated && repeated.repeated > 0 && repeated.repeated >= 4 * repeated.differing ? { splitRepeated: true } : {}),
+    ...(countryColumn ? { countryColumn } : {}),
     source: table.fileName,
   };
 }

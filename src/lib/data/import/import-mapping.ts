@@ -5,6 +5,7 @@
 import type { CountryCode, Pillar } from '../schema.ts';
 import type { ReshapeSpec } from './reshape-spec.ts';
 import type { ReshapeSeries } from './reshape-table.ts';
+import type { AmountScale } from './amount-unit.ts';
 
 /** How rows find their unit. */
 export interface KeyMapping {
@@ -52,21 +53,35 @@ export interface IndicatorMapping {
   reshape?: ReshapeSpec;
 }
 
-/** Investment rows: placed by unit key, or by coordinates, or both (the key wins). */
+/**
+ * Investment rows: placed by unit key, or by coordinates (columns, or a point layer's own
+ * geometries when `lon`/`lat` are not mapped), or both (the key wins); rows with neither are
+ * counted in their country.
+ */
 export interface InvestmentMapping {
   kind: 'investments';
   key?: KeyMapping;
   lon?: string;
   lat?: string;
   amount?: string;
-  /** What one unit of `amount` is worth in US dollars: 1 (default) or 1,000,000 (amounts in millions). */
-  amountScale?: 1 | 1_000_000;
+  /** What one unit of `amount` is worth in US dollars: 1 (default), 1,000 or 1,000,000. */
+  amountScale?: AmountScale;
   donor?: string;
   sector?: string;
   title?: string;
+  /** The project (activity) id: rows sharing it are locations of one project. */
   activityId?: string;
   startYear?: string;
   endYear?: string;
+  /** AidData precision codes (1–3 municipio, 4–5 department, 6–8 country): a coarse location is never put in the municipio under its point. */
+  precision?: string;
+  /**
+   * The amount is the PROJECT's, repeated on each of its location rows (`activityId` rows with one
+   * amount): counted once, split evenly over the project's locations (analysis/repeated-amounts.ts).
+   */
+  splitRepeated?: boolean;
+  /** A column holding each row's country (name or ISO code). */
+  countryColumn?: string;
   /** Country when the file has no country column. */
   country?: CountryCode;
   source: string;
