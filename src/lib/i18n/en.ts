@@ -19,6 +19,7 @@ import { changeEn } from './change-en.ts';
 import { sheetsEn } from './sheets-en.ts';
 import { evidenceEn } from './evidence-en.ts';
 import { scoreBasisEn } from './score-basis-en.ts';
+import { diagnosticsEn } from './diagnostics-en.ts';
 import { statisticsEn } from './statistics-en.ts';
 
 /** A count or other whole number with the English separators. */
@@ -439,5 +440,6 @@ export const en: Messages = {
   sheets: sheetsEn,
   evidence: evidenceEn,
   scoreBasis: scoreBasisEn,
+  diagnostics: diagnosticsEn,
   statistics: statisticsEn,
 };

@@ -19,6 +19,7 @@ import { changeEs } from './change-es.ts';
 import { sheetsEs } from './sheets-es.ts';
 import { evidenceEs } from './evidence-es.ts';
 import { scoreBasisEs } from './score-basis-es.ts';
+import { diagnosticsEs } from './diagnostics-es.ts';
 import { statisticsEs } from './statistics-es.ts';
 
 /** A count or other whole number with the Spanish separators. */
@@ -440,5 +441,6 @@ export const es: Messages = {
   sheets: sheetsEs,
   evidence: evidenceEs,
   scoreBasis: scoreBasisEs,
+  diagnostics: diagnosticsEs,
   statistics: statisticsEs,
 };

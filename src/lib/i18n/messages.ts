@@ -17,6 +17,7 @@ import type { ChangeMessages } from './change-messages.ts';
 import type { SheetsMessages } from './sheets-messages.ts';
 import type { EvidenceMessages } from './evidence-messages.ts';
 import type { ScoreBasisMessages } from './score-basis-messages.ts';
+import type { DiagnosticsMessages } from './diagnostics-messages.ts';
 import type { StatisticsMessages } from './statistics-messages.ts';
 
 /** Interface languages. Catalog labels come bilingual from `catalog.json`. */
@@ -220,6 +221,8 @@ export interface Messages {
   evidence: EvidenceMessages;
   /** What the index scores rest on: the missing-pillar rule, pillar × country table, score label (score-basis-*.ts). */
   scoreBasis: ScoreBasisMessages;
+  /** Indicator diagnostics in the builder and the variance-based sensitivity (diagnostics-*.ts). */
+  diagnostics: DiagnosticsMessages;
   /** The hotspot statistics: names, help, cluster classes (statistics-*.ts, keyed like the analysis registry). */
   statistics: StatisticsMessages;
 }
