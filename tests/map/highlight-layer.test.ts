@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCount } from '../../src/lib/map/highlighted-features.ts';
-import { HIGHLIGHT_RGB, highlightLayers } from '../../src/lib/map/highlight-layer.ts';
-import { baseStyle, OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
-import { FLAG_SOURCE, UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer.ts';
+import { HIGHLIGHT_RGB, highlightLayer } from '../../src/lib/map/highlight-layer.ts';
+import { baseStyle, MASKED_BEFORE, OUTLINE_LAYER } from '../../src/lib/map/base-style.ts';
+import { UNIT_FILL_LAYER } from '../../src/lib/map/unit-fill-layer.ts';
 import { sequentialPalette } from '../../src/lib/map/palettes.ts';
 
 describe('highlightCount', () => {
@@ -12,26 +12,23 @@ describe('highlightCount', () => {
   });
 });
 
-describe('highlightLayers', () => {
-  it('draws a halo then the line of the flagged units, above the boundary lines and below the selection, not pickable', () => {
-    const [halo, line] = highlightLayers();
-    expect(halo.id).toBe('highlight-halo');
-    expect(line.id).toBe('highlight');
+describe('highlightLayer', () => {
+  // Deliberately changed (issue 12): the outline is the map's own WebGL layer over the marked
+  // units (masked-layer.ts), no longer maplibre line layers over a GeoJSON source of their own.
+  it('draws a halo then the line of the marked units, above the boundary lines and below the selection, not pickable', () => {
+    const layer = highlightLayer();
+    expect(layer.id).toBe('highlight');
+    expect(layer.type).toBe('custom');
+    expect(layer.id).not.toBe(UNIT_FILL_LAYER);
     const order = baseStyle().layers.map((l) => l.id);
-    for (const l of [halo, line]) {
-      // The units flagged `highlight` (set from the mask): the polygons of those units alone, in the flag's own source.
-      expect(l.source).toBe(FLAG_SOURCE.highlight);
-      expect(l.source).not.toBe(UNITS_SOURCE);
-      expect(Object.keys(baseStyle().sources)).toContain(FLAG_SOURCE.highlight);
-      // Lines only (no fill), and never what a click picks: clicks query the fill layer alone.
-      expect(l.type).toBe('line');
-      expect(l.id).not.toBe(UNIT_FILL_LAYER);
-      expect(order.indexOf(l.id)).toBeGreaterThan(order.indexOf(OUTLINE_LAYER.country));
-      expect(order.indexOf(l.id)).toBeLessThan(order.indexOf(OUTLINE_LAYER.selectedHalo));
-    }
-    expect(order.indexOf(halo.id)).toBeLessThan(order.indexOf(line.id));
-    expect(line.paint?.['line-color']).toBe(`rgb(${HIGHLIGHT_RGB.join(', ')})`);
-    expect(Number(halo.paint?.['line-width'])).toBeGreaterThan(Number(line.paint?.['line-width']));
+    // Drawn just below MASKED_BEFORE.highlight: after the country lines, before the selection.
+    expect(order.indexOf(MASKED_BEFORE.highlight)).toBeGreaterThan(order.indexOf(OUTLINE_LAYER.country));
+    expect(order.indexOf(MASKED_BEFORE.highlight)).toBeLessThan(order.indexOf(OUTLINE_LAYER.selectedHalo));
+    expect(layer.style.kind).toBe('lines');
+    if (layer.style.kind !== 'lines') return;
+    const [halo, line] = layer.style.passes;
+    expect(line.rgb).toEqual(HIGHLIGHT_RGB);
+    expect(halo.width).toBeGreaterThan(line.width);
   });
 
   it('uses a hue far from every class colour of the choropleth (blue against yellow–red)', () => {

@@ -1,11 +1,13 @@
-import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLOURS } from './map-colours.ts';
-import { HATCH_IMAGE } from './hatch-image.ts';
 import { FLAG_SOURCE, UNITS_SOURCE, unitFillLayer, unitHoverLayer } from './unit-fill-layer.ts';
-import { highlightLayers } from './highlight-layer.ts';
 import { islandLayers, neighbourLayers } from './hotspot-layers.ts';
 
-/** Ids of the layers above the choropleth. */
+/**
+ * Ids of the layers above the choropleth. The no-data hatch, the emphasised department lines and
+ * the top N outline are the app's own WebGL layers (masked-layer.ts), added by FocalMap between
+ * these (see {@link MASKED_BEFORE}).
+ */
 export const OUTLINE_LAYER = {
   noData: 'no-data-hatch',
   municipios: 'outline-municipios',
@@ -29,16 +31,17 @@ export const OUTLINE_SOURCE = {
   selected: 'selected',
 } as const;
 
+/** The style layer each of FocalMap's own layers is drawn below. */
+export const MASKED_BEFORE = {
+  noData: OUTLINE_LAYER.municipios,
+  departmentsStrong: OUTLINE_LAYER.country,
+  highlight: islandLayers()[0].id,
+} as const;
+
 /** The `kind` property of the boundary lines' features. */
 export const BOUNDARY_KIND = { municipios: 'municipio', departments: 'department', country: 'country' } as const;
 
 const kindIs = (kind: string) => ['==', ['get', 'kind'], kind];
-
-/** The department lines of `countries` (emphasised: the indicator is a department figure there), or of the others. */
-export function departmentFilter(countries: readonly string[], emphasised: boolean): FilterSpecification {
-  const inList = ['in', ['get', 'country'], ['literal', [...countries]]];
-  return ['all', kindIs(BOUNDARY_KIND.departments), emphasised ? inList : ['!', inList]] as unknown as FilterSpecification;
-}
 
 const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 
@@ -73,7 +76,7 @@ export function startsEmpty(source: string | undefined): boolean {
  * boundary files have been read). deck.gl, when loaded (the
  * investment points), draws inside this stack below the selection. No tile server, no glyphs, no
  * sprite: the map requests nothing. Department lines of the countries where the current
- * indicator is a department figure move to the "strong" layer (a filter on `country`). The
+ * indicator is a department figure are drawn again, darker and wider, by FocalMap's own layer. The
  * layers of the sources that start empty start hidden (see {@link hiddenUntilData}).
  */
 export function baseStyle(unitsUrl?: string): StyleSpecification {
@@ -93,15 +96,6 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
       unitFillLayer(),
       unitHoverLayer(),
       {
-        id: OUTLINE_LAYER.noData,
-        type: 'fill',
-        // The polygons of the units flagged `noData` only (hatching the others invisibly would
-        // still rasterise them every frame); no antialiased edge: the boundary lines cover it, and
-        // it would need a shader of its own.
-        source: FLAG_SOURCE.noData,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
-      },
-      {
         id: OUTLINE_LAYER.municipios,
         type: 'line',
         source: OUTLINE_SOURCE.lines,
@@ -112,15 +106,8 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
         id: OUTLINE_LAYER.departments,
         type: 'line',
         source: OUTLINE_SOURCE.lines,
-        filter: departmentFilter([], false),
+        filter: kindIs(BOUNDARY_KIND.departments),
         paint: { 'line-color': MAP_COLOURS.departmentLine, 'line-width': width(0.8), 'line-opacity': 0.7 },
-      },
-      {
-        id: OUTLINE_LAYER.departmentsStrong,
-        type: 'line',
-        source: OUTLINE_SOURCE.lines,
-        filter: departmentFilter([], true),
-        paint: { 'line-color': MAP_COLOURS.departmentLineStrong, 'line-width': width(1.8) },
       },
       {
         id: OUTLINE_LAYER.country,
@@ -130,7 +117,6 @@ export function baseStyle(unitsUrl?: string): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': MAP_COLOURS.countryLine, 'line-width': width(1.3) },
       },
-      ...highlightLayers(),
       ...islandLayers(),
       ...neighbourLayers(),
       {

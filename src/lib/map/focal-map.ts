@@ -3,15 +3,18 @@ import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { CountryCode } from '../data/schema.ts';
 import type { InvestmentPoint } from '../data/investment-point.ts';
-import { baseStyle, BOUNDARY_KIND, departmentFilter, OUTLINE_LAYER, OUTLINE_SOURCE, startsEmpty } from './base-style.ts';
+import { baseStyle, BOUNDARY_KIND, MASKED_BEFORE, OUTLINE_LAYER, OUTLINE_SOURCE, startsEmpty } from './base-style.ts';
 import type { Outlines } from '../geo/boundaries.ts';
 import type { LngLatBounds } from '../geo/bounds.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 import { stillLinking } from './still-linking.ts';
-import { HATCH_IMAGE, hatchImage } from './hatch-image.ts';
 import { drawingBufferCanvas } from './drawing-buffer-canvas.ts';
 import { heldFrame } from '../state/after-next-frame.ts';
 import { FLAG_SOURCE, UNIT_FILL_LAYER, UNIT_HOVER_LAYER, UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
+import { MaskedLayer } from './masked-layer.ts';
+import { highlightLayer } from './highlight-layer.ts';
+import { MAP_COLOURS } from './map-colours.ts';
+import { NO_DATA_OUTLINE_RGB } from './palettes.ts';
 
 const PADDING = 24;
 /** The longest new colours wait for the sources changed with them (see FocalMap.#hold). */
@@ -23,6 +26,9 @@ function sameFlags(a: Uint8Array, b: Uint8Array): boolean {
   for (let i = 0; i < n; i++) if ((a[i] === 1) !== (b[i] === 1)) return false;
   return true;
 }
+
+/** `#rrggbb` → [r, g, b]. */
+const hexRgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /** A CSS colour per byte triple, built once: recolouring makes no strings. */
 const hex2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -63,6 +69,20 @@ export class FocalMap {
   readonly #layersOf = new Map<string, string[]>();
   /** The sources among those whose layers are shown now. */
   readonly #shown = new Set<string>();
+  /**
+   * The map's own layers (masked-layer.ts): the hatch over units without data, the top N outline
+   * (both over the unit polygons) and the emphasised department lines (over each country's).
+   */
+  readonly #masked = {
+    noData: new MaskedLayer(OUTLINE_LAYER.noData, { kind: 'hatch', rgb: NO_DATA_OUTLINE_RGB, alpha: 150 / 255, period: 8 }),
+    highlight: highlightLayer(),
+    departmentsStrong: new MaskedLayer(OUTLINE_LAYER.departmentsStrong, {
+      kind: 'lines',
+      passes: [{ rgb: hexRgb(MAP_COLOURS.departmentLineStrong), width: 1.8, grows: true }],
+    }),
+  };
+  /** The country of each department line feature given to the strong layer (see setOutlines). */
+  #departmentCountries: string[] = [];
 
   /**
    * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
@@ -114,7 +134,7 @@ export class FocalMap {
     });
     this.#styleReady = new Promise((resolve) =>
       this.#map.once('style.load', () => {
-        this.#map.addImage(HATCH_IMAGE, hatchImage());
+        for (const [key, layer] of Object.entries(this.#masked)) this.#map.addLayer(layer, MASKED_BEFORE[key as keyof typeof MASKED_BEFORE]);
         resolve();
       }),
     );
@@ -160,6 +180,8 @@ export class FocalMap {
     this.#units = features;
     if (!this.#slim) {
       this.#slim = features.map((f) => ({ type: 'Feature', id: f.properties.index, geometry: f.geometry, properties: { index: f.properties.index } }));
+      this.#masked.noData.setItems(features.map((f) => f.geometry));
+      this.#masked.highlight.setItems(features.map((f) => f.geometry));
       // The flags' sources take the flagged units' polygons from these: flags set before they came.
       this.#whenStyle(() => {
         for (const [flag, mask] of this.#flags) this.#sendFlag(flag, mask);
@@ -315,6 +337,11 @@ export class FocalMap {
    * known): only the units that came and went since the last mask sent, else all.
    */
   #sendFlag(flag: UnitFlag, mask: Uint8Array): void {
+    if (flag === 'noData' || flag === 'highlight') {
+      // The map's own layers: drawn from the next frame, nothing to load.
+      this.#masked[flag].setMask(mask);
+      return;
+    }
     const units = this.#slim;
     const source = this.#source(FLAG_SOURCE[flag]);
     if (!units || !source) return;
@@ -359,18 +386,16 @@ export class FocalMap {
       this.#whenStyle(() => {
         const one = this.#slim?.[0];
         if (!one) return resolve();
-        const layers = [OUTLINE_LAYER.noData, UNIT_HOVER_LAYER];
+        for (const layer of Object.values(this.#masked)) layer.warmUp();
+        const layers = [UNIT_HOVER_LAYER];
         const opacity = layers.map((id) => this.#map.getPaintProperty(id, 'fill-opacity'));
         for (const id of layers) this.#map.setPaintProperty(id, 'fill-opacity', 0.001);
-        for (const flag of ['noData', 'hover'] as const) {
-          this.#sent.delete(flag);
-          this.#setData(FLAG_SOURCE[flag], { type: 'FeatureCollection', features: [one] });
-        }
+        this.#sent.delete('hover');
+        this.#setData(FLAG_SOURCE.hover, { type: 'FeatureCollection', features: [one] });
         const done = () => {
           if (!layers.every((id) => this.#map.isSourceLoaded(this.#map.getLayer(id)!.source))) return;
           this.#map.off('render', done);
           layers.forEach((id, k) => this.#map.setPaintProperty(id, 'fill-opacity', opacity[k]));
-          this.#sendFlag('noData', this.#flags.get('noData') ?? new Uint8Array(0));
           this.#setData(FLAG_SOURCE.hover, { type: 'FeatureCollection', features: this.#hovered >= 0 && this.#slim ? [this.#slim[this.#hovered]] : [] });
           resolve();
         };
@@ -407,23 +432,29 @@ export class FocalMap {
       outlines[key].features.map((f) => ({ ...f, properties: { ...f.properties, kind: BOUNDARY_KIND[key] } })),
     );
     this.#whenStyle(() => this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features }));
+    this.#departmentCountries = outlines.departments.features.map((f) => f.properties.country);
+    this.#masked.departmentsStrong.setItems(outlines.departments.features.map((f) => f.geometry));
+    this.#emphasise();
   }
 
   /** The countries whose department lines are emphasised (sorted, comma-joined; none at first, as the style says). */
   #emphasised = '';
 
-  /** Emphasises department lines in `countries` (where the indicator is a department figure). */
+  /**
+   * Emphasises department lines in `countries` (where the indicator is a department figure): drawn
+   * again over the others by the map's own layer, from the next frame (a filter on the lines'
+   * source would have them all tiled again by maplibre's worker).
+   */
   setDepartmentEmphasis(countries: readonly CountryCode[]): void {
-    // A new filter makes maplibre tile the departments' source again in its worker and draw one
-    // more frame when the tiles come back: only when the countries changed.
     const key = [...countries].sort().join(',');
     if (key === this.#emphasised) return;
     this.#emphasised = key;
-    this.#whenStyle(() => {
-      this.#changed.add(OUTLINE_SOURCE.lines);
-      this.#map.setFilter(OUTLINE_LAYER.departmentsStrong, departmentFilter(countries, true));
-      this.#map.setFilter(OUTLINE_LAYER.departments, departmentFilter(countries, false));
-    });
+    this.#emphasise();
+  }
+
+  #emphasise(): void {
+    const on = new Set(this.#emphasised.split(','));
+    this.#masked.departmentsStrong.setMask(Uint8Array.from(this.#departmentCountries, (c) => (on.has(c) ? 1 : 0)));
   }
 
   /** Outlines the selected unit, or nothing. */

@@ -1,5 +1,4 @@
-import type { LineLayerSpecification } from 'maplibre-gl';
-import { unitOutlineLayer } from './unit-outline-layer.ts';
+import { MaskedLayer } from './masked-layer.ts';
 
 /**
  * Outline of the top-N units: a deep blue line on a white halo. Blue is the one hue the YlOrRd
@@ -12,13 +11,20 @@ export const HIGHLIGHT_HALO_RGB: readonly [number, number, number] = [255, 255, 
 export const HIGHLIGHT_WIDTH = 2;
 export const HIGHLIGHT_HALO_WIDTH = 5;
 
+/** Id of the outline's layer in the map's stack. */
+export const HIGHLIGHT_LAYER = 'highlight';
+
 /**
- * Two maplibre line layers (halo, then line) outlining the units flagged `highlight` (see
- * highlighted-features.ts for the mask); see unitOutlineLayer.
+ * The outline of the units marked in its mask (see highlighted-features.ts): halo, then line, drawn
+ * by the app's own WebGL layer (masked-layer.ts) above the boundary lines and below the selection;
+ * clicks go to the fill below.
  */
-export function highlightLayers(): LineLayerSpecification[] {
-  return [
-    unitOutlineLayer('highlight-halo', 'highlight', HIGHLIGHT_HALO_RGB, HIGHLIGHT_HALO_WIDTH),
-    unitOutlineLayer('highlight', 'highlight', HIGHLIGHT_RGB, HIGHLIGHT_WIDTH),
-  ];
+export function highlightLayer(): MaskedLayer {
+  return new MaskedLayer(HIGHLIGHT_LAYER, {
+    kind: 'lines',
+    passes: [
+      { rgb: HIGHLIGHT_HALO_RGB, width: HIGHLIGHT_HALO_WIDTH },
+      { rgb: HIGHLIGHT_RGB, width: HIGHLIGHT_WIDTH },
+    ],
+  });
 }

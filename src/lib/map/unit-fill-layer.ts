@@ -9,6 +9,8 @@ export const UNIT_HOVER_LAYER = 'units-hover';
 
 /** Units marked on the map: the hatch (no data), hover, and the outline layers (unit-outline-layer.ts). */
 export type UnitFlag = 'noData' | 'hover' | 'highlight' | 'island' | 'neighbour';
+/** The flags maplibre draws from a GeoJSON source of their own (the others: FocalMap's own layers, masked-layer.ts). */
+export type SourceFlag = Exclude<UnitFlag, 'noData' | 'highlight'>;
 
 /**
  * The GeoJSON source of each flag: the polygons of the flagged units only (FocalMap.setFlag), so
@@ -18,10 +20,8 @@ export type UnitFlag = 'noData' | 'hover' | 'highlight' | 'island' | 'neighbour'
  * drawn from these sources also share the boundary lines' shader (constant paint), so switching
  * one on compiles nothing.
  */
-export const FLAG_SOURCE: Readonly<Record<UnitFlag, string>> = {
-  noData: 'flag-no-data',
+export const FLAG_SOURCE: Readonly<Record<SourceFlag, string>> = {
   hover: 'flag-hover',
-  highlight: 'flag-highlight',
   island: 'flag-island',
   neighbour: 'flag-neighbour',
 };

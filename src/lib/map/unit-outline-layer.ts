@@ -1,6 +1,6 @@
 import type { LineLayerSpecification } from 'maplibre-gl';
 import type { Rgb } from './fill-colours.ts';
-import { FLAG_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
+import { FLAG_SOURCE, type SourceFlag } from './unit-fill-layer.ts';
 
 /**
  * A maplibre outline of the units flagged `flag`, `width` CSS pixels in `colour`, drawn from the
@@ -8,7 +8,7 @@ import { FLAG_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
  * are drawn, with the boundary lines' shader (all paint constant). Placed by the style above the
  * boundary lines and below the selection outline; clicks and hover go to the fill below.
  */
-export function unitOutlineLayer(id: string, flag: UnitFlag, colour: Rgb, width: number): LineLayerSpecification {
+export function unitOutlineLayer(id: string, flag: SourceFlag, colour: Rgb, width: number): LineLayerSpecification {
   return {
     id,
     type: 'line',
