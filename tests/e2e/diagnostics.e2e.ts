@@ -88,6 +88,12 @@ test('the diagnostics flags of the default indicators equal those computed in No
 test('which assumption drives the ranks: the worker’s indices equal a Node run with the same seed; CSV with method and seed', async () => {
   const run = page().getByTestId('rank-drivers-run');
   await run.scrollIntoViewIfNeeded();
+  // Cancel stops the worker and says so; a new run starts from nothing.
+  await run.click();
+  await page().getByTestId('rank-drivers-progress').waitFor({ timeout: 30_000 });
+  await page().getByTestId('rank-drivers-cancel').click();
+  await page().getByTestId('rank-drivers').getByRole('status').filter({ hasText: 'Cancelled.' }).waitFor({ timeout: 30_000 });
+  assert.equal(await page().getByTestId('rank-drivers-summary').count(), 0);
   await run.click();
   await page().getByTestId('rank-drivers-progress').waitFor({ timeout: 30_000 });
   await page().getByTestId('rank-drivers-summary').waitFor({ timeout: 400_000 });

@@ -7,6 +7,7 @@ export const diagnosticsEn: DiagnosticsMessages = {
     'Within each country, on the indicators as normalised there (the rules of UNHCR’s A2SIT and JRC’s COINr). A flag is a reason to look, not a verdict.',
   country: 'Country',
   computing: 'Computing…',
+  ofYear: 'The diagnostics are computed for the index on the reference values: choose them to see the diagnostics.',
   flagsTitle: (c) => `Flags in ${c}`,
   noFlags: (c) => `No indicator flagged in ${c}.`,
   absent: 'not published in this country',

@@ -7,6 +7,7 @@ export const diagnosticsEs: DiagnosticsMessages = {
     'Dentro de cada país, sobre los indicadores normalizados en él (las reglas de A2SIT de ACNUR y de COINr del JRC). Una alerta es un motivo para mirar, no un veredicto.',
   country: 'País',
   computing: 'Calculando…',
+  ofYear: 'El diagnóstico se calcula para el índice sobre los valores de referencia: elíjalos para verlo.',
   flagsTitle: (c) => `Alertas en ${c}`,
   noFlags: (c) => `Ningún indicador con alerta en ${c}.`,
   absent: 'no publicado en este país',

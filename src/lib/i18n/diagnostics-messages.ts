@@ -8,6 +8,8 @@ export interface DiagnosticsMessages {
   intro: string;
   country: string;
   computing: string;
+  /** The index of a year is not diagnosed. */
+  ofYear: string;
   flagsTitle: (country: string) => string;
   noFlags: (country: string) => string;
   absent: string;
