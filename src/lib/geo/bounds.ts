@@ -28,3 +28,13 @@ export function unitBounds(features: UnitFeature[]): Partial<Record<BoundsKey, L
   }
   return out;
 }
+
+/** Bounding box of `features` together (outer rings); null for none. */
+export function featuresBounds(features: readonly UnitFeature[]): LngLatBounds | null {
+  const b: LngLatBounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const poly of polygons) for (const p of poly[0] ?? []) extend(b, p);
+  }
+  return b[0] <= b[2] ? b : null;
+}

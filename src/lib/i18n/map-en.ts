@@ -22,4 +22,9 @@ export const mapEn: MapMessages = {
   helpPillars: 'Grouped by pillar of the Root Causes Strategy',
   helpLoe: 'Grouped by line of effort of the Collaborative Migration Management Strategy; an indicator may inform several',
   noLoe: 'No line of effort',
+  searchLabel: 'Find a municipio or department',
+  searchPlaceholder: 'Find a municipio…',
+  searchNone: 'No municipio or department by that name',
+  searchCount: (n) => `${formatNumber(n, 'en', 0)} ${n === 1 ? 'place' : 'places'} found; arrow keys to choose, Enter to go`,
+  searchDepartment: 'department',
 };

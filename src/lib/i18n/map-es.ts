@@ -22,4 +22,9 @@ export const mapEs: MapMessages = {
   helpPillars: 'Agrupados por pilar de la Estrategia de Causas Raíz',
   helpLoe: 'Agrupados por línea de acción de la Estrategia de Gestión Colaborativa de la Migración; un indicador puede servir a varias',
   noLoe: 'Sin línea de acción',
+  searchLabel: 'Buscar un municipio o departamento',
+  searchPlaceholder: 'Buscar un municipio…',
+  searchNone: 'Ningún municipio ni departamento con ese nombre',
+  searchCount: (n) => `${formatNumber(n, 'es', 0)} ${n === 1 ? 'lugar encontrado' : 'lugares encontrados'}; flechas para elegir, Intro para ir`,
+  searchDepartment: 'departamento',
 };

@@ -39,4 +39,10 @@ export interface MapMessages {
   helpLoe: string;
   /** Group of the entries tagged with no line of effort. */
   noLoe: string;
+  /** The map's search box: its accessible name, placeholder, the list's status and a department's tag. */
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchNone: string;
+  searchCount: (n: number) => string;
+  searchDepartment: string;
 }

@@ -1,4 +1,4 @@
-import { Map as MaplibreMap, NavigationControl, type GeoJSONSource, type LngLatLike, type MapSourceDataEvent } from 'maplibre-gl';
+import { Map as MaplibreMap, NavigationControl, ScaleControl, type GeoJSONSource, type LngLatLike, type MapSourceDataEvent } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer } from '@deck.gl/core';
 import type { CountryCode } from '../data/schema.ts';
@@ -426,6 +426,15 @@ export class FocalMap {
     })();
   }
 
+  /** Adds the metric scale bar (once; after the first map, which does not wait for it). */
+  showScale(): void {
+    if (this.#scale) return;
+    this.#scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
+    this.#map.addControl(this.#scale, 'bottom-right');
+  }
+
+  #scale: ScaleControl | null = null;
+
   /** Boundary lines for the basemap (once, when the boundary files have been read). */
   setOutlines(outlines: Outlines): void {
     const features = (['municipios', 'departments', 'country'] as const).flatMap((key) =>
@@ -541,10 +550,12 @@ export class FocalMap {
    * the unchanged map in every frame for half a second, each frame a full redraw of every layer,
    * which in a software renderer delays the new colours drawn in the same frames.
    */
-  fitBounds(bounds: LngLatBounds, animate = true): void {
-    const to = this.#map.cameraForBounds(bounds, { padding: PADDING });
+  fitBounds(bounds: LngLatBounds, animate = true, maxZoom?: number): void {
+    // An undefined maxZoom given to maplibre is taken as a number (a NaN camera): only when set.
+    const closest = maxZoom === undefined ? {} : { maxZoom };
+    const to = this.#map.cameraForBounds(bounds, { padding: PADDING, ...closest });
     if (to?.center && to.zoom !== undefined && this.#isCamera(to.center, to.zoom)) return;
-    this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0 });
+    this.#map.fitBounds(bounds, { padding: PADDING, animate, duration: animate ? 500 : 0, ...closest });
   }
 
   /** Whether the camera is at `center` and `zoom` now (within a tenth of a pixel) and not moving. */

@@ -4,10 +4,11 @@
  * indicator of one country asks it to frame that country (`fit`).
  */
 import type { CountryCode } from '../data/schema.ts';
+import type { LngLatBounds } from '../geo/bounds.ts';
 import { roundedPosition, type MapPosition } from './view-state.ts';
 
-/** What `fit` frames: one country's municipios, or all of them. */
-export type FitTarget = CountryCode | 'all';
+/** What `fit` frames: one country's municipios, or all of them, or a box (a municipio, a department). */
+export type FitTarget = CountryCode | 'all' | LngLatBounds;
 
 export class MapCamera {
   /** The map's position after its last move; null before the map has settled. */
@@ -17,7 +18,7 @@ export class MapCamera {
   /** A jump asked for (a new object each time); the map view jumps without animation. */
   request = $state.raw<MapPosition | null>(null);
   /** A frame asked for (a new object each time); the map view fits it, animated. */
-  fit = $state.raw<{ target: FitTarget } | null>(null);
+  fit = $state.raw<{ target: FitTarget; maxZoom?: number } | null>(null);
 
   /** Called by the map after a move ends, with the visible area. */
   moved(p: MapPosition, view?: [number, number, number, number]): void {
@@ -31,8 +32,8 @@ export class MapCamera {
     this.request = { ...p };
   }
 
-  /** Frames one country, or the region. */
-  fitTo(target: FitTarget): void {
-    this.fit = { target };
+  /** Frames one country, or the region, or a box (no closer than `maxZoom`). */
+  fitTo(target: FitTarget, maxZoom?: number): void {
+    this.fit = maxZoom === undefined ? { target } : { target, maxZoom };
   }
 }

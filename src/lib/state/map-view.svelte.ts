@@ -10,6 +10,7 @@ import { hotspotVariableEntry } from './hotspot-variable.ts';
 import { GROUP_VARIABLE_PREFIX, INDEX_VARIABLE } from './hotspot-settings.ts';
 import { pick } from '../i18n/pick.ts';
 import { MapCamera } from './map-camera.svelte.ts';
+import { featuresBounds } from '../geo/bounds.ts';
 import { RankingFilters } from './ranking-filters.svelte.ts';
 import { errorMessage } from './error-message.ts';
 import { investmentsComparison, type InvestmentsComparison } from './investments-comparison.ts';
@@ -26,6 +27,9 @@ import { hotspotChangeShown, hotspotTimeValues } from './hotspot-time-values.ts'
  * unit and its profile, the hovered unit, where the map looks, and the ranking table's filters.
  * It reads the data from the {@link Session} and follows its changes.
  */
+/** The closest a framed municipio is shown: the smallest still has its neighbours around it. */
+const FOCUS_MAX_ZOOM = 9;
+
 export class MapView {
   readonly #session: Session;
   readonly choropleth: Choropleth;
@@ -336,6 +340,14 @@ export class MapView {
     }
     this.selected = index;
     void this.profile.open(f.properties, s.catalog, s.engine.db);
+  }
+
+  /** Selects unit `index`, opens its profile and frames it on the map (a search hit, a ranking row). */
+  focus(index: number): void {
+    this.select(index);
+    const f = this.#session.boundaries?.features[index];
+    const b = f ? featuresBounds([f]) : null;
+    if (b) this.camera.fitTo(b, FOCUS_MAX_ZOOM);
   }
 
   clearSelection(): void {
