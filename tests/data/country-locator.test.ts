@@ -42,5 +42,15 @@ describe('countryLocator before and after its full index', () => {
     const indexed = countryLocator(features.map((f) => ({ country: f.properties.country, geometry: f.geometry })), { indexNow: true });
     expect(points.map(([x, y]) => indexed(x, y))).toEqual(first);
     expect(new Set(first)).toEqual(new Set(['GT', 'HN', 'SV']));
+    // Warmed a slice at a time (per-unit indexes, then a tree of the boxes): the same answers during and after.
+    const warmed = countryLocator(features.map((f) => ({ country: f.properties.country, geometry: f.geometry })));
+    expect(warmed.warm(0)).toBe(false);
+    expect(points.slice(0, 100).map(([x, y]) => warmed(x, y))).toEqual(first.slice(0, 100));
+    let slices = 0;
+    while (!warmed.warm(1)) slices++;
+    expect(slices).toBeGreaterThan(0);
+    expect(points.map(([x, y]) => warmed(x, y))).toEqual(first);
+    for (let i = 0; i < 600; i++) warmed(-90, 15); // past the scanned points: still the tree, no full index
+    expect(points.map(([x, y]) => warmed(x, y))).toEqual(first);
   });
 });

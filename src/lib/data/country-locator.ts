@@ -12,6 +12,7 @@
  * per-unit test, so the lowest containing unit wins either way.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
+import Flatbush from 'flatbush';
 import { buildPointIndex, type PointIndex } from '../geo/point-index.ts';
 import { boxCentre } from './box-centre.ts';
 import type { CountryCode } from './schema.ts';
@@ -25,33 +26,62 @@ export interface LocatableUnit {
 const SCANNED_POINTS = 512;
 
 /**
+ * The country of a point, with a way to build its index a little at a time ahead of use: `warm`
+ * builds the per-unit indexes of the scan for the next units until `budgetMs` has passed, and
+ * once every unit has one, points go through a tree of the units' boxes to those indexes (no
+ * full index is built then). Returns true once every unit is done. The answers are the same
+ * before, during and after: the same units are tested in the same order with the same test.
+ */
+export type CountryLocator = ((lon: number, lat: number) => CountryCode | null) & { warm: (budgetMs: number) => boolean };
+
+/**
  * `indexNow`: the full index built at once, for a locator made ahead of use (while nothing else
  * runs), so that its first questions are answered by the index too.
  */
-export function countryLocator(units: readonly LocatableUnit[], { indexNow = false }: { indexNow?: boolean } = {}): (lon: number, lat: number) => CountryCode | null {
+export function countryLocator(units: readonly LocatableUnit[], { indexNow = false }: { indexNow?: boolean } = {}): CountryLocator {
   const boxes = units.map((u) => outerBox(u.geometry));
   const centres = units.map((u) => boxCentre(u.geometry) ?? [NaN, NaN]);
   let index: PointIndex | null = indexNow && units.length ? buildPointIndex(units.map((u) => u.geometry)) : null;
   let scanned = 0;
   const single = new Map<number, PointIndex>();
+  const one = (u: number): PointIndex => {
+    let ix = single.get(u);
+    if (!ix) single.set(u, (ix = buildPointIndex([units[u].geometry])));
+    return ix;
+  };
   /** The lowest unit containing the point, as the full index finds it, from the units whose box holds it. */
   const scan = (x: number, y: number): number => {
     for (let u = 0; u < units.length; u++) {
       const b = boxes[u];
       if (!(x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])) continue;
-      let one = single.get(u);
-      if (!one) single.set(u, (one = buildPointIndex([units[u].geometry])));
-      if (one.locate(x, y) === 0) return u;
+      if (one(u).locate(x, y) === 0) return u;
     }
     return -1;
   };
-  return (lon, lat) => {
+  /** Once every unit has its own index (see `warm`): the units whose box holds the point, from a tree, tested in ascending order. */
+  let boxed: ((x: number, y: number) => number) | null = null;
+  let warmed = 0;
+  const warm = (budgetMs: number): boolean => {
+    if (index || boxed) return true;
+    const end = performance.now() + budgetMs;
+    for (; warmed < units.length && performance.now() < end; warmed++) {
+      try {
+        one(warmed);
+      } catch {
+        // A geometry the index refuses: refused again when a point falls in its box.
+      }
+    }
+    if (warmed < units.length) return false;
+    boxed = boxTree(boxes, (u, x, y) => one(u).locate(x, y) === 0);
+    return true;
+  };
+  const at = (lon: number, lat: number): CountryCode | null => {
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || !units.length) return null;
-    if (!index && ++scanned > SCANNED_POINTS) {
+    if (!index && !boxed && ++scanned > SCANNED_POINTS) {
       index = buildPointIndex(units.map((u) => u.geometry));
       single.clear();
     }
-    const u = index ? index.locate(lon, lat) : scan(lon, lat);
+    const u = index ? index.locate(lon, lat) : boxed ? boxed(lon, lat) : scan(lon, lat);
     if (u >= 0) return units[u].country;
     let best = 0;
     let bestD = Infinity;
@@ -60,6 +90,24 @@ export function countryLocator(units: readonly LocatableUnit[], { indexNow = fal
       if (d < bestD) [best, bestD] = [i, d];
     }
     return units[best].country;
+  };
+  return Object.assign(at, { warm });
+}
+
+/** The lowest unit whose box holds (x, y) and for which `inside` is true, or -1; boxes from a Flatbush tree (unbounded boxes always tried). */
+function boxTree(boxes: readonly [number, number, number, number][], inside: (u: number, x: number, y: number) => boolean): (x: number, y: number) => number {
+  const finite: number[] = [];
+  const always: number[] = [];
+  boxes.forEach((b, u) => (b.every(Number.isFinite) ? finite : always).push(u));
+  const tree = finite.length ? new Flatbush(finite.length) : null;
+  for (const u of finite) tree!.add(...boxes[u]);
+  tree?.finish();
+  return (x, y) => {
+    const hits = tree ? tree.search(x, y, x, y).map((k) => finite[k]) : [];
+    const candidates = always.length ? [...hits, ...always] : hits;
+    candidates.sort((a, b) => a - b);
+    for (const u of candidates) if (inside(u, x, y)) return u;
+    return -1;
   };
 }
 

@@ -27,6 +27,9 @@ import { ReshapeStep } from './reshape-step.svelte.ts';
 import { seriesColumns } from '../data/import/series-columns.ts';
 import { whenQuiet } from './when-quiet.ts';
 
+/** The country locator's index is built ahead in slices of about this many milliseconds (see {@link Imports.prepare}). */
+const WARM_SLICE_MS = 20;
+
 export type ImportStep = 'idle' | 'reading' | 'sheet' | 'reshape' | 'mapping' | 'matching' | 'report' | 'applying';
 
 /** What the last finished action was, for a one-line status. */
@@ -77,17 +80,25 @@ export class Imports {
 
   /**
    * Gets ready for the next file while the planner picks one: the import worker started ahead, and,
-   * once the page is quiet, the country locator built with its full index, which a layer's country
-   * guess asks before the mapping dialog opens (boxes, centres and an index per unit hit: about a
-   * tenth of a 20 MB GeoJSON's import in a Chromium trace when built then).
+   * once the page is quiet, the country locator's index built a slice per idle moment, which a
+   * layer's country guess asks before the mapping dialog opens (boxes, centres and an index per unit
+   * hit: about a tenth of a 20 MB GeoJSON's import in a Chromium trace when built then). Built in
+   * one task, the index was half a second that a file picked meanwhile waited behind.
    */
   prepare(): void {
     prestartImportWorker();
     if (this.#locatorAsked) return;
     this.#locatorAsked = true;
+    const slice = (): Promise<void> => {
+      // Not while a file is read: the worker parsing it needs the other core.
+      if (this.step === 'reading') return whenQuiet(40, 2_000).then(slice);
+      const locator = this.#session.countryLocatorAhead();
+      if (!locator || locator.warm(WARM_SLICE_MS)) return Promise.resolve();
+      return whenQuiet(WARM_SLICE_MS, 2_000).then(slice);
+    };
     void whenQuiet(40, 2_000)
-      .then(() => this.#session.prepareCountryAt())
-      .catch(() => undefined); // built again when first needed
+      .then(slice)
+      .catch(() => undefined); // built when first needed
   }
 
   /** Whether {@link prepare} has asked for the country locator already. */

@@ -24,7 +24,7 @@ import { persistStorage } from './persist-storage.ts';
 import type { WorkspaceProblem } from './workspace-problem.ts';
 import { workspaceJoinTargets } from './workspace-join-targets.ts';
 import { withGeometries } from '../geo/with-geometries.ts';
-import { countryLocator } from '../data/country-locator.ts';
+import { countryLocator, type CountryLocator } from '../data/country-locator.ts';
 import { errorMessage } from './error-message.ts';
 import { afterNextFrame } from './after-next-frame.ts';
 
@@ -99,7 +99,7 @@ export class Session {
   /** Default boundaries, kept so that imported geometries can be undone. */
   #baseBoundaries: Boundaries | null = null;
   #targets: Promise<JoinTarget[]> | null = null;
-  #countryAt: ((lon: number, lat: number) => CountryCode | null) | null = null;
+  #countryAt: CountryLocator | null = null;
   /**
    * Every indicator's column in the unit order, read from `#csv` once per dataset on first use (the
    * index, and the map when the planner switches indicator: no query, no copy of the text per switch).
@@ -270,17 +270,16 @@ export class Session {
   }
 
   /**
-   * Builds the locator of {@link countryAt} ahead of use, its full index included (the import
-   * view asks while the planner picks a file: a layer's country guess then costs nothing before
-   * the mapping dialog). Nothing when the boundaries are not loaded or the locator exists.
+   * The locator of {@link countryAt}, made now if needed, for building its index ahead of use a
+   * slice at a time (its `warm`: the import view does it while the planner picks a file, so that
+   * a layer's country guess costs nothing before the mapping dialog, and no task of half a second
+   * holds back a file picked meanwhile). Null before the boundaries are loaded.
    */
-  prepareCountryAt(): void {
+  countryLocatorAhead(): CountryLocator | null {
     const b = this.#baseBoundaries;
-    if (!b || this.#countryAt) return;
-    this.#countryAt = countryLocator(
-      b.features.map((f) => ({ country: f.properties.country, geometry: f.geometry })),
-      { indexNow: true },
-    );
+    if (!b) return null;
+    this.#countryAt ??= countryLocator(b.features.map((f) => ({ country: f.properties.country, geometry: f.geometry })));
+    return this.#countryAt;
   }
 
   /** Units and El Salvador's distritos, the targets of every join (distritos fetched on first use). */
