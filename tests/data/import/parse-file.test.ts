@@ -16,6 +16,12 @@ import { investmentCsv, polygonGeoJson } from '../../../scripts/bench/import-ben
 import { readCsvFast, unpackFastCsv, unpackFastCsvEarly } from '../../../src/lib/data/import/fast-csv-table.ts';
 import { prepareCsv } from '../../../src/lib/data/import/read-csv-prepare.ts';
 import type { WorkerLike } from '../../../src/lib/state/worker-runner.ts';
+import { sampleRows } from '../../../src/lib/data/import/sample-rows.ts';
+import { cellAt } from '../../../src/lib/data/import/sampled-cells.ts';
+import { guessJoinKey } from '../../../src/lib/data/import/guess-join-key.ts';
+import type { KeyMapping } from '../../../src/lib/data/import/import-mapping.ts';
+import { readDefaultJoinTargets } from '../../../src/cli/join-read-targets.ts';
+import { PUBLIC_DATA } from '../public-data.ts';
 
 const noDb = {} as Db;
 
@@ -133,6 +139,30 @@ describe('parseFileEarly', () => {
     expect(early.table.values[0]).toEqual(expected.values[0]);
     expect(early.table.values[0].slice(0, 2)).toEqual(['xyz', 'ñab']);
     expect(early.table).toEqual(expected);
+  });
+
+  it('gives the first guess its sampled rows of a long file without building the columns, the same cells and the same guess', async () => {
+    const text = investmentCsv(12_000, 5);
+    const fast = readCsvFast(prepareCsv(new TextEncoder().encode(text), 'investments.csv'), 'investments.csv');
+    if (!fast) throw new Error('not read by the fast path');
+    expect(fast.table.sample?.some((c) => c !== null)).toBe(true);
+    const expected = await unpackFastCsv(fast.table, async () => undefined);
+    const early = unpackFastCsvEarly(fast.table, () => new Promise(() => undefined));
+    const built = (c: number) => !Object.getOwnPropertyDescriptor(early.table.values, c)?.get;
+    const rows = sampleRows(expected.rowCount);
+    const text0 = expected.types.findIndex((t) => t === 'text');
+    for (let c = 0; c < expected.columns.length; c++) {
+      if (expected.types[c] === 'text') expect(rows.map((r) => cellAt(early.table, c, r))).toEqual(rows.map((r) => expected.values[c][r]));
+    }
+    expect(built(text0)).toBe(false);
+    const prior: KeyMapping = { by: 'name', column: expected.columns[0] };
+    const targets = readDefaultJoinTargets(PUBLIC_DATA);
+    expect(guessJoinKey(early.table, prior, targets)).toEqual(guessJoinKey(expected, prior, targets));
+    expect(early.table.columns.every((_, c) => expected.types[c] !== 'text' || !built(c))).toBe(true);
+    // A row outside the sample, or a column built meanwhile, is read from the column itself.
+    expect(cellAt(early.table, text0, 1)).toBe(expected.values[text0][1]);
+    expect(built(text0)).toBe(true);
+    expect(rows.map((r) => cellAt(early.table, text0, r))).toEqual(rows.map((r) => expected.values[text0][r]));
   });
 
   it('hands a table over whole at once', async () => {

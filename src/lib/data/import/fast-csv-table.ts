@@ -24,6 +24,8 @@ import type { CellValue, RawTable } from './import-types.ts';
 import type { PreparedCsv } from './read-csv-prepare.ts';
 import { checkHeader } from './read-csv-table.ts';
 import { cleanHeaders, detectDecimal, parseNumber } from './table-columns.ts';
+import { SAMPLE, sampleRows } from './sample-rows.ts';
+import { registerSampledCells } from './sampled-cells.ts';
 
 /** Lines longer than this are left to DuckDB (its own line limit is 2 MB). */
 const MAX_LINE = 1 << 20;
@@ -33,6 +35,12 @@ export interface FastCsvTable extends Omit<RawTable, 'values' | 'types'> {
   utf8: Uint8Array;
   /** Per column: numbers (NaN empty), or the [start, end) of every trimmed cell (start -1: empty; start -2 - s: a quoted cell with `""` to undo). */
   packed: ({ type: 'number'; values: Float64Array } | { type: 'text'; cells: Int32Array })[];
+  /**
+   * For a file of more rows than the first guess looks at: the cells of those rows
+   * (sample-rows.ts) in each text column (null for a number column), as the table gives them,
+   * so that the guess before the mapping dialog builds no column (see sampled-cells.ts).
+   */
+  sample?: (CellValue[] | null)[];
 }
 
 /**
@@ -163,6 +171,10 @@ export function readCsvFast(csv: PreparedCsv, fileName: string, decoded?: string
     utf8: csv.bytes,
     packed,
   };
+  if (rowCount > SAMPLE) {
+    const rows = sampleRows(rowCount);
+    table.sample = packed.map((p) => (p.type === 'text' ? rows.map((r) => textCell(p.cells, r, text)) : null));
+  }
   transfer.push(csv.bytes.buffer as ArrayBuffer);
   return { table, transfer };
 
@@ -221,7 +233,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The table's columns, and the rest of it as the RawTable has it (without the bytes). */
-function tableParts(table: FastCsvTable): { packed: FastCsvTable['packed']; rest: Omit<FastCsvTable, 'packed' | 'utf8'> } {
+function tableParts(table: FastCsvTable): { packed: FastCsvTable['packed']; rest: Omit<FastCsvTable, 'packed' | 'utf8' | 'sample'> } {
   const { fileName, columns, rowCount, read, renamed } = table;
   return { packed: table.packed, rest: { fileName, columns, rowCount, read, renamed } };
 }
@@ -278,6 +290,15 @@ export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<voi
     return out;
   };
   const whole: RawTable = { ...rest, types: packed.map((p) => p.type), values };
+  const sample = table.sample;
+  if (sample) {
+    // The first guess's rows of a text column not built yet, from the sample (the same values).
+    const at = new Map(sampleRows(rest.rowCount).map((r, k) => [r, k]));
+    registerSampledCells(whole, (c, r) => {
+      const k = at.get(r);
+      return k === undefined || !Object.getOwnPropertyDescriptor(values, c)?.get ? undefined : sample[c]?.[k];
+    });
+  }
   const done = (async (): Promise<RawTable> => {
     await start();
     const pending = (c: number): boolean => !!Object.getOwnPropertyDescriptor(values, c)?.get;
@@ -318,14 +339,15 @@ function unpackColumn(col: FastCsvTable['packed'][number], text: string): CellVa
   const cells = col.cells;
   const rows = cells.length / 2;
   const out: CellValue[] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const s = cells[2 * r];
-    if (s === -1) out[r] = null;
-    else if (s >= 0) out[r] = text.slice(s, cells[2 * r + 1]);
-    else {
-      const t = text.slice(-2 - s, cells[2 * r + 1]).replaceAll('""', '"').trim();
-      out[r] = t === '' ? null : t;
-    }
-  }
+  for (let r = 0; r < rows; r++) out[r] = textCell(cells, r, text);
   return out;
+}
+
+/** Row `r` of a text column (its cells' offsets into `text`; see {@link FastCsvTable}). */
+function textCell(cells: Int32Array, r: number, text: string): CellValue {
+  const s = cells[2 * r];
+  if (s === -1) return null;
+  if (s >= 0) return text.slice(s, cells[2 * r + 1]);
+  const t = text.slice(-2 - s, cells[2 * r + 1]).replaceAll('""', '"').trim();
+  return t === '' ? null : t;
 }

@@ -21,9 +21,9 @@ import type { KeyMapping } from './import-mapping.ts';
 import type { RawTable } from './import-types.ts';
 import { looksLikeCode } from './looks-like-code.ts';
 import { parseCountry } from './parse-country.ts';
+import { sampleRows } from './sample-rows.ts';
+import { cellAt } from './sampled-cells.ts';
 
-/** Rows looked at (evenly spread over a longer file). */
-const SAMPLE = 5000;
 /** Share of the rows a column must reach to replace the guess by names. */
 const MIN_SHARE = 0.5;
 /** Share of the voting rows one country needs for the file's words to tell its country. */
@@ -51,7 +51,12 @@ interface Indexes {
   depts: DepartmentRef[];
   /** Department names after {@link normPlaceName}. */
   deptNames: Set<string>;
+  /** Whether a name key is made of digits and spaces only (what a number becomes under normPlaceName). */
+  digitNames: boolean;
 }
+
+/** Cells that normPlaceName turns into digits and spaces only. */
+const NUMBER_LIKE = /^[\d\s.,+-]*$/;
 
 function indexes(targets: readonly JoinTarget[]): Indexes {
   const codes = new Map<string, Set<CountryCode>>();
@@ -67,12 +72,8 @@ function indexes(targets: readonly JoinTarget[]): Indexes {
     for (const n of t.names) add(names, normPlaceName(n), t.country);
     depts.set(deptKey(t.country, t.deptCode), { country: t.country, code: t.deptCode, name: t.deptName });
   }
-  return { codes, names, depts: [...depts.values()], deptNames: new Set([...depts.values()].map((d) => normPlaceName(d.name))) };
-}
-
-function sampleRows(n: number): number[] {
-  if (n <= SAMPLE) return Array.from({ length: n }, (_, i) => i);
-  return Array.from({ length: SAMPLE }, (_, i) => Math.floor((i * n) / SAMPLE));
+  const digitNames = [...names.keys()].some((k) => /^[\d ]*$/.test(k));
+  return { codes, names, depts: [...depts.values()], deptNames: new Set([...depts.values()].map((d) => normPlaceName(d.name))), digitNames };
 }
 
 /** Each sampled row's country, when the mapping gives it (one country or a column). */
@@ -80,20 +81,30 @@ function rowCountries(table: RawTable, key: KeyMapping, rows: readonly number[])
   if (key.country) return rows.map(() => key.country);
   const i = key.countryColumn ? table.columns.indexOf(key.countryColumn) : -1;
   if (i < 0) return rows.map(() => undefined);
-  return rows.map((r) => parseCountry(cellText(table.values[i][r])) ?? undefined);
+  return rows.map((r) => parseCountry(cellText(cellAt(table, i, r))) ?? undefined);
 }
 
 /** Tries column `i` as a key. */
 function tryColumn(table: RawTable, i: number, rows: readonly number[], own: readonly (CountryCode | undefined)[], ix: Indexes): KeyTrial {
-  const cells = rows.map((r) => cellText(table.values[i][r]).trim());
+  const cells = rows.map((r) => cellText(cellAt(table, i, r)).trim());
   const by = looksLikeCode(cells) ? 'code' : 'name';
   const hits: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
   let unique = 0;
   let filled = 0;
+  // Each distinct cell looked up once; a number (digits and signs only) is no name unless a name is.
+  const memo = new Map<string, Set<CountryCode> | undefined>();
+  const look = (cell: string): Set<CountryCode> | undefined => {
+    if (by === 'code') return ix.codes.get(canonCode(cell));
+    if (!ix.digitNames && NUMBER_LIKE.test(cell)) return undefined;
+    if (memo.has(cell)) return memo.get(cell);
+    const found = ix.names.get(normPlaceName(cell));
+    memo.set(cell, found);
+    return found;
+  };
   cells.forEach((cell, j) => {
     if (!cell) return;
     filled++;
-    const found = by === 'code' ? ix.codes.get(canonCode(cell)) : ix.names.get(normPlaceName(cell));
+    const found = look(cell);
     if (!found) return;
     for (const c of found) hits[c]++;
     const mine = own[j];
@@ -107,7 +118,7 @@ function wordVotes(table: RawTable, i: number, rows: readonly number[], ix: Inde
   const votes: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
   const memo = new Map<string, CountryCode | null>();
   for (const r of rows) {
-    const text = cellText(table.values[i][r]).trim();
+    const text = cellText(cellAt(table, i, r)).trim();
     if (!text || /^\d+$/.test(text)) continue;
     let c = memo.get(text);
     if (c === undefined) {
@@ -141,7 +152,7 @@ function deptRows(table: RawTable, i: number, rows: readonly number[], ix: Index
   const memo = new Map<string, boolean>();
   let n = 0;
   for (const r of rows) {
-    const text = cellText(table.values[i][r]).trim();
+    const text = cellText(cellAt(table, i, r)).trim();
     if (!text || (how !== 'code' && /^\d+$/.test(text))) continue;
     let ok = memo.get(text);
     if (ok === undefined) memo.set(text, (ok = how === 'exact' ? ix.deptNames.has(normPlaceName(text)) : departmentScope(text, ix.depts) !== null));
