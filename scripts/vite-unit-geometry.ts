@@ -1,11 +1,11 @@
 /**
  * Pre-built geometry for the first map: `data/boundaries/units.geo.json`, the municipio polygons of
  * the default boundary files as GeoJSON, made at build time from the same topojson files the app
- * reads, with the same unit order (unitFeatures) and only `properties.index`. maplibre's worker
- * fetches and parses it itself as soon as the map's style loads: the main thread neither decodes
- * the topology nor copies the polygons to the worker before the first map (maplibre serialises
- * GeoJSON passed as an object property by property on the main thread). The app still decodes the
- * topojson for everything else; both come from the same files, so the index matches.
+ * reads, with the same unit order (unitFeatures) and only `properties.index`. Preloaded by
+ * index.html and parsed (native JSON.parse) as soon as the map exists, it goes to maplibre's worker
+ * while the main thread decodes the topology for everything else (FocalMap: not from the URL by
+ * the worker, which would send the whole GeoJSON back to the main thread). Both come from the same
+ * files, so the index matches.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -4,7 +4,7 @@ import { UNIT_FILL_LAYER, UNITS_SOURCE } from '../../src/lib/map/unit-fill-layer
 
 describe('baseStyle', () => {
   it('shows the background and the choropleth from the start, and hides every layer whose source starts empty', () => {
-    const layers = baseStyle('units.geo.json').layers;
+    const layers = baseStyle().layers;
     const visibility = (id: string) => {
       const l = layers.find((x) => x.id === id);
       return l && 'layout' in l ? (l.layout as { visibility?: string } | undefined)?.visibility : undefined;

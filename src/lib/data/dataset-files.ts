@@ -7,7 +7,7 @@ export const COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
 /**
  * The unit polygons of the default boundary files as GeoJSON, in the unit order, with only
  * `properties.index` (path under the data folder): made at build time (scripts/vite-unit-geometry.ts)
- * for the map, whose worker reads it without the main thread.
+ * for the map, which gives them to maplibre's worker without waiting for the topology to be decoded.
  */
 export const UNIT_GEOMETRY_PATH = 'boundaries/units.geo.json';
 
@@ -47,6 +47,17 @@ async function json<T>(url: string): Promise<T> {
 }
 
 const text = async (url: string): Promise<string> => (await get(url)).text();
+
+let unitGeometry: Promise<GeoJSON.FeatureCollection> | null = null;
+
+/**
+ * The pre-built unit polygons ({@link UNIT_GEOMETRY_PATH}), fetched and parsed once: main.ts asks
+ * first thing (index.html preloads the file), the map takes the same answer.
+ */
+export function requestUnitGeometry(baseUrl = './data/'): Promise<GeoJSON.FeatureCollection> {
+  unitGeometry ??= json<GeoJSON.FeatureCollection>(`${baseUrl}${UNIT_GEOMETRY_PATH}`);
+  return unitGeometry;
+}
 
 /** A data file as JSON or text; errors name the file (HTTP status, an HTML fallback page, bad JSON). */
 export { json as fetchDataJson, text as fetchDataText };

@@ -72,20 +72,19 @@ export function startsEmpty(source: string | undefined): boolean {
  * The maplibre style: a background, the choropleth (the unit polygons coloured by feature-state)
  * and the unit under the pointer, a hatch over units without data, the boundary lines, the outlines
  * of flagged units (top N, hotspot islands and neighbours) and the selection, all from the app's
- * own data (GeoJSON sources: the unit polygons from `unitsUrl`, the lines empty until the
+ * own data (GeoJSON sources, all empty until FocalMap sets them: the unit polygons, the lines once the
  * boundary files have been read). deck.gl, when loaded (the
  * investment points), draws inside this stack below the selection. No tile server, no glyphs, no
  * sprite: the map requests nothing. Department lines of the countries where the current
  * indicator is a department figure are drawn again, darker and wider, by FocalMap's own layer. The
  * layers of the sources that start empty start hidden (see {@link hiddenUntilData}).
  */
-export function baseStyle(unitsUrl?: string): StyleSpecification {
+export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      // Feature ids are the units' indices, so feature-state is keyed by unit. From `unitsUrl`
-      // (the pre-built polygons, fetched by maplibre's worker) when given, else empty until set.
-      [UNITS_SOURCE]: { ...(unitsUrl ? { type: 'geojson', data: unitsUrl } : empty()), promoteId: 'index' },
+      // Feature ids are the units' indices, so feature-state is keyed by unit.
+      [UNITS_SOURCE]: { ...empty(), promoteId: 'index' },
       [OUTLINE_SOURCE.lines]: empty(),
       [OUTLINE_SOURCE.selected]: empty(),
       // The polygons of the flagged units, one source per flag (FocalMap.setFlag).

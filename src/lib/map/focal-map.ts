@@ -56,7 +56,6 @@ export class FocalMap {
   readonly #flags = new Map<UnitFlag, Uint8Array>();
   #hovered = -1;
   #unitsSet = false;
-  #fallBack: ((e: { sourceId?: string; error?: unknown }) => void) | null = null;
   /** The unit polygons (geometry and index), for the flags' own sources. */
   #slim: GeoJSON.Feature[] | null = null;
   /** What each flag's source holds (the mask last sent). */
@@ -88,8 +87,8 @@ export class FocalMap {
    * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
    * @param onHover - called with the unit under the pointer and the pointer's position in the map (CSS
    *   pixels), or null when it leaves the units.
-   * @param unitsUrl - the unit polygons as GeoJSON (feature `properties.index` in the unit order),
-   *   fetched by maplibre's worker from the start; without it, {@link FocalMap.setUnits} gives them.
+   * @param units - the unit polygons as GeoJSON (feature `properties.index` in the unit order),
+   *   requested before the map; without them, {@link FocalMap.setUnits} gives them.
    */
   constructor(
     container: HTMLElement,
@@ -97,27 +96,15 @@ export class FocalMap {
     ariaLabel: string,
     onClick: (unit: number | null) => void,
     onHover: (hover: { unit: number; x: number; y: number } | null) => void,
-    unitsUrl?: string,
+    units?: Promise<GeoJSON.FeatureCollection>,
   ) {
-    const style = baseStyle(unitsUrl);
+    const style = baseStyle();
     for (const layer of style.layers) {
       const source = 'source' in layer ? layer.source : undefined;
       if (typeof source !== 'string' || !startsEmpty(source)) continue;
       this.#layersOf.set(source, [...(this.#layersOf.get(source) ?? []), layer.id]);
     }
-    this.#unitsSet = unitsUrl !== undefined;
-    if (unitsUrl !== undefined) {
-      // The pre-built file missing (e.g. a stale offline copy): the polygons come from the
-      // boundary files instead, as given to setUnits (now, or when they arrive).
-      const fallBack = (e: { sourceId?: string; error?: unknown }) => {
-        // Any other error is logged as maplibre logs it when nobody listens.
-        if (e.sourceId !== UNITS_SOURCE) return console.error(e.error ?? e);
-        this.#map.off('error', fallBack);
-        this.#unitsSet = false;
-        if (this.#units) this.setUnits(this.#units);
-      };
-      this.#fallBack = fallBack;
-    }
+    this.#unitsSet = units !== undefined;
     this.#map = new MaplibreMap({
       container,
       style,
@@ -132,18 +119,39 @@ export class FocalMap {
       minZoom: 4,
       maxZoom: 13,
     });
+    // The polygons, once the map exists (it may not be created at all). Given as an object, not as
+    // a URL for maplibre's worker to fetch: maplibre sends the data of a GeoJSON source loaded from
+    // a URL back from its worker to the main thread (serialised array by array there, deserialised
+    // here) before it asks for the first tile. The file missing (e.g. a stale offline copy): the
+    // polygons come from the boundary files instead, as given to setUnits (now, or when they arrive).
+    units?.then(
+      (data) => this.#whenStyle(() => this.#setUnitsData(data)),
+      (err: unknown) => {
+        console.warn('the pre-built unit polygons could not be read:', err);
+        this.#unitsSet = false;
+        if (this.#units) this.setUnits(this.#units);
+      },
+    );
     this.#styleReady = new Promise((resolve) =>
       this.#map.once('style.load', () => {
         for (const [key, layer] of Object.entries(this.#masked)) this.#map.addLayer(layer, MASKED_BEFORE[key as keyof typeof MASKED_BEFORE]);
         resolve();
       }),
     );
-    if (this.#fallBack) this.#map.on('error', this.#fallBack);
     // maplibre draws each frame with its painter once the sources are updated for it: the frame is
-    // skipped while new colours are held (see #hold).
+    // skipped while new colours are held (see #hold). Before the first coloured map, one frame is
+    // drawn (it compiles the background's and the clipping masks' shaders while the data load) and
+    // the next ones are skipped until the colours and the units' tiles are all in: each redrew the
+    // same empty map (a tile loaded, a source changed), a full raster of the canvas in a software
+    // renderer, on the way to the first coloured frame.
     const painter = (this.#map as unknown as { painter: { render: (...a: unknown[]) => void } }).painter;
     const paint = painter.render.bind(painter);
     painter.render = (...a: unknown[]) => {
+      if (!this.#firstPainted) {
+        if (this.#fillShown && this.#unitsGiven && this.#map.isSourceLoaded(UNITS_SOURCE)) this.#firstPainted = true;
+        else if (this.#emptyDrawn) return;
+        else this.#emptyDrawn = true;
+      }
       if (this.#paintHeld()) paint(...a);
     };
     this.#map.touchZoomRotate.disableRotation();
@@ -171,7 +179,7 @@ export class FocalMap {
 
   /**
    * The unit polygons (once the boundary files have been read): for the units' source when the map
-   * was created without `unitsUrl`, and for the flags' sources (the flagged units' polygons) in any
+   * was created without `units`, and for the flags' sources (the flagged units' polygons) in any
    * case; their `properties.index` is their feature id. Only the geometry and the index go to
    * maplibre's worker: the map reads nothing else from the features (clicks and hover give the
    * index), and every other attribute would be copied to the worker and into each tile.
@@ -190,10 +198,15 @@ export class FocalMap {
     }
     if (this.#unitsSet) return;
     this.#unitsSet = true;
-    this.#whenStyle(() => this.#source(UNITS_SOURCE)?.setData({ type: 'FeatureCollection', features: this.#slim ?? [] }));
+    this.#whenStyle(() => this.#setUnitsData({ type: 'FeatureCollection', features: this.#slim ?? [] }));
   }
 
-  /** The features given to {@link FocalMap.setUnits}, kept for when `unitsUrl` cannot be loaded. */
+  #setUnitsData(data: GeoJSON.FeatureCollection): void {
+    this.#source(UNITS_SOURCE)?.setData(data);
+    this.#unitsGiven = true;
+  }
+
+  /** The features given to {@link FocalMap.setUnits}, kept for when `units` cannot be read. */
   #units: UnitFeature[] | null = null;
 
   /**
@@ -324,6 +337,12 @@ export class FocalMap {
 
   /** True once the fill layer is drawn (opacity 1: colours have been set). */
   #fillShown = false;
+  /** True once a frame has been drawn before the first coloured map (the next ones are not, see the constructor). */
+  #emptyDrawn = false;
+  /** True once the units' polygons have been given to their source. */
+  #unitsGiven = false;
+  /** True once a frame with the colours and the units' tiles has been drawn. */
+  #firstPainted = false;
   /** True once a frame with colours has been drawn (see {@link FocalMap.setFlag}). */
   #coloured = false;
   #colouredNow: () => void = () => undefined;
