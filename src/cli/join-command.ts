@@ -45,6 +45,8 @@ import { outputFormat, refuseOverwrite, writeExportFile } from './write-output.t
 import { parseCsvStrict } from './strict-csv.ts';
 import { sniffFormat } from '../lib/data/import/sniff-format.ts';
 import { ImportError } from '../lib/data/import/import-error.ts';
+import { COMBINE_RULES, type CombineRule } from '../lib/data/import/combine-rule.ts';
+import { combineChoices, combineSummary, perUnitTable } from './join-per-unit.ts';
 
 /** What `--report` can be: the report document (JSON), or its lines as a table. */
 const REPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
@@ -55,6 +57,7 @@ export const JOIN_USAGE = `Usage: focal join --left rows.csv [--key FIELD] --rep
                   [--by code|name] [--dept FIELD] [--name FIELD]
                   [--country GT|HN|SV | --country-field FIELD]
                   [--right units.csv|DIR] [--out joined.csv]
+                  [--per-unit values.csv] [--combine sum|mean]
                   [--year-column FIELD [--year Y|each]] [--filter FIELD=VALUE ...]
                   [--aggregate sum|mean|max|latest] [--pivot FIELD] [--values F1,F2]
 
@@ -91,6 +94,14 @@ Options:
   --out FILE           the rows of --left with unit_id, unit_name, distrito, join_status,
                        join_method, join_score, join_suggestions and join_name_check added,
                        as .csv (UTF-8 with BOM) or .xlsx
+  --per-unit FILE      one row per municipio with the value of each number column as the app
+                       lands it (the app's first guess of the value columns), as .csv or .xlsx
+  --combine HOW        how the values of El Salvador's pre-2024 municipios (distritos) are
+                       combined into their 2024 municipio: sum (counts, amounts) or mean
+                       (unweighted: rates, shares, scores); default: the app's guess from each
+                       column's name. No population-weighted mean: focal has no population of
+                       the pre-2024 municipios. A sum is given only to municipios whose distritos
+                       are all in the file. The report's JSON says the rule of each column
 
 Long files (several rows per municipio: by year, type, sex …) are made one row per municipio
 before the join, as the app's reshape step does, when any of these is given (rows are grouped by
@@ -133,6 +144,11 @@ export interface JoinArgs {
   out?: string;
   /** The format of `out`, by its extension. */
   outFormat?: ExportFormat;
+  /** One row per municipio with each value column landed as the app lands it. */
+  perUnit?: string;
+  perUnitFormat?: ExportFormat;
+  /** How distritos are combined (undefined: the app's guess per column). */
+  combine?: CombineRule;
   /** The reshape options, when any is given (keys are filled in from --key, --dept and --country-field). */
   reshape?: Omit<ReshapeSpec, 'keys'>;
 }
@@ -150,6 +166,8 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     right: { type: 'string' },
     report: { type: 'string' },
     out: { type: 'string' },
+    'per-unit': { type: 'string' },
+    combine: { type: 'string' },
     'year-column': { type: 'string' },
     year: { type: 'string' },
     filter: { type: 'string', multiple: true },
@@ -168,6 +186,7 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     if (c !== 'GT' && c !== 'HN' && c !== 'SV') throw new UsageError(`--country must be GT, HN or SV, not "${v.country}"`);
     country = c;
   }
+  if (v.combine !== undefined && !(COMBINE_RULES as readonly string[]).includes(v.combine)) throw new UsageError(`--combine must be sum or mean, not "${v.combine}"`);
   const reshape = reshapeArgs(v);
   if (reshape && v.key === undefined) throw new UsageError('the reshape options need --key (the municipio column the rows are grouped by)');
   return {
@@ -184,6 +203,8 @@ export function parseJoinArgs(argv: string[]): JoinArgs | null {
     reportFormat: outputFormat(v.report!, REPORT_FORMATS, '--report'),
     out: v.out,
     ...(v.out === undefined ? {} : { outFormat: outputFormat(v.out, OUT_FORMATS) }),
+    ...(v['per-unit'] === undefined ? {} : { perUnit: v['per-unit'], perUnitFormat: outputFormat(v['per-unit'], OUT_FORMATS, '--per-unit') }),
+    ...(v.combine === undefined ? {} : { combine: v.combine as CombineRule }),
   };
 }
 
@@ -231,6 +252,7 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   }
   refuseOverwrite(args.report, [[args.left, 'input file'], [args.right, 'input file']], '--report');
   if (args.out !== undefined) refuseOverwrite(args.out, [[args.left, 'input file'], [args.right, 'input file'], [args.report, 'report']]);
+  if (args.perUnit !== undefined) refuseOverwrite(args.perUnit, [[args.left, 'input file'], [args.right, 'input file'], [args.report, 'report'], [args.out, 'joined rows']], '--per-unit');
   const read = readLeft(args.left);
   const reshapeNeeds = args.reshape ? [args.reshape.yearColumn, args.reshape.pivot, ...args.reshape.filters.map((f) => f.column), ...(args.reshape.values ?? [])] : [];
   const need = [args.key, args.dept, args.countryField, args.name || undefined, ...reshapeNeeds].filter((c): c is string => c !== undefined);
@@ -260,7 +282,9 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   // The report's groups by cause and a key that would join more, as the app's report shows them.
   const causes = reportCauses(report);
   const better = betterKey(joinTable, key, report, targets, {});
-  const summary = (args.key === undefined ? guessNote(key) : '') + joinSummary(report, otherCountry.length) + causesNote(causes, better) + reshapeNote + longNote;
+  const combine = combineChoices(joinTable, key, args.combine);
+  const summary =
+    (args.key === undefined ? guessNote(key) : '') + joinSummary(report, otherCountry.length) + causesNote(causes, better) + combineSummary(report, targets, combine.choices) + reshapeNote + longNote;
 
   const options = {
     left: args.left,
@@ -283,7 +307,7 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
         }
       : {}),
   };
-  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, causes, better, report };
+  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, causes, better, combine: combine.choices, report };
   const common: Omit<ExportSource, 'table'> = {
     method: options,
     provenance: provenance(packageVersion(), null),
@@ -298,6 +322,10 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
     const long = reshaped?.series.length && spec?.yearColumn ? longFromSeries(reshaped.table, reshaped.series, spec.yearColumn) : null;
     const joined = long ? joinedTable(leftFromRaw(long.table), rows, report, targets, long.rowOf) : joinedTable(table, rows, report, targets);
     await writeExportFile(resolve(args.out), args.outFormat, { ...common, table: joined });
+  }
+  if (args.perUnit !== undefined && args.perUnitFormat !== undefined) {
+    const per = perUnitTable(joinTable, key, combine.columns, report, targets);
+    await writeExportFile(resolve(args.perUnit), args.perUnitFormat, { ...common, catalog: per.catalog, table: per.table });
   }
   io.out(summary);
   return 0;

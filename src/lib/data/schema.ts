@@ -96,6 +96,12 @@ export interface CatalogEntry {
    * emigrants of the whole period): left out of the default index so that nobody counts twice.
    */
   part_of?: string;
+  /**
+   * An imported indicator whose El Salvador values combine pre-2024 municipios (distritos) into
+   * their 2024 municipio: how (`sum` or unweighted `mean`), from how many rows into how many
+   * municipios, and how many municipios a sum left without a value (see combine-note.ts).
+   */
+  combined?: { rule: 'sum' | 'mean'; rows: number; units: number; incomplete: number };
 }
 
 export interface InvestmentRow {

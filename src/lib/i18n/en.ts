@@ -9,6 +9,7 @@ import { skewTreatmentEn } from './skew-treatment-en.ts';
 import { codeNameEn } from './code-name-en.ts';
 import { joinCausesEn } from './join-causes-en.ts';
 import { reshapeEn } from './reshape-en.ts';
+import { combineEn } from './combine-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
 import { scenariosEn } from './scenarios-en.ts';
@@ -430,6 +431,7 @@ export const en: Messages = {
   codeName: codeNameEn,
   joinCauses: joinCausesEn,
   reshape: reshapeEn,
+  combine: combineEn,
   offline: offlineEn,
   links: linksEn,
   scenarios: scenariosEn,

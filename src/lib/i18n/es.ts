@@ -9,6 +9,7 @@ import { skewTreatmentEs } from './skew-treatment-es.ts';
 import { codeNameEs } from './code-name-es.ts';
 import { joinCausesEs } from './join-causes-es.ts';
 import { reshapeEs } from './reshape-es.ts';
+import { combineEs } from './combine-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { scenariosEs } from './scenarios-es.ts';
@@ -431,6 +432,7 @@ export const es: Messages = {
   codeName: codeNameEs,
   joinCauses: joinCausesEs,
   reshape: reshapeEs,
+  combine: combineEs,
   offline: offlineEs,
   links: linksEs,
   scenarios: scenariosEs,

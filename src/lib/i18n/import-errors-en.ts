@@ -74,6 +74,10 @@ export const importErrorsEn: ImportErrorsMessages = {
     `Row ${p.row ?? '?'} of column ${q(p.column)} holds ${q(p.value)}, which is not a number. Fix the cell or leave it empty.`,
   'no-match': (p) =>
     `No row of ${file(p)} matched a municipio${p.column ? ` through the column ${q(p.column)}` : ''}. Check that you chose the column with the codes or names, and the right country.`,
+  'no-values': (p) =>
+    p.reason === 'empty'
+      ? `${file(p)} has no value to map: ${p.columns ? `its value ${Number(p.count) === 1 ? 'column' : 'columns'} ${p.columns}` : 'its value columns'} ${Number(p.count) === 1 ? 'is' : 'are'} empty in every row that matched a municipio. Fill in the values, or choose another column.`
+      : `${file(p)} has no value to map: no column of numbers besides the key${p.column ? ` (${q(p.column)})` : ''}, the department, codes, years and row numbers. Add a column of numbers, or import it as investments or boundaries if that is what it holds.`,
   'duplicate-id': (p) =>
     `The indicator id ${q(p.id)} ${p.column !== undefined ? `(column ${q(p.column)}) ` : ''}is already in use or not allowed. Give it another id, using letters, digits, _ - and . only.`,
   quota: () => 'The browser storage is full, so your latest change was not saved; everything saved before is kept. Free space (remove an imported file or other sites’ data) and try again.',

@@ -74,6 +74,10 @@ export const importErrorsEs: ImportErrorsMessages = {
   'not-a-number': (p) => `La fila ${p.row ?? '?'} de la columna ${q(p.column)} contiene ${q(p.value)}, que no es un número. Corrija la celda o déjela vacía.`,
   'no-match': (p) =>
     `Ninguna fila ${ofFile(p)} coincidió con un municipio${p.column ? ` mediante la columna ${q(p.column)}` : ''}. Compruebe que eligió la columna con los códigos o nombres, y el país correcto.`,
+  'no-values': (p) =>
+    p.reason === 'empty'
+      ? `${file(p)} no tiene valores que mapear: ${p.columns ? `${Number(p.count) === 1 ? 'su columna' : 'sus columnas'} de valores ${p.columns} ${Number(p.count) === 1 ? 'está vacía' : 'están vacías'}` : 'sus columnas de valores están vacías'} en todas las filas que coincidieron con un municipio. Complete los valores o elija otra columna.`
+      : `${file(p)} no tiene valores que mapear: ninguna columna de números aparte de la clave${p.column ? ` (${q(p.column)})` : ''}, el departamento, los códigos, los años y los números de fila. Añada una columna de números, o impórtelo como inversiones o límites si eso es lo que contiene.`,
   'duplicate-id': (p) =>
     `El identificador de indicador ${q(p.id)} ${p.column !== undefined ? `(columna ${q(p.column)}) ` : ''}ya está en uso o no es válido. Dele otro identificador, solo con letras, dígitos, _ - y .`,
   quota: () =>

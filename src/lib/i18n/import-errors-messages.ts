@@ -30,6 +30,8 @@ export interface ImportErrorsMessages {
   'duplicate-keys': ImportErrorText;
   'not-a-number': ImportErrorText;
   'no-match': ImportErrorText;
+  /** `reason`: `none` (no value column; `column` = the key) or `empty` (`columns`, `count`: empty in every matched row). */
+  'no-values': ImportErrorText;
   'duplicate-id': ImportErrorText;
   quota: ImportErrorText;
 }

@@ -5,6 +5,7 @@ import type { SkewTreatmentMessages } from './skew-treatment-messages.ts';
 import type { JoinCausesMessages } from './join-causes-messages.ts';
 import type { CodeNameMessages } from './code-name-messages.ts';
 import type { ReshapeMessages } from './reshape-messages.ts';
+import type { CombineMessages } from './combine-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
@@ -201,6 +202,7 @@ export interface Messages {
   codeName: CodeNameMessages;
   joinCauses: JoinCausesMessages;
   reshape: ReshapeMessages;
+  combine: CombineMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
   offline: OfflineMessages;
   /** Links to a view, project files (save, open) and why a link or file was refused. */

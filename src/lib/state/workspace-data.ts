@@ -13,6 +13,7 @@ import { indicatorsFromImport } from '../data/import/apply-indicators.ts';
 import { investmentsFromImport } from '../data/import/apply-investments.ts';
 import { boundariesFromImport } from '../data/import/apply-boundaries.ts';
 import { joinUnits } from '../data/operations.ts';
+import { distritoCounts } from '../data/join/distrito-counts.ts';
 import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import type { CatalogEntry, CountryCode, InvestmentRow, UnitProps } from '../data/schema.ts';
 import type { Workspace } from '../data/workspace.ts';
@@ -56,12 +57,13 @@ export function workspaceData(
 ): WorkspaceData {
   const out: WorkspaceData = { catalog: [], indicators: [], indicatorYears: [], investments: [], geometries: new Map(), reports: new Map() };
   const ids = new Set(baseCatalog.map((e) => e.id));
+  const distritos = distritoCounts(targets);
   for (const imp of ws.imports) {
     const { table } = imp.parsed;
     const m = imp.mapping;
     if (m.kind === 'indicators') {
       const report = joinImport(table, m.key, targets, imp.accepted);
-      const { catalog, rows, yearRows } = indicatorsFromImport(table, m, report, { importId: imp.id, reservedIds: ids, units });
+      const { catalog, rows, yearRows } = indicatorsFromImport(table, m, report, { importId: imp.id, reservedIds: ids, units, distritos });
       for (const e of catalog) {
         if (!SAFE_ID.test(e.id)) throw new ImportError('duplicate-id', `indicator id "${e.id}" may hold only letters, digits, _ - and .`, { id: e.id });
         ids.add(e.id);

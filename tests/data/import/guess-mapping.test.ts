@@ -54,10 +54,11 @@ describe('guessIndicatorColumns', () => {
       year: '',
       level: 'municipio',
       source: 'planner.csv',
+      combine: 'mean',
     });
-    expect(pib).toMatchObject({ pillar: 'I', direction: -1, year: '2019', unit: '' });
-    // The id already exists in the workspace: a suffix keeps it unique.
-    expect(hom).toMatchObject({ id: 'user_homicidios_2', pillar: 'IV', direction: 1 });
+    expect(pib).toMatchObject({ pillar: 'I', direction: -1, year: '2019', unit: '', combine: 'mean' });
+    // The id already exists in the workspace: a suffix keeps it unique. A count: distritos summed.
+    expect(hom).toMatchObject({ id: 'user_homicidios_2', pillar: 'IV', direction: 1, combine: 'sum' });
   });
 });
 

@@ -23,8 +23,19 @@ describe('importErrorMessage', () => {
     expect(importErrorMessage(err, es)).toContain('La línea 3 del archivo «r.csv» tiene 2 campos y el encabezado tiene 3.');
   });
 
+  it('says why an import with no usable value is refused, in both languages', () => {
+    const none = new ImportError('no-values', 'x', { file: 'lista.csv', column: 'municipio', reason: 'none' });
+    expect(importErrorMessage(none, en)).toBe(
+      '“lista.csv” has no value to map: no column of numbers besides the key (“municipio”), the department, codes, years and row numbers. Add a column of numbers, or import it as investments or boundaries if that is what it holds.',
+    );
+    expect(importErrorMessage(none, es)).toContain('El archivo «lista.csv» no tiene valores que mapear: ninguna columna de números aparte de la clave («municipio»)');
+    const empty = new ImportError('no-values', 'x', { file: 'lista.csv', columns: '"tasa"', count: 1, reason: 'empty' });
+    expect(importErrorMessage(empty, en)).toBe('“lista.csv” has no value to map: its value column "tasa" is empty in every row that matched a municipio. Fill in the values, or choose another column.');
+    expect(importErrorMessage(empty, es)).toContain('su columna de valores "tasa" está vacía en todas las filas');
+  });
+
   it('has a distinct, filled-in sentence for every code in both languages (never "undefined")', () => {
-    expect(CODES.length).toBe(25);
+    expect(CODES.length).toBe(26);
     expect(Object.keys(es.importErrors).sort()).toEqual([...CODES].sort());
     const params = { file: 'mis datos.csv', line: 7, column: 'tasa', row: 4, value: '1,2,3', sizeMb: 300, maxMb: 250, prj: 'Foo_Bar', id: 'x' };
     for (const m of [en, es]) {

@@ -3,17 +3,23 @@
  * turned into catalog entries and long indicator rows (`unit_id, indicator_id, value`), the shape
  * of the default data's catalog.json and indicators.csv.
  *
- * - Every mapped value cell must be a number or empty ({@link numberCell}: `not-a-number` names
- *   the column, the row and the cell's text). Empty cells are missing values: no row, never 0.
+ * - Every mapped value cell of a row that reached a unit must be a number or empty ({@link numberCell}:
+ *   `not-a-number` names the column, the row and the cell's text). Empty cells are missing values:
+ *   no row, never 0. Rows that reached no unit (marked "not a municipio", recognised as not units
+ *   such as a footnote or a total, unmatched, ambiguous, empty keys) are never parsed.
  * - Indicator ids must be unique within the mapping and not among `options.reservedIds`
  *   (`duplicate-id`).
  * - Rows reaching the same unit with different values are refused (`duplicate-keys`); the same
  *   value repeated is fine. Values land on units through the join's `joinedUnitValues` (which
- *   also carries El Salvador's pre-2024 distritos to their 2024 municipio).
+ *   also carries El Salvador's pre-2024 distritos to their 2024 municipio, combined as the
+ *   column's `combine` says: sum or unweighted mean). An indicator that combined distritos says
+ *   how in its description ({@link combineNote}) and in `combined`.
  * - A department-level indicator, given `options.units`, is carried to every municipio of each
  *   department a row reached (one row per municipio, as the default data do); two different
  *   values in one department are refused (`duplicate-keys`).
- * - A report that matched no row at all is refused (`no-match`).
+ * - A report that matched no row at all is refused (`no-match`); so is a mapping with no value
+ *   column, or whose value columns are empty in every row that matched (`no-values`): nothing
+ *   would be added.
  * - A mapping of a reshaped long file says how it was reshaped in each entry's description.
  * - A yearly column ({@link IndicatorColumnMapping.series}) gives one year row per unit and year
  *   with a value (the shape of indicator-years.csv) and its entry the years that have any; its
@@ -33,6 +39,7 @@ import type { IndicatorColumnMapping, IndicatorMapping } from './import-mapping.
 import type { RawTable } from './import-types.ts';
 import { numberCell } from './number-cell.ts';
 import { reshapeNote } from './reshape-note.ts';
+import { combineNote, type CombinedCount } from './combine-note.ts';
 
 export interface ImportedIndicatorRow {
   unit_id: string;
@@ -64,29 +71,46 @@ export function indicatorsFromImport(
   if (report.matched.length === 0) {
     throw new ImportError('no-match', `${file}: no row matched a municipio`, { file, column: mapping.key.column });
   }
+  if (mapping.columns.length === 0) {
+    throw new ImportError('no-values', `${file}: no column of numbers to map besides the key`, { file, column: mapping.key.column, reason: 'none' });
+  }
   const sourceId = userSourceId(file, options);
   const catalog: CatalogEntry[] = [];
   const rows: ImportedIndicatorRow[] = [];
   const yearRows: ImportedIndicatorYearRow[] = [];
+  const landingRows = [...new Set(report.matched.map((m) => m.row))].sort((a, b) => a - b);
+  /** Distritos combined into their 2024 municipio by the latest column landed (null: none). */
+  let combined: CombinedCount | null = null;
   /** Each unit's value of `column` (department figures carried to their municipios). */
-  const landedValues = (column: string, level: IndicatorColumnMapping['level']): Map<string, number> => {
+  const landedValues = (column: string, col: IndicatorColumnMapping): Map<string, number> => {
     const c = columnIndex(table, column);
-    const values: (number | null)[] = [];
-    for (let r = 0; r < table.rowCount; r++) values.push(numberCell(table, c, r));
+    const values: (number | null)[] = new Array<number | null>(table.rowCount).fill(null);
+    for (const r of landingRows) values[r] = numberCell(table, c, r);
     checkDuplicates(file, column, report, values);
     const byUnit = new Map<string, number>();
-    for (const [unitId, v] of joinedUnitValues(report, values)) byUnit.set(unitId, v.value);
-    return level === 'department' && options.units ? spreadOverDepartments(file, column, byUnit, options.units) : byUnit;
+    const rule = col.combine ?? 'mean';
+    const count: CombinedCount = { rule, rows: 0, units: 0, incomplete: 0 };
+    for (const [unitId, v] of joinedUnitValues(report, values, rule, options.distritos)) {
+      byUnit.set(unitId, v.value);
+      if (v.rule !== 'single') {
+        count.rows += v.rows.length;
+        count.units++;
+      }
+    }
+    if (rule === 'sum') count.incomplete = [...joinedUnitValues(report, values, 'mean')].filter(([u, v]) => v.rule !== 'single' && !byUnit.has(u)).length;
+    combined = count.units || count.incomplete ? count : null;
+    return col.level === 'department' && options.units ? spreadOverDepartments(file, column, byUnit, options.units) : byUnit;
   };
   for (const col of mapping.columns) {
-    const landed = landedValues(col.column, col.level);
+    const landed = landedValues(col.column, col);
+    const combinedHere = combined as CombinedCount | null;
     const unitIds = [...landed.keys()].sort();
     for (const unit_id of unitIds) rows.push({ unit_id, indicator_id: col.id, value: landed.get(unit_id)! });
     const present = new Set(unitIds.map((u) => u.slice(0, 2)));
     const years: number[] = [];
     col.series?.columns.forEach((column, k) => {
       const year = col.series!.years[k];
-      const byYear = column === col.column ? landed : landedValues(column, col.level);
+      const byYear = column === col.column ? landed : landedValues(column, col);
       for (const unit_id of [...byYear.keys()].sort()) {
         yearRows.push({ unit_id, indicator_id: col.id, year, value: byYear.get(unit_id)! });
         present.add(unit_id.slice(0, 2));
@@ -99,7 +123,16 @@ export function indicatorsFromImport(
       const note = reshapeNote(mapping.reshape);
       entry.description = { en: `${entry.description.en} ${note.en}`, es: `${entry.description.es} ${note.es}` };
     }
+    if (combinedHere) {
+      const note = combineNote(combinedHere);
+      entry.description = { en: `${entry.description.en} ${note.en}`, es: `${entry.description.es} ${note.es}` };
+      entry.combined = combinedHere;
+    }
     catalog.push(entry);
+  }
+  if (rows.length === 0 && yearRows.length === 0) {
+    const columns = mapping.columns.map((c) => `"${c.series?.name ?? c.column}"`).join(', ');
+    throw new ImportError('no-values', `${file}: the value columns ${columns} are empty in every row that matched a municipio`, { file, columns, count: mapping.columns.length, reason: 'empty' });
   }
   return { catalog, rows, yearRows };
 }

@@ -20,6 +20,11 @@ export interface ApplyOptions {
    * file with no country column and no country chosen.
    */
   countryAt?: (lon: number, lat: number) => CountryCode | null;
+  /**
+   * Each El Salvador 2024 municipio's number of pre-2024 distritos (distrito-counts.ts): a sum of
+   * distritos is given only when all of them have a value. Without it, no distrito sum is given.
+   */
+  distritos?: ReadonlyMap<string, number>;
 }
 
 /** `user:<import id>`, the key of an import in the sources of catalog entries and investments. */

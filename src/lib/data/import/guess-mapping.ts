@@ -14,6 +14,7 @@ import type { JoinTarget } from '../join/join-types.ts';
 import { guessJoinKey } from './guess-join-key.ts';
 import { isRowNumberColumn } from './row-number-column.ts';
 import { isYearColumn } from './year-column.ts';
+import { guessCombineRule } from './combine-rule.ts';
 
 export type MappingKind = ImportMapping['kind'];
 
@@ -145,16 +146,18 @@ export function guessIndicatorColumns(table: RawTable, key: KeyMapping, takenIds
     const id = indicatorId(column, taken);
     taken.add(id);
     const label = columnLabel(column);
+    const unit = /(^|_)(tasa|rate|pct|porc\w*|percent\w*|share|proporcion)($|_)/.test(words) ? '%' : '';
     out.push({
       column,
       id,
       label: { en: label, es: label },
       pillar: pillarOfName(column),
       direction: directionOfName(column),
-      unit: /(^|_)(tasa|rate|pct|porc\w*|percent\w*|share|proporcion)($|_)/.test(words) ? '%' : '',
+      unit,
       year: YEAR.exec(words)?.[0].replace(/_/g, '') ?? '',
       level: 'municipio',
       source: table.fileName,
+      combine: guessCombineRule(column, unit),
     });
   });
   return out;

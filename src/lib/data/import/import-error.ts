@@ -27,6 +27,7 @@ export type ImportErrorCode =
   | 'duplicate-keys'
   | 'not-a-number'
   | 'no-match'
+  | 'no-values'
   | 'duplicate-id'
   | 'quota';
 

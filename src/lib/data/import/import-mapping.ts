@@ -3,6 +3,7 @@
  * each value column is. Plain JSON (kept in the workspace).
  */
 import type { CountryCode, Pillar } from '../schema.ts';
+import type { CombineRule } from './combine-rule.ts';
 import type { ReshapeSpec } from './reshape-spec.ts';
 import type { ReshapeSeries } from './reshape-table.ts';
 import type { AmountScale } from './amount-unit.ts';
@@ -43,6 +44,11 @@ export interface IndicatorColumnMapping {
    * default yearly indicator's value in indicators.csv is the one of its `year`).
    */
   series?: ReshapeSeries;
+  /**
+   * How the values of El Salvador's pre-2024 municipios (distritos) landing on one 2024 municipio
+   * are combined (combine-rule.ts). Absent (a workspace stored before the choice): `mean`.
+   */
+  combine?: CombineRule;
 }
 
 export interface IndicatorMapping {

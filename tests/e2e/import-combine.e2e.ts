@@ -1,0 +1,54 @@
+/**
+ * El Salvador's 262 pre-2024 municipios by name (tests/fixtures/join-real), in Chromium: the join
+ * report asks how the distritos are combined into the 44 municipios of 2024, with the unweighted
+ * mean guessed for a poverty rate and no population-weighted mean offered (and why); applied, the
+ * legend says how the values were combined.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closeApp, openApp, waitForDb, type AppSession } from './browser.ts';
+
+const FIXTURE = 'tests/fixtures/join-real/slv-262-pre2024-names-poverty.csv';
+const SHOTS = '/tmp/shots-silent';
+
+let s: AppSession | undefined;
+before(async () => {
+  s = await openApp();
+});
+after(async () => {
+  await closeApp(s?.browser, s?.server);
+});
+
+test('pre-2024 Salvadoran municipios: the report asks how to combine them, the legend says how', async () => {
+  if (!s) throw new Error('the app did not open');
+  const page = s.w.page;
+  await waitForDb(page);
+  await page.getByTestId('tab-data').click();
+  await page.getByTestId('import-drop').waitFor();
+  await page.getByTestId('import-file').setInputFiles(FIXTURE);
+  await page.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
+  await page.getByTestId('mapping-match').click();
+  await page.getByTestId('join-report').waitFor();
+
+  const combine = page.getByTestId('join-combine');
+  await combine.waitFor();
+  assert.match(await combine.innerText(), /251 rows are pre-2024 municipios \(distritos\) of El Salvador; they land on 44 municipios of 2024\./);
+  const rules = page.getByTestId('join-combine-rule');
+  assert.equal(await rules.count(), 2);
+  assert.equal(await rules.first().inputValue(), 'mean');
+  assert.match(await page.getByTestId('join-combine-no-weights').innerText(), /not offered: focal has no population for the 262 pre-2024 municipios/);
+  assert.equal(await rules.first().locator('option[value="weighted-mean"]').count(), 0);
+  await combine.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/report-combine.png` });
+
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-notice').waitFor({ timeout: 120_000 });
+  await page.getByTestId('tab-indicator').click();
+  if ((await page.getByTestId('indicator-select').inputValue()) !== 'user_moderate_poverty_fh_pct') {
+    await page.getByTestId('indicator-select').selectOption('user_moderate_poverty_fh_pct');
+  }
+  const note = page.getByTestId('legend-combined');
+  await note.waitFor({ timeout: 120_000 });
+  assert.equal(await note.innerText(), 'El Salvador: 251 pre-2024 municipios combined into 44 by their unweighted mean.');
+  await page.screenshot({ path: `${SHOTS}/legend-combined.png` });
+});
