@@ -21,6 +21,7 @@ const FILES = [
   'hnd-ine-population-4digit-dept-names.csv',
   'slv-262-pre2024-names-poverty.csv',
   'slv-2024-pcodes-distritos.csv',
+  'hnd-tax-office-abbreviated-names.csv',
 ];
 
 describe('focal join and the app give the same first guess and the same join', () => {

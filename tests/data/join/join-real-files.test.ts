@@ -64,4 +64,22 @@ describe('real national files joined by the first guess', () => {
     expect(mapping.columns.map((c) => c.column)).not.toContain('rank_poorest_first');
     expect(rightlyJoined(table, 'municipio', report, targets)).toBeGreaterThanOrEqual(0.95 * table.rowCount);
   });
+
+  it('HN tax-office list with abbreviated names (S. PEDRO SULA, STA. ROSA DE COPAN, FCO. MORAZAN) and no INE code: all rows right, none to confirm', () => {
+    const { table, mapping, report } = firstGuess('hnd-tax-office-abbreviated-names.csv');
+    expect(mapping.key).toMatchObject({ by: 'name', column: 'MUNICIPIO', country: 'HN', deptColumn: 'DEPTO' });
+    expect(mapping.columns.map((c) => c.column)).toEqual(['POBLACION_2025']);
+    expect(report.unmatchedRows).toHaveLength(0);
+    expect(report.ambiguous).toHaveLength(0);
+    // Right by an independent key: each row's INE 2025 population is that of the unit it reached
+    // (the INE file keyed by code), not only a similar name.
+    const ine = readFixture('hnd-ine-population-4digit-dept-names.csv');
+    const code = ine.values[ine.columns.indexOf('codigo')];
+    const popIne = ine.values[ine.columns.indexOf('pob_2025')];
+    const popOf = new Map(code.map((c, i) => [`HN${String(c).padStart(4, '0')}`, Number(popIne[i])]));
+    const pop = table.values[table.columns.indexOf('POBLACION_2025')];
+    const right = report.matched.filter((m) => popOf.get(m.unitId) === Number(pop[m.row])).length;
+    expect(right).toBeGreaterThanOrEqual(0.95 * table.rowCount);
+    expect(right).toBe(298);
+  });
 });
