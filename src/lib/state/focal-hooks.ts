@@ -71,6 +71,11 @@ export interface FocalHooks {
    * for false.
    */
   tablePending?: () => boolean;
+  /**
+   * The scenario comparison's two maps, once shown: each one's centre and zoom ([lon, lat, zoom])
+   * and whether both have loaded (a test moves one and reads the other follow).
+   */
+  scenarioMaps?: () => { left: number[]; right: number[]; loaded: boolean };
 }
 
 declare global {
