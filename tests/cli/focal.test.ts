@@ -63,12 +63,13 @@ describe('focal rank on the long fixture', () => {
     // See tests/data/rank-units.test.ts for the arithmetic: B 75, C and D 50 (tied), A 25, E none.
     // Normalised across the region: the region rank leads; the top 2 region-wide take the tie (3 units).
     expect(text.slice(1).split('\r\n')).toEqual([
-      'rank_region,rank_country,in_top_n,unit_id,name,department,country,score,score_mig,score_pil,coverage',
-      '1,1,1,B,Beta,North,X,75,50,100,1',
-      '2.5,2.5,1,C,Gamma,South,X,50,100,0,1',
-      '2.5,2.5,1,D,Delta,South,X,50,,50,0.5',
-      '4,4,0,A,Alpha,North,X,25,0,50,1',
-      ',,0,E,Epsilon,South,X,,,,0',
+      // Severity by the default rule, fixed cut-offs 20/40/60/80 on the 0–100 score: 75 → 4, 50 → 3, 25 → 2, none → empty.
+      'rank_region,rank_country,in_top_n,unit_id,name,department,country,score,severity,score_mig,score_pil,coverage',
+      '1,1,1,B,Beta,North,X,75,4,50,100,1',
+      '2.5,2.5,1,C,Gamma,South,X,50,3,100,0,1',
+      '2.5,2.5,1,D,Delta,South,X,50,3,,50,0.5',
+      '4,4,0,A,Alpha,North,X,25,2,0,50,1',
+      ',,0,E,Epsilon,South,X,,,,,0',
       '',
     ]);
     const written = JSON.parse(readFileSync(`${out}.spec.json`, 'utf8')) as Record<string, unknown>;
@@ -92,7 +93,7 @@ describe('focal rank round trip: the spec written beside the list ranks to the s
     expect(readFileSync(`${second}.spec.json`)).toEqual(readFileSync(`${first}.spec.json`));
     const lines = csvLines(first);
     // Normalised within each country (the default scope): the rank within country leads, no region rank.
-    expect(lines[0].slice(1).split(',').slice(0, 9)).toEqual(['rank_country', 'in_top_n', 'unit_id', 'name', 'department', 'country', 'score', 'score_econ', 'score_safety']);
+    expect(lines[0].slice(1).split(',').slice(0, 10)).toEqual(['rank_country', 'in_top_n', 'unit_id', 'name', 'department', 'country', 'score', 'severity', 'score_econ', 'score_safety']);
     expect(lines[0].split(',').slice(-5)).toEqual(['median_rank', 'rank_p05', 'rank_p95', 'prob_top_n', 'robust']);
     for (const line of lines.slice(1, 7)) {
       const [median, p05, p95, prob, robust] = line.split(',').slice(-5).map(Number);
@@ -103,7 +104,7 @@ describe('focal rank round trip: the spec written beside the list ranks to the s
       expect(robust).toBe(prob >= 0.9 ? 1 : 0);
     }
     // SV03 has no value at all: never a score, no rank interval, never in the top N.
-    expect(lines[7].endsWith(',SV03,La Unión,La Unión,SV,,,,0,,,,0,0')).toBe(true);
+    expect(lines[7].endsWith(',SV03,La Unión,La Unión,SV,,,,,0,,,,0,0')).toBe(true);
     // Rank within country, countries in turn; names that look like formulas neutralised, quotes doubled.
     expect(lines.slice(1, 8).map((l) => l.split(',')[2])).toEqual(['GT02', 'SV02', 'GT03', 'SV04', 'GT01', 'SV01', 'SV03']);
     expect(lines[1]).toContain(',GT02,"Santa Rosa, ""La Vieja""",Guatemala,GT,100,');

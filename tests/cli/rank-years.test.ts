@@ -50,7 +50,7 @@ describe('focal rank --years A,B on public/data', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^focal rank: 340 of 682 units ranked, 342 without score; year 2018 on goalposts fixed over 2013, 2016, 2018; since 2013: \d+ moved up, \d+ down \(country ranks\); top 10 per country: \d+ units; sensitivity not run for the index of a year; wrote /);
     const list = rows(out);
-    expect(list.columns).toEqual(['rank_country', 'rank_change_country', 'in_top_n', 'unit_id', 'name', 'department', 'country', 'score', 'score_in_2013', 'score_in_2016', 'score_in_2018', 'coverage', 'year', 'compare_year', 'value_years']);
+    expect(list.columns).toEqual(['rank_country', 'rank_change_country', 'in_top_n', 'unit_id', 'name', 'department', 'country', 'score', 'severity', 'score_in_2013', 'score_in_2016', 'score_in_2018', 'coverage', 'year', 'compare_year', 'value_years']);
     const row = (id: string) => list.find((x) => x.unit_id === id)!;
     // Hand count (tests/data/rank-units-in-year.test.ts): San Pedro Sacatepéquez 7th → 329th, Uspantán 321st → 30.5th.
     expect(row('GT1202')).toMatchObject({ rank_country: '329', rank_change_country: '-322', score: '17.1', year: '2018', compare_year: '2013', value_years: 'gt_segeplan_ranking_2018:2018' });

@@ -102,7 +102,7 @@ test('the priority list downloads as CSV with a BOM, a header and one row per mu
   assert.equal(text.charCodeAt(0), 0xfeff, 'no BOM');
   const lines = text.slice(1).trimEnd().split('\r\n');
   // Normalised within each country (the default): the rank within country leads, then the top-N flag.
-  assert.match(lines[0], /^rank_country,in_top_n,unit_id,name,department,country,score,score_migration,/);
+  assert.match(lines[0], /^rank_country,in_top_n,unit_id,name,department,country,score,severity,score_migration,/);
   assert.equal(lines.length, 683);
 });
 

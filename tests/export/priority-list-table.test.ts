@@ -101,7 +101,7 @@ describe('priorityListTable on the default data', () => {
 
   it('gives Spanish headers with Spanish labels and English ones with English labels; codes without', () => {
     const es = priorityListTableColumns(countrySpec, true, { labels: sheetText('es').sheets, lang: 'es' }).map((c) => c.label);
-    expect(es.slice(0, 8)).toEqual(['Rango en el país', 'Entre los 10 primeros del país', 'Código', 'Municipio', 'Departamento', 'País', 'Puntaje', 'Puntaje: Presión migratoria']);
+    expect(es.slice(0, 9)).toEqual(['Rango en el país', 'Entre los 10 primeros del país', 'Código', 'Municipio', 'Departamento', 'País', 'Puntaje', 'Severidad (1–5)', 'Puntaje: Presión migratoria']);
     expect(es).toContain('Parte del peso con datos');
     expect(es).toContain('Prioridad robusta');
     const en = priorityListTableColumns(countrySpec, false, { labels: sheetText('en').sheets, lang: 'en' }).map((c) => c.label);

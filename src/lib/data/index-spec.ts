@@ -5,6 +5,7 @@
  * (`focal rank --spec`) reads it. JSON Schema: `docs/index-spec.schema.json`. Types only here.
  */
 import type { Aggregation, Direction, Normalisation, PillarRule, Treatment } from '../analysis/composite-types.ts';
+import type { SEVERITY_RULES } from '../analysis/severity-classes.ts';
 
 /** The layouts of a values file: `long` (unit, indicator, value rows) or `wide` (a column per indicator). */
 export const VALUE_FORMATS = ['long', 'wide'] as const;
@@ -119,4 +120,10 @@ export interface IndexSpec {
   year?: number;
   /** The earlier year the ranking's rank change is counted from (needs {@link IndexSpec.year}). */
   compareYear?: number;
+  /**
+   * The rule of the severity classes 1–5 beside the score (analysis/severity-classes.ts): `fixed`
+   * cut-offs at 20, 40, 60, 80 on the 0–100 score, or natural `breaks` within each country.
+   * Absent: `fixed`.
+   */
+  severity?: (typeof SEVERITY_RULES)[number];
 }

@@ -4,6 +4,7 @@
  * agreement. Checks the schema cannot express (unique ids, parents that exist, one root, no cycles,
  * a range whose ends differ) are made here only.
  */
+import { DEFAULT_SEVERITY_RULE, SEVERITY_RULES } from '../analysis/severity-classes.ts';
 import {
   AGGREGATIONS,
   NORM_METHODS,
@@ -264,6 +265,7 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     'sensitivity',
     'year',
     'compareYear',
+    'severity',
     'provenance',
   ]);
   if (json.focal_spec === undefined) r.add({ kind: 'required', path: 'focal_spec' });
@@ -347,6 +349,8 @@ export function parseIndexSpec(json: unknown): IndexSpec {
   if (compareYear !== undefined && json.year === undefined) r.rule('compareYear', 'needs a year to compare with');
   else if (compareYear !== undefined && compareYear === year) r.rule('compareYear', 'must differ from year');
 
+  const severity = json.severity === undefined ? undefined : r.oneOf('severity', SEVERITY_RULES, DEFAULT_SEVERITY_RULE);
+
   if (issues.length > 0) throw new IndexSpecError(issues);
   // Every field below was checked above: an undefined one would have left an issue.
   return {
@@ -365,5 +369,6 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     sensitivity: sensitivity as SensitivitySettings,
     ...(year === undefined ? {} : { year }),
     ...(compareYear === undefined ? {} : { compareYear }),
+    ...(severity === undefined ? {} : { severity }),
   };
 }

@@ -14,6 +14,7 @@ import type { RankResult, RankTime } from '../data/rank-types.ts';
 import type { SheetsMessages } from '../i18n/sheets-messages.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
 import { scoreTrend } from '../data/score-trend.ts';
+import { unitSeverity } from '../data/unit-severity.ts';
 
 /** Children of the root group, in spec order: the pillar score columns. */
 export function rootChildren(spec: IndexSpec): string[] {
@@ -89,6 +90,7 @@ export function priorityListTableColumns(spec: IndexSpec, withSensitivity: boole
     col('department', 'text', l?.department),
     col('country', 'text', l?.country),
     col('score', SCORE, l?.score),
+    col('severity', 'integer', l?.severity),
     ...rootChildren(spec).map((id) => col(`score_${id}`, SCORE, l?.groupScore(groups.get(id)?.label?.[lang] ?? id))),
     ...(spec.year === undefined ? [] : (opts.panelYears ?? []).map((y) => col(`score_in_${y}`, SCORE, l?.scoreIn(String(y))))),
     col('coverage', 'percent', l?.weightShare),
@@ -153,6 +155,7 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
   const cmp = spec.compareYear === undefined ? undefined : time?.compare;
   const yearCells = time ? [String(time.year), ...(cmp ? [String(cmp.year)] : []), valueYearsCell(time)] : [];
   const noTrend = time ? time.years.map(() => NaN) : [];
+  const severity = unitSeverity(result, spec).classes;
   const marked: boolean[] = [];
   const rows = Array.from(result.order, (i): ResultCell[] => {
     const u = units[i];
@@ -167,6 +170,7 @@ export function priorityListTable(result: RankResult, spec: IndexSpec, opts: Pri
       u.department,
       u.country,
       index.score[i],
+      severity[i] || NaN,
       ...pillars.map((col) => col?.[i]),
       ...(time ? Array.from(scoreTrend(time, i, u.country) ?? noTrend) : []),
       index.coverage[i],

@@ -20,6 +20,10 @@ export interface SheetsMessages {
   department: string;
   country: string;
   score: string;
+  /** The severity class column (1–5 beside the score). */
+  severity: string;
+  /** The rule of the severity classes, as applied (`fixed` on a score of range lo–hi, or `breaks`). */
+  severityRule: (rule: 'fixed' | 'breaks', lo: number, hi: number) => string;
   groupScore: (label: string) => string;
   weightShare: string;
   shareMunicipio: string;

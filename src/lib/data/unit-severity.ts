@@ -1,0 +1,27 @@
+/**
+ * The severity classes 1–5 of a ranking (analysis/severity-classes.ts) by the spec's rule: fixed
+ * cut-offs on the score's fixed scale (min–max and rank normalisation: the spec's range, 0–100 by
+ * default), or natural breaks within each country. A spec without a rule takes the default, fixed.
+ */
+import { DEFAULT_SEVERITY_RULE, severityClasses, type SeverityResult } from '../analysis/severity-classes.ts';
+import type { IndexSpec } from './index-spec.ts';
+import type { RankResult } from './rank-types.ts';
+
+/** The spec's rule (absent: the default, fixed cut-offs). */
+export function severityRule(spec: IndexSpec): NonNullable<IndexSpec['severity']> {
+  return spec.severity ?? DEFAULT_SEVERITY_RULE;
+}
+
+/** The rule the classes follow: the spec's, except fixed cut-offs on z-scores (no fixed scale), which become natural breaks. */
+export function appliedSeverityRule(spec: IndexSpec): NonNullable<IndexSpec['severity']> {
+  return spec.normalisation.method === 'zscore' ? 'breaks' : severityRule(spec);
+}
+
+/** Each unit's severity class (0 without score) and the rule applied, countries as groups. */
+export function unitSeverity(result: Pick<RankResult, 'units' | 'index'>, spec: IndexSpec): SeverityResult {
+  const countries = [...new Set(result.units.map((u) => u.country))].sort();
+  const at = new Map(countries.map((c, i) => [c, i]));
+  const group = result.units.map((u) => at.get(u.country)!);
+  const scale = spec.normalisation.method === 'zscore' ? null : spec.normalisation.range;
+  return severityClasses(result.index.score, group, countries.length, severityRule(spec), scale);
+}
