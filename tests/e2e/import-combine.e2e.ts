@@ -2,10 +2,14 @@
  * El Salvador's 262 pre-2024 municipios by name (tests/fixtures/join-real), in Chromium: the join
  * report asks how the distritos are combined into the 44 municipios of 2024, with the unweighted
  * mean guessed for a poverty rate and no population-weighted mean offered (and why); applied, the
- * legend says how the values were combined.
+ * legend says how the values were combined. A count is summed by the first guess, and counts below
+ * zero are warned with their rows.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { closeApp, openApp, waitForDb, type AppSession } from './browser.ts';
 
 const FIXTURE = 'tests/fixtures/join-real/slv-262-pre2024-names-poverty.csv';
@@ -51,4 +55,23 @@ test('pre-2024 Salvadoran municipios: the report asks how to combine them, the l
   await note.waitFor({ timeout: 120_000 });
   assert.equal(await note.innerText(), 'El Salvador: 251 pre-2024 municipios combined into 44 by their unweighted mean.');
   await page.screenshot({ path: `${SHOTS}/legend-combined.png` });
+});
+
+test('a count of pre-2024 municipios: summed by the first guess, negative values warned with their rows', async () => {
+  if (!s) throw new Error('the app did not open');
+  const page = s.w.page;
+  const dir = mkdtempSync(join(tmpdir(), 'focal-combine-e2e-'));
+  const file = join(dir, 'poblacion-distritos.csv');
+  writeFileSync(file, 'municipio,departamento,poblacion\nAhuachapán,Ahuachapán,-120\nApaneca,Ahuachapán,8000\nAtiquizaya,Ahuachapán,33000\nNueva Concepción,Chalatenango,-5\n');
+  await page.getByTestId('tab-data').click();
+  await page.getByTestId('import-drop').waitFor();
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
+  await page.getByTestId('mapping-match').click();
+  await page.getByTestId('join-report').waitFor();
+  assert.equal(await page.getByTestId('join-combine-rule').first().inputValue(), 'sum');
+  const warn = page.getByTestId('join-negative');
+  assert.equal(await warn.count(), 1);
+  assert.match(await warn.innerText(), /“poblacion” holds a count or an amount, but 2 values are below zero \(rows 2, 5\)/);
+  await page.screenshot({ path: `${SHOTS}/report-negative-sum.png` });
 });

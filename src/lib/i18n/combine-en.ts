@@ -13,4 +13,6 @@ export const combineEn: CombineMessages = {
   guessed: 'First guess from the column’s name and unit. A sum is given only to municipios whose distritos are all in the file.',
   stored: (name, how) => `“${name}”: ${how}`,
   legend: (rule, rows, units) => `El Salvador: ${int(rows)} pre-2024 municipios combined into ${int(units)} by their ${rule === 'sum' ? 'sum' : 'unweighted mean'}.`,
+  negative: (column, n, rows) =>
+    `“${column}” holds a count or an amount, but ${int(n)} ${n === 1 ? 'value is' : 'values are'} below zero (${n === 1 ? 'row' : 'rows'} ${rows}). A count or an amount cannot be negative: check these cells (they are kept as they are).`,
 };

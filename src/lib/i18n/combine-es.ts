@@ -13,4 +13,6 @@ export const combineEs: CombineMessages = {
   guessed: 'Primera propuesta según el nombre y la unidad de la columna. Solo se da una suma a los municipios con todos sus distritos en el archivo.',
   stored: (name, how) => `«${name}»: ${how}`,
   legend: (rule, rows, units) => `El Salvador: ${int(rows)} municipios anteriores a 2024 combinados en ${int(units)} por su ${rule === 'sum' ? 'suma' : 'media sin ponderar'}.`,
+  negative: (column, n, rows) =>
+    `«${column}» contiene un conteo o un monto, pero ${int(n)} ${n === 1 ? 'valor es' : 'valores son'} menores que cero (${n === 1 ? 'fila' : 'filas'} ${rows}). Un conteo o un monto no puede ser negativo: revise esas celdas (se conservan tal cual).`,
 };

@@ -18,4 +18,6 @@ export interface CombineMessages {
   stored: (name: string, how: string) => string;
   /** The legend's note: `El Salvador: 262 pre-2024 municipios combined into 44 by their sum.` */
   legend: (rule: 'sum' | 'mean', rows: number, units: number) => string;
+  /** A count or amount column with values below zero: `“poblacion”: 3 negative values (rows 5, 9, 12) …` */
+  negative: (column: string, n: number, rows: string) => string;
 }
