@@ -436,6 +436,7 @@ export const en: Messages = {
   links: linksEn,
   scenarios: scenariosEn,
   keep: keepEn,
+  briefButtons: { open: 'Brief (print)', openBooklet: (n) => `Booklet of the top ${n} (print)` },
   map: mapEn,
   years: yearsEn,
   change: changeEn,

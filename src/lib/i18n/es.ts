@@ -437,6 +437,7 @@ export const es: Messages = {
   links: linksEs,
   scenarios: scenariosEs,
   keep: keepEs,
+  briefButtons: { open: 'Ficha (imprimir)', openBooklet: (n) => `Cuadernillo de los ${n} primeros (imprimir)` },
   map: mapEs,
   years: yearsEs,
   change: changeEs,

@@ -12,6 +12,7 @@ import type { OfflineMessages } from './offline-messages.ts';
 import type { LinksMessages } from './links-messages.ts';
 import type { ScenariosMessages } from './scenarios-messages.ts';
 import type { KeepMessages } from './keep-messages.ts';
+import type { BriefButtonMessages } from './brief-messages.ts';
 import type { MapMessages } from './map-messages.ts';
 import type { YearsMessages } from './years-messages.ts';
 import type { ChangeMessages } from './change-messages.ts';
@@ -211,6 +212,8 @@ export interface Messages {
   scenarios: ScenariosMessages;
   /** Keeping the workspace: persistent storage, a stored workspace kept aside, replacing it by a project. */
   keep: KeepMessages;
+  /** The buttons that open the municipio briefs (the briefs' own texts load with them: brief-*.ts). */
+  briefButtons: BriefButtonMessages;
   /** The map: caption, colour scale, per-country legends, picker grouping (map-*.ts). */
   map: MapMessages;
   /** The year of a yearly indicator on the map: year control, legend notes, values by year (years-*.ts). */
