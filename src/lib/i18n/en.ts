@@ -7,6 +7,7 @@ import { importErrorsEn } from './import-errors-en.ts';
 import { exportsEn } from './exports-en.ts';
 import { skewTreatmentEn } from './skew-treatment-en.ts';
 import { codeNameEn } from './code-name-en.ts';
+import { investmentImportEn } from './investment-import-en.ts';
 import { joinCausesEn } from './join-causes-en.ts';
 import { reshapeEn } from './reshape-en.ts';
 import { combineEn } from './combine-en.ts';
@@ -429,6 +430,7 @@ export const en: Messages = {
   moneyYears: moneyYearsEn,
   skewTreatment: skewTreatmentEn,
   codeName: codeNameEn,
+  investmentImport: investmentImportEn,
   joinCauses: joinCausesEn,
   reshape: reshapeEn,
   combine: combineEn,

@@ -7,6 +7,7 @@ import { importErrorsEs } from './import-errors-es.ts';
 import { exportsEs } from './exports-es.ts';
 import { skewTreatmentEs } from './skew-treatment-es.ts';
 import { codeNameEs } from './code-name-es.ts';
+import { investmentImportEs } from './investment-import-es.ts';
 import { joinCausesEs } from './join-causes-es.ts';
 import { reshapeEs } from './reshape-es.ts';
 import { combineEs } from './combine-es.ts';
@@ -430,6 +431,7 @@ export const es: Messages = {
   moneyYears: moneyYearsEs,
   skewTreatment: skewTreatmentEs,
   codeName: codeNameEs,
+  investmentImport: investmentImportEs,
   joinCauses: joinCausesEs,
   reshape: reshapeEs,
   combine: combineEs,

@@ -63,10 +63,11 @@ export interface ImportsMessages {
     endYear: string;
     lon: string;
     lat: string;
+    precision: string;
   };
-  /** The unit of the amount column: dollars, or millions of dollars (`USD millions`, `monto (millones)`). */
+  /** The unit of the amount column: dollars, thousands or millions of dollars (`USD millions`, `monto (millones)`, `miles de USD`). */
   amountUnit: string;
-  amountUnits: { usd: string; millions: string };
+  amountUnits: { usd: string; thousands: string; millions: string };
   match: string;
   matching: string;
   reportTitle: (file: string) => string;

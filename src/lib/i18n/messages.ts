@@ -4,6 +4,7 @@ import type { MoneyYearsMessages } from './money-years-messages.ts';
 import type { SkewTreatmentMessages } from './skew-treatment-messages.ts';
 import type { JoinCausesMessages } from './join-causes-messages.ts';
 import type { CodeNameMessages } from './code-name-messages.ts';
+import type { InvestmentImportMessages } from './investment-import-messages.ts';
 import type { ReshapeMessages } from './reshape-messages.ts';
 import type { CombineMessages } from './combine-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
@@ -201,6 +202,7 @@ export interface Messages {
   skewTreatment: SkewTreatmentMessages;
   /** The import's check of codes against names in the matching report (code-name-*.ts). */
   codeName: CodeNameMessages;
+  investmentImport: InvestmentImportMessages;
   joinCauses: JoinCausesMessages;
   reshape: ReshapeMessages;
   combine: CombineMessages;

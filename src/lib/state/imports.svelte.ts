@@ -26,6 +26,7 @@ import type { CountryCode } from '../data/schema.ts';
 import { ReshapeStep } from './reshape-step.svelte.ts';
 import { seriesColumns } from '../data/import/series-columns.ts';
 import { whenQuiet } from './when-quiet.ts';
+import { investmentImportPreview, type PreviewResult } from './investment-import-preview.ts';
 
 /** The country locator's index is built ahead in slices of about this many milliseconds (see {@link Imports.prepare}). */
 const WARM_SLICE_MS = 20;
@@ -59,6 +60,13 @@ export class Imports {
   targets = $state.raw<JoinTarget[]>([]);
   /** A key that joins more rows than the one set, offered by the report (null: none, or a stored import's report). */
   better = $state.raw<BetterKey | null>(null);
+  /** An investment file's money in and where it can go, in the report step (null otherwise). */
+  readonly investmentPreview: PreviewResult | null = $derived.by(() => {
+    const p = this.parsed;
+    const m = this.mapping;
+    if (this.step !== 'report' || !p || m?.kind !== 'investments') return null;
+    return investmentImportPreview(p.table, $state.snapshot(m) as typeof m, this.report, (x, y) => this.#session.countryAt(x, y));
+  });
   /** A long file's reshape step (several rows per municipio, found when the file was read); null for other files. */
   reshape = $state.raw<ReshapeStep | null>(null);
 

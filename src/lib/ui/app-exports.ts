@@ -21,6 +21,7 @@ import { changeTable } from '../export/change-table.ts';
 import type { ChangeBlock } from '../state/change-map-classes.ts';
 import { labelWithoutYear } from '../data/label-in-period.ts';
 import { coverageTable } from '../export/coverage-table.ts';
+import { investmentImportMethod } from '../data/import/investment-import-method.ts';
 import { unitGeometries, unitsTable } from '../export/units-geojson.ts';
 import { unitScoreColumns } from '../export/unit-score-columns.ts';
 import { mapPng } from '../export/map-png.ts';
@@ -89,6 +90,8 @@ function coverageMethod(session: Session, filterText: string): Record<string, un
     max_activities: inv.maxActivities,
     // No false zeros: where no source covers a country its coverage cells are empty, not 0.
     countries_with_investment_data: (inv.sources ?? []).filter((s) => s.sourced).map((s) => s.country).join(', '),
+    // How each imported investment list was read: unit, placement, precision, the split of repeated project amounts.
+    imported_investments: investmentImportMethod(session.workspace.imports),
     countries_without_investment_data: (inv.sources ?? []).filter((s) => !s.sourced && s.units > 0).map((s) => `${s.country} (${s.units} municipios: coverage unknown, left empty)`).join(', '),
   };
 }

@@ -10,6 +10,7 @@ import { guessInvestmentMapping } from '../../../src/lib/data/import/guess-mappi
 import type { RawLayer } from '../../../src/lib/data/import/import-types.ts';
 import { investmentPreview } from '../../../src/lib/data/import/investment-preview.ts';
 import { repeatedAmounts, splitRepeatedAmounts } from '../../../src/lib/analysis/repeated-amounts.ts';
+import { investmentImportMethod } from '../../../src/lib/data/import/investment-import-method.ts';
 import { table } from './apply-fixtures.ts';
 
 describe('investment lists that place', () => {
@@ -82,5 +83,15 @@ describe('investment lists that place', () => {
     expect(amountScaleOfValues([5, 10, 20])).toBe(1);
     expect(amountScaleOfValues([1.5, 2.5])).toBe(1);
     expect(guessAmountScale('monto (miles)', [1.5, 2.5, 3.5])).toBe(1_000);
+  });
+
+  it('writes in the exports\u2019 method how each investment file was read, the split rule with its counts', () => {
+    const t = table('r.csv', ['project_id', 'lon', 'lat', 'usd_m', 'precision_code', 'pais'], [['x', -87.2, 14.1, 1.5, 1, 'HN'], ['x', -87.3, 14.2, 1.5, 4, 'HN'], ['y', -87.2, 14.1, 0.25, 3, 'HN']]);
+    const mapping = guessInvestmentMapping(t);
+    const [m] = investmentImportMethod([{ id: 'import-1', importedAt: '', parsed: { kind: 'table', table: t }, mapping, accepted: {} }]);
+    expect(m).toMatchObject({ file: 'r.csv', amount_unit_usd: 1_000_000, precision_column: 'precision_code', country: 'column pais', project_id_column: 'project_id' });
+    expect(m.repeated_project_amounts).toMatch(/^1 projects state one amount on each of their 2 location rows: each such amount is counted once, split evenly/);
+    const [n] = investmentImportMethod([{ id: 'import-1', importedAt: '', parsed: { kind: 'table', table: t }, mapping: { ...mapping, splitRepeated: false }, accepted: {} }]);
+    expect(n.repeated_project_amounts).toMatch(/NOT split/);
   });
 });

@@ -7,7 +7,6 @@
 import { repeatedAmounts, type RepeatedAmounts } from '../../analysis/repeated-amounts.ts';
 import type { InvestmentRow } from '../schema.ts';
 import { cellText } from './cell-text.ts';
-import { columnIndex } from './column-index.ts';
 import type { InvestmentMapping } from './import-mapping.ts';
 import type { RawTable } from './import-types.ts';
 import { numberCell } from './number-cell.ts';
@@ -49,16 +48,26 @@ export function investmentPreview(table: RawTable, mapping: InvestmentMapping, r
       moneyIn += r.amount_usd;
     }
   }
-  const cId = mapping.activityId ? columnIndex(table, mapping.activityId) : -1;
-  const cAmount = mapping.amount ? columnIndex(table, mapping.amount) : -1;
-  const repeated =
-    cId >= 0 && cAmount >= 0
-      ? repeatedAmounts(
-          Array.from({ length: table.rowCount }, (_, r) => cellText(table.values[cId][r])),
-          Array.from({ length: table.rowCount }, (_, r) => numberCell(table, cAmount, r)),
-        )
-      : null;
-  return { rows: rows.length, rowsWithoutAmount, moneyIn, groups, repeated, split: !!mapping.splitRepeated && cId >= 0, amountScale: mapping.amountScale ?? 1 };
+  const repeated = repeatedOf(table, mapping);
+  return { rows: rows.length, rowsWithoutAmount, moneyIn, groups, repeated, split: !!mapping.splitRepeated && repeated !== null, amountScale: mapping.amountScale ?? 1 };
+}
+
+/** Projects repeating one amount on their rows, by the mapping's project id and amount columns (null: either not mapped). */
+export function repeatedOf(table: RawTable, mapping: Pick<InvestmentMapping, 'activityId' | 'amount' | 'amountScale'>): RepeatedAmounts | null {
+  const cId = mapping.activityId ? table.columns.indexOf(mapping.activityId) : -1;
+  const cAmount = mapping.amount ? table.columns.indexOf(mapping.amount) : -1;
+  if (cId < 0 || cAmount < 0) return null;
+  const amount = (r: number): number | null => {
+    try {
+      return numberCell(table, cAmount, r);
+    } catch {
+      return null;
+    }
+  };
+  return repeatedAmounts(
+    Array.from({ length: table.rowCount }, (_, r) => cellText(table.values[cId][r])),
+    Array.from({ length: table.rowCount }, (_, r) => amount(r)),
+  );
 }
 
 /** The rule in English words, for the exports' method (the app shows it in the interface language). */
