@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, afterMapChange, tableSettled, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, tableSettled, watchedPage, waitForMap, type Watched } from './browser.ts';
 import { unitFeatures, type UnitTopology } from '../../src/lib/geo/unit-features.ts';
 import { featuresBounds, type LngLatBounds } from '../../src/lib/geo/bounds.ts';
 import type { CountryCode } from '../../src/lib/data/schema.ts';
@@ -17,6 +17,7 @@ import { readTopology, TOPO_FILES } from '../data/public-data.ts';
 let server: PreviewServer;
 let browser: Browser;
 let w: Watched;
+let origin: string;
 
 const features = unitFeatures(
   (['GT', 'HN', 'SV'] as const).map((country) => ({ country: country as CountryCode, topology: readTopology(TOPO_FILES[country]) as unknown as UnitTopology })),
@@ -24,7 +25,7 @@ const features = unitFeatures(
 const boundsOf = (id: string): LngLatBounds => featuresBounds(features.filter((f) => f.properties.unit_id === id))!;
 
 before(async () => {
-  ({ server, browser, w } = await openApp());
+  ({ server, browser, w, origin } = await openApp());
 });
 
 after(() => closeApp(browser, server));
@@ -104,4 +105,36 @@ test('a click on a ranking row frames its municipio and shows its profile', asyn
   assert.ok(await profileInView(w.page), 'the profile is out of sight');
   assert.deepEqual(w.offOrigin, []);
   assert.deepEqual(w.errors, []);
+});
+
+test('at 1,280 px the ranking table shows no column beyond its box; the column chooser brings a hidden one back', async () => {
+  const narrow = await watchedPage(browser, origin, { width: 1280, height: 800 });
+  const page = narrow.page;
+  await page.goto(origin + '/');
+  await waitForMap(page);
+  await page.getByTestId('tab-index').click();
+  const table = page.getByTestId('ranking-table');
+  await table.locator('tbody tr').first().waitFor();
+  await tableSettled(page);
+  const layout = () =>
+    table.evaluate((el) => {
+      const box = el.querySelector('.scroll')!;
+      const right = box.getBoundingClientRect().right;
+      const heads = Array.from(el.querySelectorAll('thead th'));
+      return { sideways: box.scrollWidth - box.clientWidth, beyond: heads.filter((th) => th.getBoundingClientRect().right > right + 0.5).length, count: heads.length };
+    });
+  const fit = await layout();
+  assert.equal(fit.sideways, 0, 'the table scrolls sideways');
+  assert.equal(fit.beyond, 0, 'a column lies beyond the table');
+  const chooser = page.getByTestId('column-chooser');
+  assert.match(await chooser.locator('summary').innerText(), /Columns · \d+ hidden/);
+  await chooser.locator('summary').click();
+  const off = chooser.locator('input[type=checkbox]:not(:checked)').first();
+  await off.check();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=ranking-table] thead th').length === n, fit.count + 1);
+  await chooser.getByRole('button', { name: 'Fit to width' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=ranking-table] thead th').length === n, fit.count);
+  assert.deepEqual(narrow.offOrigin, []);
+  assert.deepEqual(narrow.errors, []);
+  await page.context().close();
 });

@@ -126,6 +126,9 @@ export const en: Messages = {
   path: 'Path',
   buildVersion: 'Dataset build',
   rankingTable: {
+    columns: 'Columns',
+    columnsHidden: (n: number) => `${n} hidden`,
+    columnsFit: 'Fit to width',
     caption: 'Priority ranking',
     rank: 'Rank',
     rankRegion: 'Region',

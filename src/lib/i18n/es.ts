@@ -127,6 +127,9 @@ export const es: Messages = {
   path: 'Ruta',
   buildVersion: 'Versión del conjunto de datos',
   rankingTable: {
+    columns: 'Columnas',
+    columnsHidden: (n: number) => `${n} ${n === 1 ? 'oculta' : 'ocultas'}`,
+    columnsFit: 'Ajustar al ancho',
     caption: 'Clasificación de prioridades',
     rank: 'Puesto',
     rankRegion: 'Región',

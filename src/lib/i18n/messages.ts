@@ -120,6 +120,10 @@ export interface Messages {
   buildVersion: string;
   /** The ranking table and the top-N outline on the map (RankingTable.svelte, MapView.svelte). */
   rankingTable: {
+    /** The column chooser: its title, how many columns are hidden, and the button back to the fit to width. */
+    columns: string;
+    columnsHidden: (n: number) => string;
+    columnsFit: string;
     caption: string;
     rank: string;
     rankRegion: string;
