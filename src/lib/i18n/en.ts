@@ -127,7 +127,7 @@ export const en: Messages = {
   buildVersion: 'Dataset build',
   rankingTable: {
     columns: 'Columns',
-    columnsHidden: (n: number) => `${n} hidden`,
+    columnsHidden: (n: number) => `${formatNumber(n, 'en', 0)} hidden`,
     columnsFit: 'Fit to width',
     caption: 'Priority ranking',
     rank: 'Rank',

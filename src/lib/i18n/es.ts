@@ -128,7 +128,7 @@ export const es: Messages = {
   buildVersion: 'Versión del conjunto de datos',
   rankingTable: {
     columns: 'Columnas',
-    columnsHidden: (n: number) => `${n} ${n === 1 ? 'oculta' : 'ocultas'}`,
+    columnsHidden: (n: number) => `${formatNumber(n, 'es', 0)} ${n === 1 ? 'oculta' : 'ocultas'}`,
     columnsFit: 'Ajustar al ancho',
     caption: 'Clasificación de prioridades',
     rank: 'Puesto',
