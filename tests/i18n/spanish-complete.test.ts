@@ -13,7 +13,9 @@ const SAME_IN_BOTH = new Set([
   'CSV', 'XLSX', 'GeoJSON', 'PNG', 'JSON', 'focal', 'USAID', 'Gi*', 'HH', 'LL', 'HL', 'LH', 'ns', '%', 'z', 'P', 'ID',
   'Local Moran', "Moran's I", 'Getis–Ord Gi*', 'COINr', 'FDR', 'Bonferroni', 'Benjamini–Hochberg',
   // Spanish words and names that English text uses as they are
-  'Guatemala', 'Honduras', 'El Salvador', 'Variable', 'Sector', 'Municipio', 'Total', 'Activ.', '3 municipios', 'p ≤ 3', 'municipio', 'mun.', 'No', 'Regional', 'Reg.',
+  'Guatemala', 'Honduras', 'El Salvador', 'Variable', 'Sector', 'Municipio', 'Total', 'Activ.', '3 municipios', 'p ≤ 3', 'municipio', 'mun.', 'No', 'Regional', 'Reg.', 'Base',
+  // Symbols
+  'Δ',
 ]);
 
 /** Common English words that never belong in Spanish text. */

@@ -73,7 +73,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
     ...(rule ? [[s.pillarRule, s.pillarRules[rule]] as MethodCell[]] : []),
     [s.topN, s.topNText(spec.topN, spec.topNScope)],
     [s.ranks, s.ranksText(n.scope)],
-    [s.severity, s.severityRule(appliedSeverityRule(spec), n.range[0], n.range[1])],
+    [s.severity, appliedSeverityRule(spec) === 'fixed' ? s.severityFixed(n.range[0], n.range[1]) : s.severityBreaks],
     [s.sensitivity, time ? s.sensitivityNotForYear : sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), String(sensitivity.seed)) : s.sensitivityNotRun(String(spec.sensitivity.seed))],
   ];
   const root = spec.groups.find((g) => g.parent === null);

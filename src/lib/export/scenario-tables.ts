@@ -46,7 +46,7 @@ export function scenarioComparisonTable(units: readonly RankUnit[], runs: readon
   const columns: ResultColumn[] = [col('country', 'text', s.country), col('unit_id', 'text', s.unitId), col('name', 'text', s.name), col('department', 'text', s.department)];
   runs.forEach((run, k) => {
     const n = k + 1;
-    columns.push(col(`score_s${n}`, SCORE, `${s.score}: ${run.name}`), col(`rank_country_s${n}`, 'number', `${s.rankCountry}: ${run.name}`), col(`in_top_n_s${n}`, 'flag', x.inTopN(run.name, c.topN), flag));
+    columns.push(col(`score_s${n}`, SCORE, `${s.score}: ${run.name}`), col(`rank_country_s${n}`, 'number', `${s.rankCountry}: ${run.name}`), col(`in_top_n_s${n}`, 'flag', x.topNOf(run.name, c.topN), flag));
     if (k !== c.base) columns.push(col(`score_change_s${n}`, SCORE, x.scoreChange(run.name)), col(`rank_change_s${n}`, 'number', x.rankChange(run.name)));
   });
   const order = byCountryThenBase(units, runs[c.base].result);

@@ -1,4 +1,7 @@
 import type { ScenariosMessages } from './scenarios-messages.ts';
+import { formatNumber } from './format-number.ts';
+
+const int = (x: number): string => formatNumber(x, 'en', 0);
 
 /** English texts of the scenarios. */
 export const scenariosEn: ScenariosMessages = {
@@ -20,7 +23,7 @@ export const scenariosEn: ScenariosMessages = {
   base: 'Base',
   topN: 'Top N in each country',
   withinCountry: 'Ranks are within each country; scores are compared only for the same municipio, never across countries.',
-  shiftsTitle: (n) => `Who enters and who leaves the top ${n} in each country`,
+  shiftsTitle: (n) => `Who enters and who leaves the top ${int(n)} in each country`,
   against: (name, base) => `${name} against ${base}`,
   enters: 'Enter',
   leaves: 'Leave',
@@ -49,7 +52,7 @@ export const scenariosEn: ScenariosMessages = {
   error: (message) => `The scenarios could not be compared: ${message}`,
   sheets: {
     comparison: 'Comparison',
-    shifts: (n) => `Top ${n} changes`,
+    shifts: (n) => `Top ${int(n)} changes`,
     scenario: 'Scenario',
     isBase: 'Base',
     enters: 'enters',
@@ -59,12 +62,12 @@ export const scenariosEn: ScenariosMessages = {
     rankScenario: 'Rank in country, scenario',
     scoreBase: 'Score, base',
     scoreScenario: 'Score, scenario',
-    inTopN: (name, n) => `Top ${n}: ${name}`,
+    topNOf: (name, n) => `Top ${int(n)}: ${name}`,
     scoreChange: (name) => `Score change: ${name}`,
     rankChange: (name) => `Rank change: ${name}`,
     methodTitle: 'Scenarios',
     methodNote: (n) =>
-      `Each scenario is an index spec ranked on the same data. Ranks are within each country; the top ${n} is counted in each country, ties at the cut-off all in. Changes are from the base, for the same municipio (rank change + = closer to rank 1).`,
+      `Each scenario is an index spec ranked on the same data. Ranks are within each country; the top ${int(n)} is counted in each country, ties at the cut-off all in. Changes are from the base, for the same municipio (rank change + = closer to rank 1).`,
     weights: 'Weights',
     specName: 'Index spec',
   },

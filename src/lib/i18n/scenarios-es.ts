@@ -1,4 +1,7 @@
 import type { ScenariosMessages } from './scenarios-messages.ts';
+import { formatNumber } from './format-number.ts';
+
+const int = (x: number): string => formatNumber(x, 'es', 0);
 
 /** Textos de los escenarios en español. */
 export const scenariosEs: ScenariosMessages = {
@@ -20,7 +23,7 @@ export const scenariosEs: ScenariosMessages = {
   base: 'Base',
   topN: 'Primeros N en cada país',
   withinCountry: 'Los rangos son dentro de cada país; los puntajes solo se comparan para el mismo municipio, nunca entre países.',
-  shiftsTitle: (n) => `Quién entra y quién sale de los primeros ${n} en cada país`,
+  shiftsTitle: (n) => `Quién entra y quién sale de los primeros ${int(n)} en cada país`,
   against: (name, base) => `${name} frente a ${base}`,
   enters: 'Entran',
   leaves: 'Salen',
@@ -49,7 +52,7 @@ export const scenariosEs: ScenariosMessages = {
   error: (message) => `No se pudieron comparar los escenarios: ${message}`,
   sheets: {
     comparison: 'Comparación',
-    shifts: (n) => `Cambios en los primeros ${n}`,
+    shifts: (n) => `Cambios en los primeros ${int(n)}`,
     scenario: 'Escenario',
     isBase: 'Base',
     enters: 'entra',
@@ -59,12 +62,12 @@ export const scenariosEs: ScenariosMessages = {
     rankScenario: 'Rango en el país, escenario',
     scoreBase: 'Puntaje, base',
     scoreScenario: 'Puntaje, escenario',
-    inTopN: (name, n) => `Primeros ${n}: ${name}`,
+    topNOf: (name, n) => `Primeros ${int(n)}: ${name}`,
     scoreChange: (name) => `Cambio de puntaje: ${name}`,
     rankChange: (name) => `Cambio de rango: ${name}`,
     methodTitle: 'Escenarios',
     methodNote: (n) =>
-      `Cada escenario es una especificación del índice calculada sobre los mismos datos. Los rangos son dentro de cada país; los primeros ${n} se cuentan en cada país, con todos los empates en el corte. Los cambios son respecto a la base, para el mismo municipio (cambio de rango + = más cerca del rango 1).`,
+      `Cada escenario es una especificación del índice calculada sobre los mismos datos. Los rangos son dentro de cada país; los primeros ${int(n)} se cuentan en cada país, con todos los empates en el corte. Los cambios son respecto a la base, para el mismo municipio (cambio de rango + = más cerca del rango 1).`,
     weights: 'Pesos',
     specName: 'Especificación del índice',
   },

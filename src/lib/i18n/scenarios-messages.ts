@@ -68,7 +68,7 @@ export interface ScenariosMessages {
     rankScenario: string;
     scoreBase: string;
     scoreScenario: string;
-    inTopN: (name: string, n: number) => string;
+    topNOf: (name: string, n: number) => string;
     scoreChange: (name: string) => string;
     rankChange: (name: string) => string;
     methodTitle: string;

@@ -20,10 +20,9 @@ export const sheetsEn: SheetsMessages = {
   country: 'Country',
   score: 'Score',
   severity: 'Severity (1–5)',
-  severityRule: (rule, lo, hi) =>
-    rule === 'fixed'
-      ? `Fixed cut-offs on the ${lo}–${hi} score: 1 below 20, 2 from 20, 3 from 40, 4 from 60, 5 from 80 (the same fifths of the score's range); 5 = most severe. Scores are normalised within each country, so a class says where a municipio stands in its own country.`
-      : 'Natural breaks (Fisher–Jenks) of the scores within each country, five classes from that country’s scores alone; 5 = most severe.',
+  severityFixed: (lo, hi) =>
+    `Fixed cut-offs on the ${int(lo)}–${int(hi)} score: 1 below 20, 2 from 20, 3 from 40, 4 from 60, 5 from 80 (the same fifths of the score's range); 5 = most severe. Scores are normalised within each country, so a class says where a municipio stands in its own country.`,
+  severityBreaks: 'Natural breaks (Fisher–Jenks) of the scores within each country, five classes from that country’s scores alone; 5 = most severe.',
   groupScore: (label) => `Score: ${label}`,
   weightShare: 'Share of the weight with data',
   shareMunicipio: 'Weight measured at municipio level',

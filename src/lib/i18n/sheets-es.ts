@@ -20,10 +20,9 @@ export const sheetsEs: SheetsMessages = {
   country: 'País',
   score: 'Puntaje',
   severity: 'Severidad (1–5)',
-  severityRule: (rule, lo, hi) =>
-    rule === 'fixed'
-      ? `Cortes fijos sobre el puntaje ${lo}–${hi}: 1 por debajo de 20, 2 desde 20, 3 desde 40, 4 desde 60, 5 desde 80 (los mismos quintos del rango del puntaje); 5 = más severo. Los puntajes se normalizan dentro de cada país, así que una clase dice dónde está un municipio dentro de su propio país.`
-      : 'Cortes naturales (Fisher–Jenks) de los puntajes dentro de cada país, cinco clases a partir de los puntajes de ese país solamente; 5 = más severo.',
+  severityFixed: (lo, hi) =>
+    `Cortes fijos sobre el puntaje ${int(lo)}–${int(hi)}: 1 por debajo de 20, 2 desde 20, 3 desde 40, 4 desde 60, 5 desde 80 (los mismos quintos del rango del puntaje); 5 = más severo. Los puntajes se normalizan dentro de cada país, así que una clase dice dónde está un municipio dentro de su propio país.`,
+  severityBreaks: 'Cortes naturales (Fisher–Jenks) de los puntajes dentro de cada país, cinco clases a partir de los puntajes de ese país solamente; 5 = más severo.',
   groupScore: (label) => `Puntaje: ${label}`,
   weightShare: 'Parte del peso con datos',
   shareMunicipio: 'Peso medido a nivel municipal',

@@ -23,7 +23,10 @@ export interface SheetsMessages {
   /** The severity class column (1–5 beside the score). */
   severity: string;
   /** The rule of the severity classes, as applied (`fixed` on a score of range lo–hi, or `breaks`). */
-  severityRule: (rule: 'fixed' | 'breaks', lo: number, hi: number) => string;
+  /** The severity rule of fixed cut-offs on the `lo`–`hi` score. */
+  severityFixed: (lo: number, hi: number) => string;
+  /** The severity rule of natural breaks within country. */
+  severityBreaks: string;
   groupScore: (label: string) => string;
   weightShare: string;
   shareMunicipio: string;
