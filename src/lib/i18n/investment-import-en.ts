@@ -16,7 +16,7 @@ export const investmentImportEn: InvestmentImportMessages = {
   countryHelp: 'Rows without coordinates are counted at country level in this country (never in a municipio); rows naming another country are not placed.',
   title: 'Money in this file',
   moneyIn: (usd, rows, unit) => `${usd} in ${int(rows)} rows (amounts read in ${unit}).`,
-  noAmount: (rows) => `${int(rows)} rows give no amount (missing, not zero).`,
+  rowsNoAmount: (rows) => `${int(rows)} rows give no amount (missing, not zero).`,
   groups: {
     unit: 'To a municipio by its code',
     point: 'To the municipio under its point (precision 1–3 or none)',

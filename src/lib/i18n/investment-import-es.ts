@@ -16,7 +16,7 @@ export const investmentImportEs: InvestmentImportMessages = {
   countryHelp: 'Las filas sin coordenadas se cuentan a nivel de país en este país (nunca en un municipio); las filas de otro país no se ubican.',
   title: 'Dinero en este archivo',
   moneyIn: (usd, rows, unit) => `${usd} en ${int(rows)} filas (montos leídos en ${unit}).`,
-  noAmount: (rows) => `${int(rows)} filas no indican monto (faltante, no cero).`,
+  rowsNoAmount: (rows) => `${int(rows)} filas no indican monto (faltante, no cero).`,
   groups: {
     unit: 'A un municipio por su código',
     point: 'Al municipio bajo su punto (precisión 1–3 o sin código)',

@@ -22,7 +22,7 @@ export interface InvestmentImportMessages {
   title: string;
   /** `usd`: the amount formatted with its currency. */
   moneyIn: (usd: string, rows: number, unit: string) => string;
-  noAmount: (rows: number) => string;
+  rowsNoAmount: (rows: number) => string;
   groups: { unit: string; point: string; department: string; country: string; noPlace: string };
   splitDone: (projects: number, rows: number) => string;
   splitNotDone: (projects: number, rows: number) => string;
