@@ -74,6 +74,12 @@ async function changeCell(id: string, name: string): Promise<string> {
 test('the year choice appears for the index once the yearly values are read', async () => {
   await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('tab-index').click());
   await w.page.getByTestId('ranking-table').locator('tbody tr').first().waitFor({ timeout: 20_000 });
+  // The trend column is optional: the table hides it when it is narrow (544b28e); turn it on.
+  const chooser = w.page.getByTestId('column-chooser');
+  await chooser.locator('summary').click();
+  const trend = chooser.getByRole('checkbox', { name: 'Trend' });
+  if (!(await trend.isChecked())) await trend.check();
+  await chooser.locator('summary').click();
   const select = w.page.getByTestId('index-year-select');
   await select.waitFor({ timeout: 60_000 });
   const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
