@@ -7,10 +7,11 @@ import { MapView } from './lib/state/map-view.svelte.ts';
 import { offlineStatus } from './lib/state/offline-status.svelte.ts';
 import { startMapWorker } from './lib/map/start-map-worker.ts';
 import { whenQuiet } from './lib/state/when-quiet.ts';
-import { requestUnitGeometry } from './lib/data/dataset-files.ts';
+import { requestOutlineGeometry, requestUnitGeometry } from './lib/data/dataset-files.ts';
 
-// The first map's polygons (preloaded by index.html) are parsed as soon as they are in.
+// The first map's polygons and lines (preloaded by index.html) are parsed as soon as they are in.
 void requestUnitGeometry().catch(() => undefined); // the map falls back to the boundary files
+void requestOutlineGeometry().catch(() => undefined);
 startMapWorker();
 const session = new Session();
 // Created before the start, so that it shows the first map as soon as the data are in.

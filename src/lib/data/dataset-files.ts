@@ -1,5 +1,6 @@
 import { COUNTRY_CODES, type CatalogEntry, type CountryCode, type Manifest } from './schema.ts';
 import type { UnitTopology } from '../geo/unit-features.ts';
+import type { Outlines } from '../geo/boundaries.ts';
 
 /** Countries in map order (also the order of the unit index). */
 export const COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
@@ -10,6 +11,13 @@ export const COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
  * for the map, which gives them to maplibre's worker without waiting for the topology to be decoded.
  */
 export const UNIT_GEOMETRY_PATH = 'boundaries/units.geo.json';
+
+/**
+ * The boundary lines of the default boundary files (an `Outlines` object: country, departments,
+ * municipios, as geo/boundaries.ts makes them), made at build time like {@link UNIT_GEOMETRY_PATH}:
+ * the first coloured frame draws them with the colours.
+ */
+export const OUTLINE_GEOMETRY_PATH = 'boundaries/lines.geo.json';
 
 /** The yearly values of the yearly indicators (data/year-columns.ts), read after the first map. */
 export const INDICATOR_YEARS_PATH = 'indicator-years.csv';
@@ -57,6 +65,14 @@ let unitGeometry: Promise<GeoJSON.FeatureCollection> | null = null;
 export function requestUnitGeometry(baseUrl = './data/'): Promise<GeoJSON.FeatureCollection> {
   unitGeometry ??= json<GeoJSON.FeatureCollection>(`${baseUrl}${UNIT_GEOMETRY_PATH}`);
   return unitGeometry;
+}
+
+let outlineGeometry: Promise<Outlines> | null = null;
+
+/** The pre-built boundary lines ({@link OUTLINE_GEOMETRY_PATH}), fetched and parsed once, as the unit polygons. */
+export function requestOutlineGeometry(baseUrl = './data/'): Promise<Outlines> {
+  outlineGeometry ??= json<Outlines>(`${baseUrl}${OUTLINE_GEOMETRY_PATH}`);
+  return outlineGeometry;
 }
 
 /** A data file as JSON or text; errors name the file (HTTP status, an HTML fallback page, bad JSON). */

@@ -89,6 +89,8 @@ export class FocalMap {
    *   pixels), or null when it leaves the units.
    * @param units - the unit polygons as GeoJSON (feature `properties.index` in the unit order),
    *   requested before the map; without them, {@link FocalMap.setUnits} gives them.
+   * @param outlines - the boundary lines, requested before the map: the first coloured frame waits
+   *   for them (and draws them); without them, {@link FocalMap.setOutlines} gives them after it.
    */
   constructor(
     container: HTMLElement,
@@ -97,6 +99,7 @@ export class FocalMap {
     onClick: (unit: number | null) => void,
     onHover: (hover: { unit: number; x: number; y: number } | null) => void,
     units?: Promise<GeoJSON.FeatureCollection>,
+    outlines?: Promise<Outlines>,
   ) {
     const style = baseStyle();
     for (const layer of style.layers) {
@@ -132,6 +135,19 @@ export class FocalMap {
         if (this.#units) this.setUnits(this.#units);
       },
     );
+    // The lines likewise, so that the first coloured frame has them: drawn after it, they were one
+    // more full redraw of the map (with the line shaders' compile) once the topology was decoded,
+    // seconds after the colours on a loaded machine. Not readable: the first frame does not wait
+    // for them, and the boundary files give them after it (setOutlines).
+    this.#linesAwaited = outlines !== undefined;
+    outlines?.then(
+      (data) => this.#whenStyle(() => this.#giveOutlines(data)),
+      (err: unknown) => {
+        console.warn('the pre-built boundary lines could not be read:', err);
+        this.#linesAwaited = false;
+        this.#map.triggerRepaint();
+      },
+    );
     this.#styleReady = new Promise((resolve) =>
       this.#map.once('style.load', () => {
         for (const [key, layer] of Object.entries(this.#masked)) this.#map.addLayer(layer, MASKED_BEFORE[key as keyof typeof MASKED_BEFORE]);
@@ -141,14 +157,14 @@ export class FocalMap {
     // maplibre draws each frame with its painter once the sources are updated for it: the frame is
     // skipped while new colours are held (see #hold). Before the first coloured map, one frame is
     // drawn (it compiles the background's and the clipping masks' shaders while the data load) and
-    // the next ones are skipped until the colours and the units' tiles are all in: each redrew the
-    // same empty map (a tile loaded, a source changed), a full raster of the canvas in a software
-    // renderer, on the way to the first coloured frame.
+    // the next ones are skipped until the colours, the units' tiles and the lines' tiles are all
+    // in: each redrew the same empty (or unlined) map (a tile loaded, a source changed), a full
+    // raster of the canvas in a software renderer, on the way to the first complete frame.
     const painter = (this.#map as unknown as { painter: { render: (...a: unknown[]) => void } }).painter;
     const paint = painter.render.bind(painter);
     painter.render = (...a: unknown[]) => {
       if (!this.#firstPainted) {
-        if (this.#fillShown && this.#unitsGiven && this.#map.isSourceLoaded(UNITS_SOURCE)) this.#firstPainted = true;
+        if (this.#fillShown && this.#unitsGiven && this.#map.isSourceLoaded(UNITS_SOURCE) && this.#linesIn()) this.#firstPainted = true;
         else if (this.#emptyDrawn) return;
         else this.#emptyDrawn = true;
       }
@@ -454,12 +470,36 @@ export class FocalMap {
 
   #scale: ScaleControl | null = null;
 
-  /** Boundary lines for the basemap (once, when the boundary files have been read). */
+  /**
+   * Boundary lines for the basemap (once, when the boundary files have been read): nothing when
+   * the pre-built lines (the same, see the constructor) are in.
+   */
   setOutlines(outlines: Outlines): void {
+    if (this.#linesGiven) return;
+    this.#whenStyle(() => this.#giveOutlines(outlines));
+  }
+
+  /** True once the lines have been given to their source (see {@link FocalMap.setOutlines}). */
+  #linesGiven = false;
+  /** True while the first coloured frame waits for the pre-built lines (see the constructor). */
+  #linesAwaited = false;
+
+  /**
+   * Whether the first coloured frame may be drawn as far as the lines are concerned: none awaited,
+   * or given, their layers shown (their source's `metadata` event, see #setData) and their tiles loaded.
+   */
+  #linesIn(): boolean {
+    if (!this.#linesAwaited) return true;
+    return this.#linesGiven && this.#map.getLayoutProperty(OUTLINE_LAYER.municipios, 'visibility') !== 'none' && this.#map.isSourceLoaded(OUTLINE_SOURCE.lines);
+  }
+
+  #giveOutlines(outlines: Outlines): void {
+    if (this.#linesGiven) return;
+    this.#linesGiven = true;
     const features = (['municipios', 'departments', 'country'] as const).flatMap((key) =>
       outlines[key].features.map((f) => ({ ...f, properties: { ...f.properties, kind: BOUNDARY_KIND[key] } })),
     );
-    this.#whenStyle(() => this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features }));
+    this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features });
     this.#departmentCountries = outlines.departments.features.map((f) => f.properties.country);
     this.#masked.departmentsStrong.setItems(outlines.departments.features.map((f) => f.geometry));
     this.#emphasise();
@@ -639,7 +679,8 @@ export class FocalMap {
   #frameDrawn(): Promise<void> {
     return new Promise((resolve) => {
       const check = () => {
-        if (!this.#map.isSourceLoaded(UNITS_SOURCE)) return;
+        // Before the first coloured frame, maplibre fires `render` for frames the painter skipped.
+        if (!this.#firstPainted || !this.#map.isSourceLoaded(UNITS_SOURCE)) return;
         this.#map.off('render', check);
         resolve();
       };
