@@ -75,14 +75,24 @@ function compile(gl: WebGLRenderingContext, vs: string, fs: string): Program {
   return { program, at, pos: gl.getAttribLocation(program, 'a_pos'), ext: gl.getAttribLocation(program, 'a_ext') };
 }
 
+/** Vertices of an item's lines ({@link lineQuads}) or rings ({@link ringFans}), without building them. */
+function vertexCount(kind: MaskedStyle['kind'], lines: readonly (readonly number[])[][]): number {
+  let n = 0;
+  for (const l of lines) n += kind === 'lines' ? Math.max(0, l.length - 1) * 6 : Math.max(0, l.length - 2) * 3;
+  return n;
+}
+
 /**
  * A layer of maplibre's stack drawn by the app's own WebGL: the lines or the hatch of the items
- * (units, or the department lines of a country) marked in a mask. Their vertices are built on the
- * main thread the first time an item is marked and uploaded when the mask changes: a new top N or
- * set of units without data goes to the screen in the next frame, with no trip to maplibre's worker
- * (a GeoJSON source's new data is tiled there, then its tiles again: two round trips of a busy
- * worker) and none of the tile clipping masks maplibre draws for every visible source in every
- * frame. One draw call per stroke (two for the hatch); nothing at all while no item is marked.
+ * (units, or the department lines of a country) marked in a mask. Every item has its place in one
+ * buffer (item order); its vertices are built on the main thread and uploaded there once, the
+ * first time it is marked or while the page is idle ({@link MaskedLayer.warmUp}), never again: a
+ * new mask (a new top N, another set of units without data) only changes which runs of the buffer
+ * are drawn, from the next frame, with no trip to maplibre's worker (a GeoJSON source's new data
+ * is tiled there, then its tiles again: two round trips of a busy worker), no geometry built or
+ * uploaded in the frame that brings the new colours, and none of the tile clipping masks maplibre
+ * draws for every visible source in every frame. One draw call per run of consecutive marked items
+ * and stroke; nothing at all while no item is marked.
  */
 export class MaskedLayer implements CustomLayerInterface {
   readonly type = 'custom';
@@ -91,14 +101,28 @@ export class MaskedLayer implements CustomLayerInterface {
   #gl: WebGLRenderingContext | null = null;
   #program: Program | null = null;
   #buffer: WebGLBuffer | null = null;
+  /** Whether the buffer has its size for the items (set by their first upload). */
+  #allocated = false;
   #cover: WebGLBuffer | null = null;
   /** The lines or rings of each item (longitude/latitude). */
   #items: readonly number[][][][] = [];
-  /** Each item's vertices, built when it is first marked. */
-  readonly #built = new Map<number, { data: Float32Array; box: [number, number, number, number] }>();
+  /** Each item's first vertex in the buffer and its number of vertices. */
+  #first = new Int32Array(0);
+  #size = new Int32Array(0);
+  /** Vertices in the buffer for all items. */
+  #total = 0;
+  /** Each item's box in web mercator (x0, y0, x1, y1), NaN until its vertices are built. */
+  #boxes = new Float64Array(0);
+  /** 1 once an item's vertices are built (in the buffer, or waiting in {@link MaskedLayer.#pending}). */
+  #done = new Uint8Array(0);
+  /** Items built and not yet in the buffer (uploaded at the start of the next frame). */
+  readonly #pending = new Map<number, Float32Array>();
   #mask: Uint8Array = new Uint8Array(0);
-  /** Vertices in the buffer (0: nothing to draw). */
-  #count = 0;
+  /** The runs of marked items to draw: first vertex, vertex count, … */
+  #runs = new Int32Array(0);
+  #runCount = 0;
+  /** The box around the marked items (the hatch's cover), as last uploaded. */
+  #coverBox = '';
   #stale = false;
 
   constructor(
@@ -109,7 +133,20 @@ export class MaskedLayer implements CustomLayerInterface {
   /** The items' lines (rings of polygons, or lines), in item order; the mask keeps its marks. */
   setItems(items: readonly (GeoJSON.Geometry | null | undefined)[]): void {
     this.#items = items.map(linesOf);
-    this.#built.clear();
+    const n = this.#items.length;
+    this.#first = new Int32Array(n);
+    this.#size = new Int32Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      this.#first[i] = total;
+      this.#size[i] = vertexCount(this.style.kind, this.#items[i]);
+      total += this.#size[i];
+    }
+    this.#total = total;
+    this.#boxes = new Float64Array(4 * n).fill(NaN);
+    this.#done = new Uint8Array(n);
+    this.#pending.clear();
+    this.#allocated = false;
     this.#changed();
   }
 
@@ -142,9 +179,15 @@ export class MaskedLayer implements CustomLayerInterface {
     this.#gl = null;
   }
 
-  /** Compiles the layer's shaders now (a software renderer takes a while), not in the frame that first needs them. */
+  /**
+   * Compiles the layer's shaders now (a software renderer takes a while) and builds the vertices of
+   * every item not built yet (uploaded at the start of the next frame, with no other change on
+   * screen), not in the frame that first needs them: meant for when the page is idle.
+   */
   warmUp(): void {
     if (this.#gl) this.#use(this.#gl);
+    for (let i = 0; i < this.#items.length; i++) this.#build(i);
+    if (this.#pending.size) this.#map?.triggerRepaint();
   }
 
   #use(gl: WebGLRenderingContext): Program {
@@ -152,63 +195,72 @@ export class MaskedLayer implements CustomLayerInterface {
     return this.#program;
   }
 
-  #item(i: number): { data: Float32Array; box: [number, number, number, number] } {
-    let b = this.#built.get(i);
-    if (!b) {
-      const lines = this.#items[i];
-      const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const l of lines) {
-        for (const p of l) {
-          const [x, y] = mercator(p[0], p[1]);
-          box[0] = Math.min(box[0], x);
-          box[1] = Math.min(box[1], y);
-          box[2] = Math.max(box[2], x);
-          box[3] = Math.max(box[3], y);
-        }
+  /** Builds item `i`'s vertices and box, once (they wait in {@link MaskedLayer.#pending} for the buffer). */
+  #build(i: number): void {
+    if (this.#done[i] === 1) return;
+    this.#done[i] = 1;
+    const lines = this.#items[i];
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const l of lines) {
+      for (const p of l) {
+        const [x, y] = mercator(p[0], p[1]);
+        if (x < x0) x0 = x;
+        if (y < y0) y0 = y;
+        if (x > x1) x1 = x;
+        if (y > y1) y1 = y;
       }
-      b = { data: this.style.kind === 'lines' ? lineQuads(lines) : ringFans(lines), box };
-      this.#built.set(i, b);
     }
-    return b;
+    this.#boxes.set([x0, y0, x1, y1], 4 * i);
+    if (this.#size[i] > 0) this.#pending.set(i, this.style.kind === 'lines' ? lineQuads(lines) : ringFans(lines));
   }
 
-  /** The marked items' vertices into the buffer (and the box around them, for the hatch). */
-  #upload(gl: WebGLRenderingContext): void {
+  /** The runs of consecutive marked items (their vertices follow each other in the buffer) and, for the hatch, the box around them. */
+  #marks(gl: WebGLRenderingContext): void {
     this.#stale = false;
-    const parts: Float32Array[] = [];
-    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    let n = 0;
-    for (let i = 0; i < this.#items.length && i < this.#mask.length; i++) {
+    const n = Math.min(this.#items.length, this.#mask.length);
+    const runs: number[] = [];
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let i = 0; i < n; i++) {
       if (this.#mask[i] !== 1) continue;
-      const b = this.#item(i);
-      parts.push(b.data);
-      n += b.data.length;
-      box[0] = Math.min(box[0], b.box[0]);
-      box[1] = Math.min(box[1], b.box[1]);
-      box[2] = Math.max(box[2], b.box[2]);
-      box[3] = Math.max(box[3], b.box[3]);
+      this.#build(i);
+      const b = this.#boxes;
+      if (b[4 * i] < x0) x0 = b[4 * i];
+      if (b[4 * i + 1] < y0) y0 = b[4 * i + 1];
+      if (b[4 * i + 2] > x1) x1 = b[4 * i + 2];
+      if (b[4 * i + 3] > y1) y1 = b[4 * i + 3];
+      if (this.#size[i] === 0) continue;
+      const k = runs.length;
+      if (k > 0 && runs[k - 2] + runs[k - 1] === this.#first[i]) runs[k - 1] += this.#size[i];
+      else runs.push(this.#first[i], this.#size[i]);
     }
-    const data = new Float32Array(n);
-    let k = 0;
-    for (const p of parts) {
-      data.set(p, k);
-      k += p.length;
-    }
+    this.#runs = Int32Array.from(runs);
+    this.#runCount = runs.length / 2;
+    if (this.style.kind !== 'hatch' || !this.#runCount) return;
+    const key = `${x0},${y0},${x1},${y1}`;
+    if (key === this.#coverBox) return;
+    this.#coverBox = key;
+    this.#cover ??= gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.#cover);
+    gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([x0, y0, x1, y0, x0, y1, x1, y0, x1, y1, x0, y1]), gl.DYNAMIC_DRAW);
+  }
+
+  /** The items built since the last frame into their place in the buffer (sized for every item at the first upload). */
+  #upload(gl: WebGLRenderingContext): void {
+    const floats = this.style.kind === 'lines' ? LINE_FLOATS : 2;
     this.#buffer ??= gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
-    gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
-    this.#count = n / (this.style.kind === 'lines' ? LINE_FLOATS : 2);
-    if (this.style.kind === 'hatch') {
-      const [x0, y0, x1, y1] = box;
-      this.#cover ??= gl.createBuffer();
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.#cover);
-      gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([x0, y0, x1, y0, x0, y1, x1, y0, x1, y1, x0, y1]), gl.DYNAMIC_DRAW);
+    if (!this.#allocated) {
+      this.#allocated = true;
+      gl.bufferData(gl.ARRAY_BUFFER, this.#total * floats * 4, gl.STATIC_DRAW);
     }
+    for (const [i, data] of this.#pending) gl.bufferSubData(gl.ARRAY_BUFFER, this.#first[i] * floats * 4, data);
+    this.#pending.clear();
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
-    if (this.#stale) this.#upload(gl);
-    if (this.#count === 0 || !this.#map) return;
+    if (this.#stale) this.#marks(gl);
+    if (this.#pending.size) this.#upload(gl);
+    if (this.#runCount === 0 || !this.#map) return;
     const p = this.#use(gl);
     gl.useProgram(p.program);
     gl.uniformMatrix4fv(p.at('u_matrix'), false, Float32Array.from(args.defaultProjectionData.mainMatrix));
@@ -217,6 +269,11 @@ export class MaskedLayer implements CustomLayerInterface {
     const ratio = this.#map.getPixelRatio();
     if (this.style.kind === 'lines') this.#lines(gl, p, this.style.passes, ratio);
     else this.#hatch(gl, p, this.style, ratio);
+  }
+
+  /** One draw call per run of marked items. */
+  #drawRuns(gl: WebGLRenderingContext): void {
+    for (let r = 0; r < this.#runCount; r++) gl.drawArrays(gl.TRIANGLES, this.#runs[2 * r], this.#runs[2 * r + 1]);
   }
 
   #lines(gl: WebGLRenderingContext, p: Program, passes: readonly LinePass[], ratio: number): void {
@@ -231,7 +288,7 @@ export class MaskedLayer implements CustomLayerInterface {
     for (const pass of passes) {
       gl.uniform1f(p.at('u_half'), (pass.width * (pass.grows ? grow : 1) * ratio) / 2);
       gl.uniform4f(p.at('u_colour'), pass.rgb[0] / 255, pass.rgb[1] / 255, pass.rgb[2] / 255, 1);
-      gl.drawArrays(gl.TRIANGLES, 0, this.#count);
+      this.#drawRuns(gl);
     }
     gl.disableVertexAttribArray(p.ext);
   }
@@ -258,7 +315,7 @@ export class MaskedLayer implements CustomLayerInterface {
     gl.uniform1f(p.at('u_solid'), 1);
     gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
     gl.vertexAttribPointer(p.pos, 2, gl.FLOAT, false, 8, 0);
-    gl.drawArrays(gl.TRIANGLES, 0, this.#count);
+    this.#drawRuns(gl);
     gl.colorMask(true, true, true, true);
     gl.stencilFunc(gl.EQUAL, HATCH_BIT, HATCH_BIT);
     gl.stencilOp(gl.KEEP, gl.KEEP, gl.ZERO);
