@@ -15,6 +15,7 @@ import { MaskedLayer } from './masked-layer.ts';
 import { highlightLayer } from './highlight-layer.ts';
 import { MAP_COLOURS } from './map-colours.ts';
 import { NO_DATA_OUTLINE_RGB } from './palettes.ts';
+import { gpuDone } from './gpu-done.ts';
 
 const PADDING = 24;
 /** The longest new colours wait for the sources changed with them (see FocalMap.#hold). */
@@ -261,6 +262,10 @@ export class FocalMap {
           resolve();
         };
         if (changes.size === 0 && this.#map.isSourceLoaded(UNITS_SOURCE)) drawn();
+        // The first colours: once the GPU has rasterised their frame (the first map's mark, the
+        // hatch and the panels wait for it: started at once, they held that raster back by
+        // seconds on a loaded machine, the hatch with one more full redraw).
+        else if (!this.#coloured) void this.#frameDrawn().then(() => gpuDone(this.#map.getCanvas().getContext('webgl2'))).then(drawn);
         else void this.#frameDrawn().then(drawn);
       }),
     );
