@@ -11,6 +11,7 @@ import { investmentImportEn } from './investment-import-en.ts';
 import { joinCausesEn } from './join-causes-en.ts';
 import { reshapeEn } from './reshape-en.ts';
 import { combineEn } from './combine-en.ts';
+import { boundaryNotesEn } from './boundary-notes-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
 import { scenariosEn } from './scenarios-en.ts';
@@ -437,6 +438,7 @@ export const en: Messages = {
   joinCauses: joinCausesEn,
   reshape: reshapeEn,
   combine: combineEn,
+  boundaryNotes: boundaryNotesEn,
   offline: offlineEn,
   links: linksEn,
   scenarios: scenariosEn,

@@ -11,6 +11,7 @@ import { investmentImportEs } from './investment-import-es.ts';
 import { joinCausesEs } from './join-causes-es.ts';
 import { reshapeEs } from './reshape-es.ts';
 import { combineEs } from './combine-es.ts';
+import { boundaryNotesEs } from './boundary-notes-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { scenariosEs } from './scenarios-es.ts';
@@ -438,6 +439,7 @@ export const es: Messages = {
   joinCauses: joinCausesEs,
   reshape: reshapeEs,
   combine: combineEs,
+  boundaryNotes: boundaryNotesEs,
   offline: offlineEs,
   links: linksEs,
   scenarios: scenariosEs,

@@ -55,6 +55,8 @@ export const importErrorsEn: ImportErrorsMessages = {
   'corrupt-zip': (p) => `${file(p)} is a damaged or incomplete zip archive. Download or zip it again.`,
   'zip-without-shp': (p) =>
     `${file(p)} holds no shapefile (.shp)${p.files ? `; it holds ${p.files ?? '?'}` : ''}. Zip the .shp together with its .shx, .dbf and .prj and import that .zip.`,
+  'zip-no-usable-shp': (p) =>
+    `${file(p)} holds ${p.count ?? 'several'} shapefiles and none of them can be used: ${[p.lines ? `${p.lines} hold${String(p.lines).includes(',') ? '' : 's'} lines` : '', p.empty ? `${p.empty} hold${String(p.empty).includes(',') ? '' : 's'} no shapes` : '', p.unreadable ? `${p.unreadable} cannot be read` : ''].filter(Boolean).join('; ')}. focal reads polygons (municipio boundaries) or points (locations): zip the layer you need with its .shx, .dbf and .prj and import that .zip.`,
   'corrupt-xlsx': (p) => `${file(p)} is not a readable Excel workbook (damaged, incomplete or not really .xlsx). Open it in Excel, save it again as .xlsx, and import it again.`,
   'no-header': (p) => `${file(p)}${sheet(p)} has no header row. Add a first row that names each column (for example “code”, “municipio”, “value”).`,
   'no-rows': (p) => `${file(p)}${sheet(p)} has a header but no rows of data. Check that you saved the file with its data.`,

@@ -56,6 +56,8 @@ export const importErrorsEs: ImportErrorsMessages = {
   'corrupt-zip': (p) => `${file(p)} es un archivo zip dañado o incompleto. Descárguelo o comprímalo de nuevo.`,
   'zip-without-shp': (p) =>
     `${file(p)} no contiene ningún shapefile (.shp)${p.files ? `; contiene ${p.files ?? '?'}` : ''}. Comprima el .shp junto con sus .shx, .dbf y .prj e importe ese .zip.`,
+  'zip-no-usable-shp': (p) =>
+    `${file(p)} contiene ${p.count ?? 'varios'} shapefiles y ninguno se puede usar: ${[p.lines ? `${p.lines} contiene${String(p.lines).includes(',') ? 'n' : ''} líneas` : '', p.empty ? `${p.empty} no contiene${String(p.empty).includes(',') ? 'n' : ''} formas` : '', p.unreadable ? `${p.unreadable} no se puede${String(p.unreadable).includes(',') ? 'n' : ''} leer` : ''].filter(Boolean).join('; ')}. focal lee polígonos (límites de municipios) o puntos (ubicaciones): comprima la capa que necesita con sus .shx, .dbf y .prj e importe ese .zip.`,
   'corrupt-xlsx': (p) => `${file(p)} no es un libro de Excel legible (dañado, incompleto o no es realmente .xlsx). Ábralo en Excel, guárdelo de nuevo como .xlsx e impórtelo otra vez.`,
   'no-header': (p) => `${file(p)}${sheet(p)} no tiene fila de encabezado. Añada una primera fila que nombre cada columna (por ejemplo «codigo», «municipio», «valor»).`,
   'no-rows': (p) => `${file(p)}${sheet(p)} tiene encabezado pero ninguna fila de datos. Compruebe que guardó el archivo con sus datos.`,

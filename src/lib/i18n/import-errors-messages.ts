@@ -21,6 +21,7 @@ export interface ImportErrorsMessages {
   'coordinates-out-of-range': ImportErrorText;
   'corrupt-zip': ImportErrorText;
   'zip-without-shp': ImportErrorText;
+  'zip-no-usable-shp': ImportErrorText;
   'corrupt-xlsx': ImportErrorText;
   'no-header': ImportErrorText;
   'no-rows': ImportErrorText;

@@ -7,6 +7,7 @@ import type { CodeNameMessages } from './code-name-messages.ts';
 import type { InvestmentImportMessages } from './investment-import-messages.ts';
 import type { ReshapeMessages } from './reshape-messages.ts';
 import type { CombineMessages } from './combine-messages.ts';
+import type { BoundaryNotesMessages } from './boundary-notes-messages.ts';
 import type { ImportErrorsMessages } from './import-errors-messages.ts';
 import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
@@ -210,6 +211,8 @@ export interface Messages {
   joinCauses: JoinCausesMessages;
   reshape: ReshapeMessages;
   combine: CombineMessages;
+  /** A boundary file's shapefile choice, repaired polygons and units keeping their shapes (boundary-notes-*.ts). */
+  boundaryNotes: BoundaryNotesMessages;
   /** The offline status in the header (badge, offline-ready note, new-version notice). */
   offline: OfflineMessages;
   /** Links to a view, project files (save, open) and why a link or file was refused. */

@@ -45,6 +45,14 @@ const square = (x: number, y = 14): number[][] => [
   [x, y],
 ];
 
+/** A ring inside `square(x, y)` (a hole that does not cross its shell). */
+const hole = (x: number, y = 14): number[][] => [
+  [x + 0.07, y + 0.01],
+  [x + 0.09, y + 0.01],
+  [x + 0.09, y + 0.03],
+  [x + 0.07, y + 0.01],
+];
+
 describe('readGeoJsonFast', () => {
   it('reads a generated FeatureCollection of polygons as the usual reading does', () => {
     expectSame(polygonGeoJson(200_000, 3));
@@ -56,7 +64,7 @@ describe('readGeoJsonFast', () => {
         feature({ codigo: '0101', n: 1 }, { type: 'Point', coordinates: [-90.5, 14.6] }),
         feature(null, null),
         feature({ codigo: '0102', n: '2', extra: true }, { type: 'MultiPoint', coordinates: [[-90, 14], [-89.5, 14.2]] }),
-        feature({ codigo: '0103', n: null }, { type: 'Polygon', coordinates: [square(-90), square(-89.95)] }),
+        feature({ codigo: '0103', n: null }, { type: 'Polygon', coordinates: [square(-90), hole(-90)] }),
         feature({ codigo: '0104', 'n ': 4, '': 'blank' }, { type: 'MultiPolygon', coordinates: [[square(-88)], [square(-87, 15)]] }),
         feature({ codigo: '0105' }, { type: 'Point', coordinates: [-90.1, 14.1, 1500] }),
         feature('text', { type: 'MultiPoint', coordinates: [[-91.5, 15.5]] }),

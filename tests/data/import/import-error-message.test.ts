@@ -35,7 +35,7 @@ describe('importErrorMessage', () => {
   });
 
   it('has a distinct, filled-in sentence for every code in both languages (never "undefined")', () => {
-    expect(CODES.length).toBe(26);
+    expect(CODES.length).toBe(27);
     expect(Object.keys(es.importErrors).sort()).toEqual([...CODES].sort());
     const params = { file: 'mis datos.csv', line: 7, column: 'tasa', row: 4, value: '1,2,3', sizeMb: 300, maxMb: 250, prj: 'Foo_Bar', id: 'x' };
     for (const m of [en, es]) {

@@ -11,12 +11,14 @@
  * holding a list of objects (separated by single commas), every other part valid JSON, each
  * geometry null or a plain Point, MultiPoint, Polygon or MultiPolygon (members `type` then
  * `coordinates`, positions of 2 or more finite numbers, the same count in every position of a
- * geometry), at least one geometry. Anything else — a syntax error, a Topology, a lone Feature, a
+ * geometry), at least one geometry, every polygon valid (rings closed, of 4 positions or more,
+ * edges not crossing: analysis/ring-crossing.ts). Anything else — a syntax error, a Topology, a lone Feature, a
  * foreign member in a geometry, a LineString, nesting deeper than the limit — is declined (null)
  * and read as before (read-json-layer.ts, then packGeometries), which gives the same layer or
  * the refusal with its line and column. The layer is the one layerFromFeatures builds (same
  * columns, box and checks; tests/data/fast-geojson-layer.test.ts compares both).
  */
+import { ringsCross } from '../../analysis/ring-crossing.ts';
 import type { RawLayer } from './import-types.ts';
 import { MAX_JSON_DEPTH } from './import-limits.ts';
 import { checkLayerBox, propertyColumns } from './layer-from-features.ts';
@@ -145,8 +147,31 @@ class Packer {
       if (!Array.isArray(r)) return false;
       this.#push(r.length);
     }
-    for (const r of rings) if (!this.#line(r as unknown[])) return false;
-    return true;
+    const spans: [number, number][] = [];
+    const dim = this.#dim;
+    for (const r of rings) {
+      const first = this.at / dim;
+      if (!this.#line(r as unknown[])) return false;
+      spans.push([first, r.length]);
+    }
+    return this.#valid(spans);
+  }
+
+  /**
+   * The rings just packed are valid as they are: closed, of 4 positions or more, their edges not
+   * crossing. A polygon that is not is left to the usual reading, which repairs it and says so
+   * (repair-rings.ts).
+   */
+  #valid(spans: [number, number][]): boolean {
+    const dim = this.#dim;
+    const c = this.coords;
+    for (const [first, count] of spans) {
+      if (count < 4) return false;
+      const a = first * dim;
+      const b = (first + count - 1) * dim;
+      if (c[a] !== c[b] || c[a + 1] !== c[b + 1]) return false;
+    }
+    return !ringsCross(c, spans, dim);
   }
 
   /**

@@ -18,6 +18,7 @@ export type ImportErrorCode =
   | 'coordinates-out-of-range'
   | 'corrupt-zip'
   | 'zip-without-shp'
+  | 'zip-no-usable-shp'
   | 'corrupt-xlsx'
   | 'no-header'
   | 'no-rows'

@@ -23,7 +23,7 @@ export interface ImportSource {
 export interface ImportDeps {
   /** Needed for CSV (DuckDB's reader); other formats ignore it. */
   db?: Db;
-  /** XLSX: the sheet to read (default: the first). */
+  /** XLSX: the sheet to read (default: the first). A zip of several shapefiles: the .shp to read (default: the one with most features). */
   sheet?: string;
   onProgress?: (p: ImportProgress) => void;
 }
@@ -38,7 +38,7 @@ export async function importFile(src: ImportSource, deps: ImportDeps = {}): Prom
       return { kind: 'table', table: await readXlsx(bytes, name, deps.sheet) };
     case 'shapefile':
       progress({ stage: 'parse', fraction: 0 });
-      return { kind: 'layer', table: await readShapefile(sniffed.entries, name, progress) };
+      return { kind: 'layer', table: await readShapefile(sniffed.entries, name, progress, deps.sheet) };
     case 'json': {
       progress({ stage: 'decode', fraction: 0 });
       const decoded = decodeText(bytes, name);

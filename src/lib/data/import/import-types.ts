@@ -20,11 +20,22 @@ export interface ReadInfo {
   delimiter?: string;
   /** CSV: the decimal separator in use (`,` with `;`-separated files from a Spanish Excel). */
   decimal?: '.' | ',';
-  /** XLSX: every sheet name, and the one read. */
+  /** XLSX: every sheet name, and the one read. A zip of several shapefiles: every usable shapefile (its .shp path), and the one read. */
   sheets?: string[];
   sheet?: string;
+  /** A zip holding more than one shapefile: every one, in archive order (`sheets` lists those that can be read, `sheet` the one read). */
+  shapefiles?: ShapefileInZip[];
   /** Layers: the source coordinate system (e.g. `EPSG:32616`, `WGS 84`), reprojected to WGS 84. */
   crs?: string;
+}
+
+/** One shapefile of a zip, as its .shp header tells it (shapefiles-in-zip.ts). */
+export interface ShapefileInZip {
+  /** The .shp's path inside the archive. */
+  name: string;
+  kind: 'polygon' | 'point' | 'line' | 'multipatch' | 'none' | 'unreadable';
+  /** Records in the .shp. */
+  features: number;
 }
 
 /**
@@ -52,6 +63,22 @@ export interface RawLayer extends RawTable {
   geometryKind: 'polygon' | 'point' | 'mixed';
   /** [west, south, east, north] of all geometries. */
   bbox: [number, number, number, number];
+  /** The polygons repaired as the file was read (repair-rings.ts); absent when none needed it. */
+  geometryFixes?: GeometryFixes;
+}
+
+/** Features (file rows, 0-based) whose polygons were changed as the file was read, by what was done. */
+export interface GeometryFixes {
+  /** A ring whose last position was not its first: closed. */
+  closed: number[];
+  /** A ring of fewer than 4 positions: dropped (the feature keeps its other rings). */
+  dropped: number[];
+  /** Every ring dropped: the feature has no geometry left. */
+  emptied: number[];
+  /** Edges that crossed (a bow-tie): rebuilt as the area the rings enclose. */
+  repaired: number[];
+  /** Edges that cross and could not be rebuilt: kept as they are. */
+  invalid: number[];
 }
 
 /** The result of reading one file: a plain table, or a layer. */

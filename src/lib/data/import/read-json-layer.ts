@@ -2,7 +2,8 @@
  * GeoJSON (FeatureCollection, Feature or a bare geometry) and TopoJSON (topojson-client's
  * `feature` on the object with the most geometries) into a {@link RawLayer}. Refusals: nesting
  * deeper than 64 (checked before parsing), JSON syntax errors with line and column, JSON that is
- * neither, no features, and the geometry checks of layer-from-features.ts.
+ * neither, no features, and the geometry checks of layer-from-features.ts. Polygons are repaired
+ * where they can be (repair-rings.ts).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
@@ -12,6 +13,7 @@ import type { RawLayer } from './import-types.ts';
 import { MAX_JSON_DEPTH } from './import-limits.ts';
 import { tooDeepAt } from './json-depth.ts';
 import { layerFromFeatures } from './layer-from-features.ts';
+import { withRepairedRings } from './repair-rings.ts';
 import { topologyProblem } from './topology-problem.ts';
 import type { DecodedText } from './sniff-encoding.ts';
 
@@ -41,7 +43,7 @@ export function readJsonLayer(decoded: DecodedText, fileName: string): RawLayer 
   const obj = json as { type?: unknown } | null;
   const type = obj && typeof obj === 'object' && !Array.isArray(obj) ? obj.type : undefined;
   if (type === 'Topology') {
-    return layerFromFeatures(topologyFeatures(json as Topology, fileName), fileName, { format: 'topojson', hadCrs: false, read });
+    return withRepairedRings(layerFromFeatures(topologyFeatures(json as Topology, fileName), fileName, { format: 'topojson', hadCrs: false, read }));
   }
   let features: Feature[];
   if (type === 'FeatureCollection') {
@@ -51,7 +53,7 @@ export function readJsonLayer(decoded: DecodedText, fileName: string): RawLayer 
   } else if (type === 'Feature') features = [json as Feature];
   else if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) features = [{ type: 'Feature', properties: {}, geometry: json as Geometry }];
   else throw notGeoJson(fileName, typeof type === 'string' ? `"type": "${type}"` : 'no "type"');
-  return layerFromFeatures(features, fileName, { format: 'geojson', hadCrs: false, read });
+  return withRepairedRings(layerFromFeatures(features, fileName, { format: 'geojson', hadCrs: false, read }));
 }
 
 function topologyFeatures(topo: Topology, fileName: string): Feature[] {
