@@ -8,6 +8,7 @@ import { IndexSpecError, parseIndexSpec } from './parse-index-spec.ts';
 import { Fields, isObj, issueText, type Issue } from './validate.ts';
 import { WORKSPACE_VERSION, type Workspace } from './workspace.ts';
 import type { IndexSpec } from './index-spec.ts';
+import { readUnitLists, type UnitList } from './unit-list.ts';
 
 /** Kinds of a parsed import (`ParsedImport.kind`). */
 const PARSED_KINDS = ['table', 'layer'] as const;
@@ -90,7 +91,7 @@ export function parseWorkspace(json: unknown, path = 'workspace'): Workspace {
   if (!isObj(json)) throw new WorkspaceError('damaged', '', [{ kind: 'type', path, expected: 'object' }]);
   if (json.version !== WORKSPACE_VERSION) throw new WorkspaceError('version', String(json.version), []);
   const r = new Fields(issues, json, path);
-  r.only(['version', 'imports', 'spec', 'settings']);
+  r.only(['version', 'imports', 'spec', 'settings', 'lists']);
   const settings = json.settings === undefined ? undefined : r.object('settings', false);
   if (settings && !Object.values(settings.obj).every((v) => typeof v === 'string')) r.rule('settings', 'must be texts');
   const imports = r.array('imports');
@@ -107,6 +108,7 @@ export function parseWorkspace(json: unknown, path = 'workspace'): Workspace {
       r.rule('spec', `: ${err.issues.join('; ')}`);
     }
   }
+  const lists: UnitList[] = json.lists === undefined ? [] : readUnitLists(issues, json.lists, r.at('lists'));
   if (issues.length > 0) throw new WorkspaceError('damaged', '', issues);
-  return { version: WORKSPACE_VERSION, imports: imports as Workspace['imports'], spec };
+  return { version: WORKSPACE_VERSION, imports: imports as Workspace['imports'], spec, ...(lists.length ? { lists } : {}) };
 }

@@ -6,6 +6,7 @@ import type { ParsedImport } from './import/import-types.ts';
 import type { ImportMapping } from './import/import-mapping.ts';
 import type { AcceptedMatches } from './join/join-types.ts';
 import type { IndexSpec } from './index-spec.ts';
+import type { UnitList } from './unit-list.ts';
 
 export const WORKSPACE_VERSION = 1;
 
@@ -24,6 +25,8 @@ export interface Workspace {
   imports: WorkspaceImport[];
   /** The index as the planner set it (null: the default spec). */
   spec: IndexSpec | null;
+  /** The planner's named lists of units (absent: none; workspaces saved before lists). */
+  lists?: UnitList[];
 }
 
 export function emptyWorkspace(): Workspace {

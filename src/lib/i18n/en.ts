@@ -15,6 +15,7 @@ import { boundaryNotesEn } from './boundary-notes-en.ts';
 import { offlineEn } from './offline-en.ts';
 import { linksEn } from './links-en.ts';
 import { scenariosEn } from './scenarios-en.ts';
+import { unitListsEn } from './unit-lists-en.ts';
 import { keepEn } from './keep-en.ts';
 import { mapEn } from './map-en.ts';
 import { yearsEn } from './years-en.ts';
@@ -442,6 +443,7 @@ export const en: Messages = {
   offline: offlineEn,
   links: linksEn,
   scenarios: scenariosEn,
+  unitLists: unitListsEn,
   keep: keepEn,
   briefButtons: { open: 'Brief (print)', openBooklet: (n) => `Booklet of the top ${n} (print)` },
   map: mapEn,

@@ -15,6 +15,7 @@ import { boundaryNotesEs } from './boundary-notes-es.ts';
 import { offlineEs } from './offline-es.ts';
 import { linksEs } from './links-es.ts';
 import { scenariosEs } from './scenarios-es.ts';
+import { unitListsEs } from './unit-lists-es.ts';
 import { keepEs } from './keep-es.ts';
 import { mapEs } from './map-es.ts';
 import { yearsEs } from './years-es.ts';
@@ -443,6 +444,7 @@ export const es: Messages = {
   offline: offlineEs,
   links: linksEs,
   scenarios: scenariosEs,
+  unitLists: unitListsEs,
   keep: keepEs,
   briefButtons: { open: 'Ficha (imprimir)', openBooklet: (n) => `Cuadernillo de los ${n} primeros (imprimir)` },
   map: mapEs,

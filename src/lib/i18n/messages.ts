@@ -13,6 +13,7 @@ import type { ExportsMessages } from './exports-messages.ts';
 import type { OfflineMessages } from './offline-messages.ts';
 import type { LinksMessages } from './links-messages.ts';
 import type { ScenariosMessages } from './scenarios-messages.ts';
+import type { UnitListsMessages } from './unit-lists-messages.ts';
 import type { KeepMessages } from './keep-messages.ts';
 import type { BriefButtonMessages } from './brief-messages.ts';
 import type { MapMessages } from './map-messages.ts';
@@ -219,6 +220,8 @@ export interface Messages {
   links: LinksMessages;
   /** Scenarios: saved index specs compared (scenarios-*.ts). */
   scenarios: ScenariosMessages;
+  /** Named lists of municipios (unit-lists-*.ts). */
+  unitLists: UnitListsMessages;
   /** Keeping the workspace: persistent storage, a stored workspace kept aside, replacing it by a project. */
   keep: KeepMessages;
   /** The buttons that open the municipio briefs (the briefs' own texts load with them: brief-*.ts). */

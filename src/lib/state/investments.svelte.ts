@@ -27,8 +27,11 @@ export type CoverageMeasure = (typeof COVERAGE_MEASURES)[number];
 /** What the investment map shows: coverage classes, or need against coverage. */
 export const INVESTMENT_MAP_MODES = ['coverage', 'bivariate'] as const;
 export type InvestmentMapMode = (typeof INVESTMENT_MAP_MODES)[number];
-/** Where the bivariate map's need comes from: the targeting index or the indicator picked. */
-export const NEED_SOURCES = ['index', 'indicator'] as const;
+/**
+ * Where the need comes from: the targeting index, the indicator picked, or the high–high clusters
+ * of a hotspot run (then the map shows coverage with the clusters outlined).
+ */
+export const NEED_SOURCES = ['index', 'indicator', 'hotspots'] as const;
 export type NeedSource = (typeof NEED_SOURCES)[number];
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -57,6 +60,11 @@ export class Investments {
   /** Need per unit (index score or the current indicator) and its label; null while not known. */
   need = $state.raw<Float64Array | null>(null);
   needLabel = $state('');
+  /**
+   * The named list the view is limited to (null: all municipios): its name and its units (1 = in,
+   * unit order). The map's classes are computed over its units only; the others are left blank.
+   */
+  list = $state.raw<{ name: string; mask: Uint8Array } | null>(null);
   /** `population`: department and country money spread over their municipios by population (on request only). */
   spread = $state<Spread>('none');
   /** Draw the geocoded rows kept by the filter as points scaled by amount. */
@@ -125,11 +133,14 @@ export class Investments {
     const r = this.result;
     const m = this.measureValues;
     if (!r || !m) return null;
-    if (this.mapMode === 'bivariate' && this.need) {
-      const b = bivariateClasses(this.need, r.activities, m, r.sourced);
+    const mask = this.list?.mask.length === r.sourced.length ? this.list.mask : null;
+    // Limited to a list: the classes of its units only, the others outside every class (blank).
+    const sourced = mask ? Uint8Array.from(r.sourced, (x, i) => (mask[i] === 1 ? x : 0)) : r.sourced;
+    if (this.mapMode === 'bivariate' && this.need && this.needSource !== 'hotspots') {
+      const b = bivariateClasses(this.need, r.activities, m, sourced);
       return { mode: 'bivariate' as const, classes: b.classes, breaks: b.coverageBreaks, needBreaks: b.needBreaks };
     }
-    const c = coverageClasses(r.activities, m, COVERAGE_CLASSES, r.sourced);
+    const c = coverageClasses(r.activities, m, COVERAGE_CLASSES, sourced);
     return { mode: 'coverage' as const, classes: c.classes, breaks: c.breaks, needBreaks: [] };
   });
 

@@ -13,7 +13,7 @@ import { MapCamera } from './map-camera.svelte.ts';
 import { featuresBounds } from '../geo/bounds.ts';
 import { RankingFilters } from './ranking-filters.svelte.ts';
 import { errorMessage } from './error-message.ts';
-import { investmentsComparison, type InvestmentsComparison } from './investments-comparison.ts';
+import { hotspotMask, investmentsComparison, type InvestmentsComparison } from './investments-comparison.ts';
 import type { Session } from './session.svelte.ts';
 import { latestAvailable } from '../analysis/latest-available.ts';
 import { YearPlayer } from './year-player.ts';
@@ -199,6 +199,14 @@ export class MapView {
       inv.need = r ? r.index.score : null;
       inv.needLabel = r ? pick(indexCatalogEntry(s.targeting.spec, s.locale.lang).label, s.locale.lang) : '';
       if (r && this.view === 'investments') this.choropleth.show(indexCatalogEntry(s.targeting.spec, s.locale.lang), r.index.score, this.#withinCountry());
+      return;
+    }
+    if (inv.needSource === 'hotspots') {
+      // The high–high clusters of the hotspot run (none: the panel offers to run it).
+      const run = s.hotspots.run;
+      const mask = hotspotMask(run, s.boundaries?.features.length ?? 0);
+      inv.need = mask ? Float64Array.from(mask) : null;
+      inv.needLabel = run && mask ? pick(run.entry.label, s.locale.lang) : '';
       return;
     }
     const entry = s.catalog.find((e) => e.id === this.pickedId);

@@ -17,6 +17,7 @@ import type { DatasetFiles } from '../data/tables.ts';
 import type { RankTables } from '../data/rank-types.ts';
 import type { JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import { emptyWorkspace, type Workspace } from '../data/workspace.ts';
+import type { UnitList } from '../data/unit-list.ts';
 import { workspaceData } from './workspace-data.ts';
 import { mergedDataset } from './merged-dataset.ts';
 import { asideWorkspaces, clearWorkspace, discardAside, loadWorkspace, onWorkspaceWritten, saveWorkspace, setAsideCurrent, StaleWorkspaceError, type AsideWorkspace } from './workspace-store.ts';
@@ -393,6 +394,32 @@ export class Session {
   }
 
   #specTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The planner's named lists of units (kept in the workspace). */
+  get lists(): UnitList[] {
+    return this.workspace.lists ?? [];
+  }
+
+  /**
+   * Changes the named lists by `change` and stores the workspace (when another tab wrote it
+   * meanwhile, `change` runs again on what that tab stored). A failed save is reported as a
+   * workspace problem; the lists shown stay as they were.
+   */
+  changeLists(change: (lists: UnitList[]) => UnitList[]): Promise<void> {
+    return this.#queued(() =>
+      this.#checked(async () => {
+        const lists = change(this.workspace.lists ?? []);
+        const { lists: _old, ...rest } = this.workspace;
+        void _old;
+        const ws: Workspace = lists.length ? { ...rest, lists } : rest;
+        // A stored workspace that could not be restored is not overwritten by a list.
+        if (this.workspaceProblem?.kind !== 'restore') this.#revision = await saveWorkspace(ws, this.#revision);
+        this.workspace = ws;
+      }),
+    ).catch((error: unknown) => {
+      this.workspaceProblem = { kind: 'save', error };
+    });
+  }
 
   async #saveSpec(): Promise<void> {
     // A stored workspace that could not be restored is not overwritten by a mere change of weights.

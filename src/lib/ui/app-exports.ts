@@ -34,6 +34,8 @@ import { COUNTRIES } from '../data/dataset-files.ts';
 import { NO_DATA_RGB, NO_DATA_OUTLINE_RGB } from '../map/palettes.ts';
 import { HIGHLIGHT_RGB, HIGHLIGHT_HALO_RGB } from '../map/highlight-layer.ts';
 import { pick } from '../i18n/pick.ts';
+import type { UnitList } from '../data/unit-list.ts';
+import { unitListTable } from '../export/unit-list-table.ts';
 
 /** The map's units as rows of every table (aligned to the map's unit order). */
 export function appUnits(session: Session): RankUnit[] {
@@ -303,4 +305,11 @@ export async function mapPngFile(session: Session, mapView: MapView): Promise<Bl
     sources: `${t.exports.sources}: ${shownSources(session, mapView).join('; ')}`,
     brand: `focal ${version}`,
   });
+}
+
+/** A named list of the workspace: its units, where it came from, and the sources. */
+export function unitListSource(session: Session, list: UnitList): ExportSource {
+  const text = sheetText(session);
+  const table = unitListTable(list, appUnits(session), text.sheets);
+  return source(session, table, { list: { name: list.name, origin: list.origin, created: list.created, units: list.units.length, found: table.rows.length } });
 }
