@@ -16,6 +16,11 @@ export const NO_DATA = -3;
  * (coverage-sources.ts), so "no coverage" would be a false zero. Hatched on the map.
  */
 export const NO_SOURCE = -4;
+/**
+ * Outside the named list the investments view is limited to: in no class (drawn in the map's
+ * no-class grey, counted in no legend row).
+ */
+export const OUTSIDE_LIST = -5;
 /** Quantile classes of the covered units on the coverage map. */
 export const COVERAGE_CLASSES = 5;
 

@@ -36,7 +36,7 @@ export const unitListsEn: UnitListsMessages = {
   filterAll: 'All municipios',
   filterList: (name, count) => `List "${name}" (${int(count)})`,
   filterStated: (name, count) =>
-    `Coverage is shown for the ${mun(count)} of the list "${name}" only: the other municipios are left blank on the map, and the figures below count the list against the rest.`,
+    `Coverage is shown for the ${mun(count)} of the list "${name}" only: the other municipios are left grey on the map and out of the comparison with need; the figures below count the list against the rest.`,
   filterMapKey: (name, count) => `Outlined: the ${mun(count)} of "${name}"`,
   insideListTitle: (name) => `Money in "${name}" and in the other municipios`,
   insideHotspotTitle: (variable) => `Money inside and outside the high–high clusters of ${variable}`,

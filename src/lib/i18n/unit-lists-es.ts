@@ -37,7 +37,7 @@ export const unitListsEs: UnitListsMessages = {
   filterAll: 'Todos los municipios',
   filterList: (name, count) => `Lista «${name}» (${int(count)})`,
   filterStated: (name, count) =>
-    `La cobertura se muestra solo para los ${mun(count)} de la lista «${name}»: los demás municipios quedan en blanco en el mapa, y las cifras de abajo comparan la lista con el resto.`,
+    `La cobertura se muestra solo para los ${mun(count)} de la lista «${name}»: los demás municipios quedan en gris en el mapa y fuera de la comparación con la necesidad; las cifras de abajo comparan la lista con el resto.`,
   filterMapKey: (name, count) => `Contorno: los ${mun(count)} de «${name}»`,
   insideListTitle: (name) => `Dinero en «${name}» y en los demás municipios`,
   insideHotspotTitle: (variable) => `Dinero dentro y fuera de los conglomerados alto–alto de ${variable}`,

@@ -2,7 +2,8 @@
  * The comparison of the investments view, from the app's state: the underserved
  * list (top N by need, or high–high hotspot clusters when a run exists, at or below the coverage
  * threshold), its mask for the map outline, and the concentration of coverage along need; units
- * of a country without investment data are in neither (coverage-sources.ts).
+ * of a country without investment data are in neither (coverage-sources.ts), nor, when the view is
+ * limited to a named list, the units outside it.
  */
 import { CLUSTER_HH } from '../analysis/hotspots.ts';
 import type { HotspotRun } from './hotspots.svelte.ts';
@@ -35,8 +36,11 @@ export function investmentsComparison(inv: Investments, targeting: RankResult | 
   const n = need.length;
   const inTopN = inv.needSource === 'index' && targeting && targeting.inTopN.length === n ? targeting.inTopN : null;
   const hotspot = hotspotMask(run, n);
-  const list = underservedUnits({ need, inTopN, inHotspot: hotspot, activities: r.activities, maxActivities: inv.maxActivities, sourced: r.sourced });
+  // Limited to a named list: only its units are compared (the others as if without data).
+  const only = inv.list?.mask.length === n ? inv.list.mask : null;
+  const sourced = only ? Uint8Array.from(r.sourced, (x, i) => (only[i] === 1 ? x : 0)) : r.sourced;
+  const list = underservedUnits({ need, inTopN, inHotspot: hotspot, activities: r.activities, maxActivities: inv.maxActivities, sourced });
   const mask = new Uint8Array(n);
   for (const u of list) mask[u.index] = 1;
-  return { list, mask, inTopN, hotspot, concentration: coverageConcentration(need, m, inTopN, r.sourced), money: inv.measure === 'amount' };
+  return { list, mask, inTopN, hotspot, concentration: coverageConcentration(need, m, inTopN, sourced), money: inv.measure === 'amount' };
 }

@@ -12,7 +12,7 @@ import { rowsKept } from '../analysis/coverage.ts';
 import { coverageSources } from '../analysis/coverage-sources.ts';
 import type { PreparedCoverage } from '../data/coverage-input.ts';
 import { donorChoices, type DonorChoice } from '../data/donor-aliases.ts';
-import { bivariateClasses, COVERAGE_CLASSES, coverageClasses } from '../analysis/bivariate-classes.ts';
+import { bivariateClasses, COVERAGE_CLASSES, coverageClasses, OUTSIDE_LIST } from '../analysis/bivariate-classes.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 import { engineFilter, NO_FILTER, type InvestmentFilter } from './investments-filter.ts';
 import type { InvestmentTexts, InvestmentsReply } from '../workers/investments.worker.ts';
@@ -33,6 +33,11 @@ export type InvestmentMapMode = (typeof INVESTMENT_MAP_MODES)[number];
  */
 export const NEED_SOURCES = ['index', 'indicator', 'hotspots'] as const;
 export type NeedSource = (typeof NEED_SOURCES)[number];
+
+/** Puts the units outside the list (mask 0) in no class. */
+function outsideList(classes: Int8Array, mask: Uint8Array): void {
+  for (let i = 0; i < classes.length; i++) if (mask[i] !== 1) classes[i] = OUTSIDE_LIST;
+}
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -138,9 +143,11 @@ export class Investments {
     const sourced = mask ? Uint8Array.from(r.sourced, (x, i) => (mask[i] === 1 ? x : 0)) : r.sourced;
     if (this.mapMode === 'bivariate' && this.need && this.needSource !== 'hotspots') {
       const b = bivariateClasses(this.need, r.activities, m, sourced);
+      if (mask) outsideList(b.classes, mask);
       return { mode: 'bivariate' as const, classes: b.classes, breaks: b.coverageBreaks, needBreaks: b.needBreaks };
     }
     const c = coverageClasses(r.activities, m, COVERAGE_CLASSES, sourced);
+    if (mask) outsideList(c.classes, mask);
     return { mode: 'coverage' as const, classes: c.classes, breaks: c.breaks, needBreaks: [] };
   });
 
