@@ -9,7 +9,9 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { closeApp, openApp, waitForDb, type AppSession } from './browser.ts';
 
 const FIXTURE = 'tests/fixtures/investments-real/gt-hn-sv-project-locations-usd-millions.csv';
@@ -91,4 +93,46 @@ test('a GT/HN/SV project-location table in millions: first guesses, money conser
   near(grew('outside'), 0, 'outside every unit');
   near(grew('other'), NOT_PLACED, 'other unplaced');
   await page.getByTestId('coverage-balance').screenshot({ path: `${SHOTS}/balance-after.png` });
+});
+
+test('a list of more rows than the first guess samples: the split of repeated project amounts is guessed once its columns are read, and Match waits for it', async () => {
+  if (!s) throw new Error('the app did not open');
+  const page = s.w.page;
+  // 2,000 projects on 3 locations each (6,000 rows, more than the 5,000 rows the first guess
+  // looks at), each project's amount on all three of its rows: the guess is made after the dialog shows.
+  const dir = mkdtempSync(join(tmpdir(), 'focal-invest-large-'));
+  const file = join(dir, 'projects-6000-rows.csv');
+  const lines = ['project_id,title,amount_usd,lon,lat'];
+  let money = 0;
+  for (let p = 0; p < 2000; p++) {
+    money += 1000 + p;
+    for (let k = 0; k < 3; k++) lines.push(`P-${p},Proyecto ${p},${1000 + p},${(-90.5 + 0.001 * k).toFixed(4)},${(14.6 + 0.001 * (p % 100)).toFixed(4)}`);
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  try {
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('import-drop').waitFor();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
+    assert.equal(await page.getByTestId('mapping-field-activityId').inputValue(), 'project_id');
+    // Matched at once: the match waits for the guess (the money is each project's amount once).
+    await page.getByTestId('mapping-match').click();
+    await page.getByTestId('investment-preview').waitFor({ timeout: 120_000 });
+    near(Number(await page.getByTestId('investment-money-in').getAttribute('data-usd')), money, 'money in, each project once');
+    assert.match(await page.getByTestId('investment-split').innerText(), /^2,000 project amounts repeated on 6,000 location rows were counted once and split evenly/);
+    await page.screenshot({ path: `${SHOTS}/large-list-report.png`, fullPage: true });
+    // Read again and left in the dialog: the box is ticked once the guess arrives, and the rule stated.
+    const dialog = page.getByTestId('mapping-dialog');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await dialog.waitFor();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('mapping-dialog').waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => (document.querySelector('[data-testid="mapping-split"]') as HTMLInputElement | null)?.checked === true, undefined, { timeout: 60_000 });
+    assert.match(await page.getByTestId('mapping-split-rule').innerText(), /^2,000 projects state one amount on each of their 6,000 location rows\. Rule:/);
+    await page.screenshot({ path: `${SHOTS}/large-list-mapping.png`, fullPage: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -8,6 +8,7 @@ export const investmentImportEn: InvestmentImportMessages = {
   split: 'A project’s amount is repeated on each of its locations: count it once',
   splitRule: (projects, rows) => `${int(projects)} projects state one amount on each of their ${int(rows)} location rows. Rule: each such amount is counted once, split evenly over the project’s locations (whole cents).`,
   splitNone: 'No project repeats one amount on several rows: each row’s amount is counted as given.',
+  splitLooking: 'Looking for project amounts repeated on several rows…',
   splitNeedsId: 'Choose the project id column to find amounts repeated on each location.',
   differing: (projects) => `${int(projects)} projects give different amounts on their rows: these are kept as each location’s own.`,
   country: 'Country of the rows',

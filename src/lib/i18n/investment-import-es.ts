@@ -8,6 +8,7 @@ export const investmentImportEs: InvestmentImportMessages = {
   split: 'El monto de un proyecto se repite en cada una de sus ubicaciones: contarlo una vez',
   splitRule: (projects, rows) => `${int(projects)} proyectos indican un mismo monto en cada una de sus ${int(rows)} filas de ubicación. Regla: cada uno de esos montos se cuenta una vez, repartido por igual entre las ubicaciones del proyecto (centavos enteros).`,
   splitNone: 'Ningún proyecto repite un mismo monto en varias filas: el monto de cada fila se cuenta tal cual.',
+  splitLooking: 'Buscando montos de proyecto repetidos en varias filas…',
   splitNeedsId: 'Elija la columna del id del proyecto para hallar montos repetidos en cada ubicación.',
   differing: (projects) => `${int(projects)} proyectos dan montos distintos en sus filas: se conservan como propios de cada ubicación.`,
   country: 'País de las filas',

@@ -11,6 +11,8 @@ export interface InvestmentImportMessages {
   splitRule: (projects: number, rows: number) => string;
   splitNone: string;
   splitNeedsId: string;
+  /** While a large file's columns are still read (the mapping dialog already shown). */
+  splitLooking: string;
   /** Projects whose rows give different amounts (kept as each row's own). */
   differing: (projects: number) => string;
   /** The country of rows placed by no key (rows without coordinates, or where the points are not enough). */

@@ -17,7 +17,8 @@ import { nextImportId } from '../data/import/next-import-id.ts';
 import { workspaceWithImport } from '../data/import/workspace-with-import.ts';
 import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts';
 import { workspaceWithout } from '../data/import/workspace-without.ts';
-import { guessKind, guessMapping, type MappingKind } from '../data/import/guess-mapping.ts';
+import { guessKind, guessMapping, guessSplitRepeated, type MappingKind } from '../data/import/guess-mapping.ts';
+import { SAMPLE } from '../data/import/sample-rows.ts';
 import { layerCountry } from './layer-country.ts';
 import { detectLong } from '../data/import/detect-long.ts';
 import { looksLikeCode } from '../data/import/looks-like-code.ts';
@@ -76,6 +77,10 @@ export class Imports {
   #abort: AbortController | null = null;
   /** The file as read with every geometry (see parseFileEarly); null when `parsed` is whole already. */
   #whole: Promise<ParsedImport> | null = null;
+  /** A large investment file's guess of `splitRepeated`, made once its columns are built (see setKind); match() waits for it. */
+  #splitGuess: Promise<void> | null = null;
+  /** False while a large file's columns are built after the mapping dialog shows: repeated project amounts are looked for then. */
+  repeatedReady = $state(true);
 
   constructor(session: Session, map: MapView) {
     this.#session = session;
@@ -254,12 +259,33 @@ export class Imports {
     const p = this.parsed;
     if (!p) return;
     if (kind === 'boundaries' && p.kind !== 'layer') return;
-    const mapping = guessMapping(p, kind, this.#session.catalog.map((e) => e.id), this.targets);
+    // A large file's columns are built after the mapping dialog shows (parseFileEarly): the guess of
+    // a repeated project amount, which reads two whole columns (100,000 ids grouped, the file's text
+    // decoded: about half a second before the dialog in a Chromium trace), follows when they are.
+    const whole = this.#whole;
+    const later = kind === 'investments' && whole !== null && p.table.rowCount > SAMPLE;
+    const mapping = guessMapping(p, kind, this.#session.catalog.map((e) => e.id), this.targets, { splitGuess: !later });
     // A layer tells its country by where it lies (codes such as 0101 exist in two countries).
     const country = p.kind === 'layer' ? layerCountry(p.table, (x, y) => this.#session.countryAt(x, y)) : null;
     if (country && mapping.key && !mapping.key.country && !mapping.key.countryColumn) mapping.key = { ...mapping.key, country };
     this.mapping = mapping;
     this.skipped = [];
+    const guess = later && mapping.kind === 'investments' ? this.#guessSplitLater(whole, mapping.activityId, mapping.amount) : null;
+    this.#splitGuess = guess;
+    this.repeatedReady = !guess;
+    void guess?.then(() => {
+      if (this.#splitGuess === guess) this.repeatedReady = true;
+    });
+  }
+
+  /** Sets `splitRepeated` once `whole` is read, unless the mapping or its project id or amount column changed meanwhile. */
+  async #guessSplitLater(whole: Promise<ParsedImport>, activityId: string | undefined, amount: string | undefined): Promise<void> {
+    const asked = this.mapping;
+    const w = await whole.catch(() => null);
+    if (!activityId || !amount) return;
+    const m = this.mapping;
+    if (!w || m !== asked || m?.kind !== 'investments' || m.activityId !== activityId || m.amount !== amount) return;
+    if (guessSplitRepeated(w.table, activityId, amount)) m.splitRepeated = true;
   }
 
   /** Leaves value column `column` out of the import, or takes it in again. */
@@ -293,6 +319,12 @@ export class Imports {
         if (this.#whole !== whole) return;
         this.#whole = null;
         this.parsed = p;
+      }
+      const guess = this.#splitGuess;
+      if (guess) {
+        await guess;
+        if (this.#splitGuess !== guess) return;
+        this.#splitGuess = null;
       }
       if (!this.targets.length) this.targets = await this.#session.joinTargets();
       this.report = m.key ? joinImport(p.table, $state.snapshot(m.key) as KeyMapping, this.targets, this.#acceptedSnapshot()) : null;
@@ -499,6 +531,8 @@ export class Imports {
 
   #clear(): void {
     this.#whole = null;
+    this.#splitGuess = null;
+    this.repeatedReady = true;
     this.step = 'idle';
     this.parsed = null;
     this.reshape = null;

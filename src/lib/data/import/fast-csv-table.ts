@@ -292,11 +292,15 @@ export function unpackFastCsvEarly(table: FastCsvTable, pause: () => Promise<voi
   const whole: RawTable = { ...rest, types: packed.map((p) => p.type), values };
   const sample = table.sample;
   if (sample) {
-    // The first guess's rows of a text column not built yet, from the sample (the same values).
+    // The first guess's rows of a text column not built yet, from the sample (the same values);
+    // a number column's cell from its numbers (as unpackColumn gives it).
     const at = new Map(sampleRows(rest.rowCount).map((r, k) => [r, k]));
     registerSampledCells(whole, (c, r) => {
+      if (!Object.getOwnPropertyDescriptor(values, c)?.get) return undefined;
+      const col = packed[c];
+      if (col?.type === 'number') return r >= 0 && r < col.values.length ? (Number.isNaN(col.values[r]) ? null : col.values[r]) : undefined;
       const k = at.get(r);
-      return k === undefined || !Object.getOwnPropertyDescriptor(values, c)?.get ? undefined : sample[c]?.[k];
+      return k === undefined ? undefined : sample[c]?.[k];
     });
   }
   const done = (async (): Promise<RawTable> => {

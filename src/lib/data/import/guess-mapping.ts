@@ -184,7 +184,7 @@ function hasPoints(table: RawTable, lon: string | undefined, lat: string | undef
  * the key. Rows without a key or point are counted in their country: the country column when
  * named.
  */
-export function guessInvestmentMapping(table: RawTable, targets: readonly JoinTarget[] = []): InvestmentMapping {
+export function guessInvestmentMapping(table: RawTable, targets: readonly JoinTarget[] = [], opts: GuessOptions = {}): InvestmentMapping {
   const cols = table.columns;
   const w = (re: RegExp) => cols.find((c) => re.test(columnWords(c)));
   const lon = w(LON);
@@ -203,7 +203,6 @@ export function guessInvestmentMapping(table: RawTable, targets: readonly JoinTa
   const column = (name: string | undefined) => (name ? table.values[cols.indexOf(name)] ?? [] : []);
   const amounts = column(amount).map(numberOrNull);
   const scale = amount ? guessAmountScale(amount, amounts) : 1;
-  const repeated = activityId && amount ? repeatedAmounts(column(activityId).map((v) => cellText(v)), amounts) : null;
   return {
     kind: 'investments',
     ...(hasKey ? { key } : {}),
@@ -218,10 +217,31 @@ export function guessInvestmentMapping(table: RawTable, targets: readonly JoinTa
     startYear: w(/start|inicio/),
     endYear: w(/(^|_)(end|fin|final|cierre)($|_)/),
     ...(precision ? { precision } : {}),
-    ...(repeated && repeated.repeated > 0 && repeated.repeated >= 4 * repeated.differing ? { splitRepeated: true } : {}),
+    ...(opts.splitGuess !== false && guessSplitRepeated(table, activityId, amount) ? { splitRepeated: true } : {}),
     ...(countryColumn ? { countryColumn } : {}),
     source: table.fileName,
   };
+}
+
+/** Options of the first guess. */
+export interface GuessOptions {
+  /**
+   * false: leave out the guess of `splitRepeated` (it reads two whole columns: the caller makes it
+   * later with {@link guessSplitRepeated}, e.g. once a large file's columns are built).
+   */
+  splitGuess?: boolean;
+}
+
+/**
+ * Whether the amounts of `amount` look like a project's amount repeated on each of its locations
+ * (rows sharing `activityId`): some projects repeat one amount, at least four times as many as
+ * give different amounts.
+ */
+export function guessSplitRepeated(table: RawTable, activityId: string | undefined, amount: string | undefined): boolean {
+  if (!activityId || !amount) return false;
+  const column = (name: string) => table.values[table.columns.indexOf(name)] ?? [];
+  const repeated = repeatedAmounts(column(activityId).map((v) => cellText(v)), column(amount).map(numberOrNull));
+  return repeated.repeated > 0 && repeated.repeated >= 4 * repeated.differing;
 }
 
 /**
@@ -229,9 +249,9 @@ export function guessInvestmentMapping(table: RawTable, targets: readonly JoinTa
  * indicators). With the join targets, the key is found by trying every column against every
  * country ({@link guessJoinKey}); without them, by the column names alone.
  */
-export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: Iterable<string>, targets: readonly JoinTarget[] = []): ImportMapping {
+export function guessMapping(parsed: ParsedImport, kind: MappingKind, takenIds: Iterable<string>, targets: readonly JoinTarget[] = [], opts: GuessOptions = {}): ImportMapping {
   const table = parsed.table;
-  if (kind === 'investments') return guessInvestmentMapping(table, targets);
+  if (kind === 'investments') return guessInvestmentMapping(table, targets, opts);
   const key = guessJoinKey(table, guessKey(table), targets);
   if (kind === 'boundaries') return { kind: 'boundaries', key, source: table.fileName };
   return { kind: 'indicators', key, columns: guessIndicatorColumns(table, key, takenIds) };
