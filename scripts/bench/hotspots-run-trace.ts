@@ -20,6 +20,8 @@ try {
   await w.page.goto(origin + '/');
   await waitForMap(w.page);
   await waitForDb(w.page);
+  // The service worker's precache (tens of MB fetched after the first visit) would compete with the run.
+  await w.page.evaluate(() => window.__focal?.offlineReady?.catch(() => undefined));
   await w.page.getByTestId('tab-hotspots').click({ timeout: 120_000 });
   await mapSettled(w.page);
   const enabled = () => w.page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 120_000 });

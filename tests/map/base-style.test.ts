@@ -14,8 +14,9 @@ describe('baseStyle', () => {
     const others = layers.filter((l) => 'source' in l && l.source !== UNITS_SOURCE);
     // Hover, boundary lines, hotspot outlines and selection: all drawn from a source of their own.
     // (The hatch, the emphasised department lines and the top N outline are FocalMap's own layers
-    // since issue 12, masked-layer.ts: deliberately fewer here.)
-    expect(others.length).toBeGreaterThanOrEqual(9);
+    // since issue 12, masked-layer.ts, and the hotspot islands' outline since the Hotspots run's
+    // frame of issue 12: deliberately fewer here.)
+    expect(others.length).toBeGreaterThanOrEqual(8);
     for (const l of others) expect(visibility(l.id), l.id).toBe('none');
   });
 

@@ -1,11 +1,11 @@
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MAP_COLOURS } from './map-colours.ts';
 import { FLAG_SOURCE, UNITS_SOURCE, unitFillLayer, unitHoverLayer } from './unit-fill-layer.ts';
-import { islandLayers, neighbourLayers } from './hotspot-layers.ts';
+import { neighbourLayers } from './hotspot-layers.ts';
 
 /**
- * Ids of the layers above the choropleth. The no-data hatch, the emphasised department lines and
- * the top N outline are the app's own WebGL layers (masked-layer.ts), added by FocalMap between
+ * Ids of the layers above the choropleth. The no-data hatch, the emphasised department lines,
+ * the top N outline and the hotspot islands are the app's own WebGL layers (masked-layer.ts), added by FocalMap between
  * these (see {@link MASKED_BEFORE}).
  */
 export const OUTLINE_LAYER = {
@@ -35,7 +35,9 @@ export const OUTLINE_SOURCE = {
 export const MASKED_BEFORE = {
   noData: OUTLINE_LAYER.municipios,
   departmentsStrong: OUTLINE_LAYER.country,
-  highlight: islandLayers()[0].id,
+  highlight: neighbourLayers()[0].id,
+  // Added after the top N outline, before the same layer: drawn above it, as before.
+  island: neighbourLayers()[0].id,
 } as const;
 
 /** The `kind` property of the boundary lines' features. */
@@ -116,7 +118,6 @@ export function baseStyle(): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': MAP_COLOURS.countryLine, 'line-width': width(1.3) },
       },
-      ...islandLayers(),
       ...neighbourLayers(),
       {
         id: OUTLINE_LAYER.selectedHalo,

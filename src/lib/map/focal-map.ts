@@ -13,6 +13,7 @@ import { heldFrame } from '../state/after-next-frame.ts';
 import { FLAG_SOURCE, UNIT_FILL_LAYER, UNIT_HOVER_LAYER, UNITS_SOURCE, type UnitFlag } from './unit-fill-layer.ts';
 import { MaskedLayer } from './masked-layer.ts';
 import { highlightLayer } from './highlight-layer.ts';
+import { islandLayer } from './hotspot-layers.ts';
 import { MAP_COLOURS } from './map-colours.ts';
 import { NO_DATA_OUTLINE_RGB } from './palettes.ts';
 import { gpuDone } from './gpu-done.ts';
@@ -76,6 +77,7 @@ export class FocalMap {
   readonly #masked = {
     noData: new MaskedLayer(OUTLINE_LAYER.noData, { kind: 'hatch', rgb: NO_DATA_OUTLINE_RGB, alpha: 150 / 255, period: 8 }),
     highlight: highlightLayer(),
+    island: islandLayer(),
     departmentsStrong: new MaskedLayer(OUTLINE_LAYER.departmentsStrong, {
       kind: 'lines',
       passes: [{ rgb: hexRgb(MAP_COLOURS.departmentLineStrong), width: 1.8, grows: true }],
@@ -207,6 +209,7 @@ export class FocalMap {
       this.#slim = features.map((f) => ({ type: 'Feature', id: f.properties.index, geometry: f.geometry, properties: { index: f.properties.index } }));
       this.#masked.noData.setItems(features.map((f) => f.geometry));
       this.#masked.highlight.setItems(features.map((f) => f.geometry));
+      this.#masked.island.setItems(features.map((f) => f.geometry));
       // The flags' sources take the flagged units' polygons from these: flags set before they came.
       this.#whenStyle(() => {
         for (const [flag, mask] of this.#flags) this.#sendFlag(flag, mask);
@@ -377,7 +380,7 @@ export class FocalMap {
    * known): only the units that came and went since the last mask sent, else all.
    */
   #sendFlag(flag: UnitFlag, mask: Uint8Array): void {
-    if (flag === 'noData' || flag === 'highlight') {
+    if (flag === 'noData' || flag === 'highlight' || flag === 'island') {
       // The map's own layers: drawn from the next frame, nothing to load.
       this.#masked[flag].setMask(mask);
       return;

@@ -10,7 +10,7 @@ export const UNIT_HOVER_LAYER = 'units-hover';
 /** Units marked on the map: the hatch (no data), hover, and the outline layers (unit-outline-layer.ts). */
 export type UnitFlag = 'noData' | 'hover' | 'highlight' | 'island' | 'neighbour';
 /** The flags maplibre draws from a GeoJSON source of their own (the others: FocalMap's own layers, masked-layer.ts). */
-export type SourceFlag = Exclude<UnitFlag, 'noData' | 'highlight'>;
+export type SourceFlag = Exclude<UnitFlag, 'noData' | 'highlight' | 'island'>;
 
 /**
  * The GeoJSON source of each flag: the polygons of the flagged units only (FocalMap.setFlag), so
@@ -22,7 +22,6 @@ export type SourceFlag = Exclude<UnitFlag, 'noData' | 'highlight'>;
  */
 export const FLAG_SOURCE: Readonly<Record<SourceFlag, string>> = {
   hover: 'flag-hover',
-  island: 'flag-island',
   neighbour: 'flag-neighbour',
 };
 
