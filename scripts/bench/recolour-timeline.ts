@@ -6,9 +6,11 @@
  * with their caller, and DOM mutations, each in ms after the input. Load-independent in its
  * counts and order (not in its times). Needs `npm run build` (or FOCAL_DIST).
  */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { startServer, launch, waitForMap, waitForDb, mapSettled, stopServer } from '../../tests/e2e/browser.ts';
+import { BARE_DIR, buildBarePage } from './bare-build.ts';
 
 const PROBE = `(() => {
   const log = [];
@@ -43,20 +45,73 @@ const PROBE = `(() => {
   for (const type of ['input', 'change', 'keydown']) document.addEventListener(type, () => push('input', { type }), { capture: true });
 })()`;
 
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'toplevel'];
+
+/** CPU ms (user + system) of every thread of this process's Chromium, by process kind and thread name (Linux /proc; SwiftShader's threads in the GPU process included, which a trace does not show). */
+function threadCpu(): Map<string, number> {
+  const kids = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]);
+      (kids.get(ppid) ?? kids.set(ppid, []).get(ppid)!).push(Number(d));
+    } catch {
+      // gone
+    }
+  }
+  const out = new Map<string, number>();
+  const walk = (pid: number) => {
+    for (const k of kids.get(pid) ?? []) {
+      try {
+        const kind = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${k}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+        for (const t of readdirSync(`/proc/${k}/task`)) {
+          const st = readFileSync(`/proc/${k}/task/${t}/stat`, 'utf8');
+          const name = st.slice(st.indexOf('(') + 1, st.lastIndexOf(')')).replace(/\d+$/, '#');
+          const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+          const key = `${kind}/${name}`;
+          out.set(key, (out.get(key) ?? 0) + (Number(f[11]) + Number(f[12])) * 10);
+        }
+      } catch {
+        // gone
+      }
+      walk(k);
+    }
+  };
+  walk(process.pid);
+  return out;
+}
+
+function cpuLine(before: Map<string, number>, after: Map<string, number>): string {
+  const d = [...after].map(([k, v]): [string, number] => [k, v - (before.get(k) ?? 0)]).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+  const total = d.reduce((a, [, v]) => a + v, 0);
+  return `   CPU ${total} ms: ${d.slice(0, 8).map(([k, v]) => `${k} ${v}`).join(', ')}`;
+}
+
 interface Entry { k: string; t: number; [key: string]: unknown }
 
 async function timeline(page: Page, name: string, action: () => Promise<unknown>): Promise<void> {
   await mapSettled(page, 180_000);
   const n = (await page.evaluate('window.__focal.fillsDrawn ?? 0')) as number;
   await page.evaluate('window.__tl.length = 0; window.__tlOn = true');
+  // TRACE_OUT=prefix: a Chromium trace of the interaction too (prefix.<name>.json), for trace-summary or DevTools.
+  const out = process.env.TRACE_OUT;
+  if (out) await page.context().browser()!.startTracing(undefined, { categories: TRACE_CATEGORIES });
+  if (out) await page.evaluate(() => performance.mark('focal-start'));
+  const cpu0 = threadCpu();
   await action();
   await page.waitForFunction((k) => (window.__focal?.fillsDrawn ?? 0) > k, n, { timeout: 180_000 });
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  const cpu = cpuLine(cpu0, threadCpu());
+  await page.evaluate("window.__tl.push({ k: 'cpu-end', t: performance.now() })");
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300)))');
   await page.evaluate('window.__tlOn = false');
+  if (out) writeFileSync(`${out}.${name.replace(/ /g, '-')}.json`, await page.context().browser()!.stopTracing());
   const log = (await page.evaluate('window.__tl')) as Entry[];
   const t0 = log.find((e) => e.k === 'input')?.t ?? log[0]?.t ?? 0;
   const firstDrawFrame = log.find((e) => e.k === 'draw')?.f;
   console.log(`\n== ${name}`);
+  console.log(cpu);
   let lastFrameDraws: { f: unknown; d: number; u: number; b: number } | null = null;
   const flush = () => {
     if (lastFrameDraws) console.log(`   ...  GL: ${lastFrameDraws.d} draws, ${lastFrameDraws.u} uploads ${(lastFrameDraws.b / 1e3).toFixed(0)} kB`);
@@ -78,6 +133,7 @@ async function timeline(page: Page, name: string, action: () => Promise<unknown>
     else if (e.k === 'read') console.log(`${at} layout read ${e.what} ${e.c}`);
     else if (e.k === 'mutations') console.log(`${at} DOM mutations ${e.n} in ${e.c}`);
     else if (e.k === 'input') console.log(`${at} input ${e.type}`);
+    else if (e.k === 'cpu-end') console.log(`${at} (end of the CPU count)`);
   }
   flush();
 }
@@ -86,6 +142,23 @@ const { server, origin } = await startServer();
 const browser = await launch();
 try {
   console.log(`load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  if (!process.env.FOCAL_DIST) {
+    if (!existsSync(`${BARE_DIR}/index.html`)) await buildBarePage();
+    // The bare page's recolour (all 682 polygons), for comparison: CPU from the input to two frames after the new colours.
+    const bare = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const bp = await bare.newPage();
+    await bp.goto(`${origin}/bench-bare/?w=1080&h=850`);
+    await bp.evaluate('window.__bare.ready');
+    await bp.evaluate('window.__bare.settled()');
+    for (const k of [2, 1, 2]) {
+      const c0 = threadCpu();
+      await bp.locator('#palette').selectOption(String(k));
+      await bp.evaluate('window.__bare.settled()');
+      await bp.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+      console.log(`bare recolour\n${cpuLine(c0, threadCpu())}`);
+    }
+    await bare.close();
+  }
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(PROBE);
   const page = await context.newPage();

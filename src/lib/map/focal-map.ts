@@ -300,8 +300,12 @@ export class FocalMap {
       this.#held = true;
       this.#heldUntil = performance.now() + HOLD_MS;
       heldFrame(new Promise((resolve) => this.#heldDrawn.push(resolve)));
-      // A last frame when nothing else asks for one (a source that never loads).
-      setTimeout(() => this.#map.triggerRepaint(), HOLD_MS + 10);
+      // A last frame when nothing else asks for one (a source that never loads); none once the held
+      // colours are drawn: a full redraw of the unchanged map (a full raster in a software renderer,
+      // as much as the recolour itself) a second and a half after every interaction.
+      setTimeout(() => {
+        if (this.#held) this.#map.triggerRepaint();
+      }, HOLD_MS + 10);
     }
     this.#map.triggerRepaint();
   }
