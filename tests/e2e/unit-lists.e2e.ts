@@ -159,6 +159,9 @@ test('the list limits the Investments view, stated, with money in it and in the 
 });
 
 test('the need as high-high clusters: a run with the recorded settings, outlined, money inside and outside', async () => {
+  // The coverage map with the index as need: the same fill as with the clusters, without their outlines.
+  await afterMapChange(w.page, { fill: true }, () => w.page.getByTestId('coverage-map-coverage').check({ force: true }));
+  const withoutOutlines = await mapScreenshot(w.page);
   // After the reload no run exists: the panel offers one with the Hotspots view's settings.
   await w.page.getByTestId('coverage-need').selectOption('hotspots');
   const button = w.page.getByTestId('hotspot-need-run-button');
@@ -188,9 +191,11 @@ test('the need as high-high clusters: a run with the recorded settings, outlined
   assert.ok(Math.abs(sum - located) < 1, `inside + outside ${sum} ≠ located ${located}`);
   assert.match(await fig.getByTestId('inside-years').innerText(), /^Investments active from \d{4} to \d{4}\.$/);
   assert.match(await fig.getByTestId('inside-sources').innerText(), /AidData|USAID/);
-  // The clusters are outlined over the coverage colours.
+  // The clusters are outlined over the same coverage colours.
   const png = await mapScreenshot(w.page);
-  assert.ok(pixelsNear(png, [0x26, 0x26, 0x26], 12) > 300, 'no cluster outline on the map');
+  const added = pixelsNear(png, [0x26, 0x26, 0x26], 12) - pixelsNear(withoutOutlines, [0x26, 0x26, 0x26], 12);
+  assert.ok(added > 300, `only ${added} more pixels of outline with the clusters`);
+  await fig.scrollIntoViewIfNeeded();
   await shot('lists-investments-hotspots');
 });
 
