@@ -144,6 +144,8 @@ const SCHEMA_BREAKS: [string, string, unknown, string][] = [
   ['minimal.json', 'year', 2018.5, 'year must be an integer from 1900 to 2100'],
   ['minimal.json', 'year', '2018', 'year must be an integer from 1900 to 2100'],
   ['minimal.json', 'compareYear', 2013, 'compareYear needs a year to compare with'],
+  ['minimal.json', 'severityCuts', [20, 40, 60], 'severityCuts must be four ascending numbers between 0 and 100'],
+  ['minimal.json', 'severityCuts', [0, 40, 60, 80], 'severityCuts must be four ascending numbers between 0 and 100'],
   ['minimal.json', 'data.years', {}, 'data.years.file is required'],
   ['minimal.json', 'data.years', { file: 'y.csv', year: 'yr' }, 'data.years.year is not a known field'],
 ];
@@ -158,7 +160,19 @@ const TREE_BREAKS: [string, string, unknown, string][] = [
   ['full.json', 'groups[1].parent', 'econ', 'groups[1] "causes" is in a cycle of parents'],
   ['full.json', 'normalisation.range', [100, 0], 'normalisation.range must have low < high'],
   ['minimal.json', 'indicators[0].enabled', false, 'indicators must include an enabled indicator'],
+  ['minimal.json', 'severityCuts', [20, 60, 40, 80], 'severityCuts must be four ascending numbers between 0 and 100'],
 ];
+
+describe('parseIndexSpec: the severity rule and its cut-offs', () => {
+  it('keeps the rule and the planner’s cut-offs; a spec without them has none', () => {
+    const spec = parseIndexSpec({ ...specFixture('minimal.json'), severity: 'fixed', severityCuts: [10, 30, 55, 85] });
+    expect(spec.severity).toBe('fixed');
+    expect(spec.severityCuts).toEqual([10, 30, 55, 85]);
+    expect(valid({ ...specFixture('minimal.json'), severity: 'breaks', severityCuts: [10, 30, 55, 85] })).toBe(true);
+    expect(valid({ ...specFixture('minimal.json'), severityCuts: [10, 30, 55, 100] })).toBe(false);
+    expect('severityCuts' in parseIndexSpec(specFixture('minimal.json'))).toBe(false);
+  });
+});
 
 describe('parseIndexSpec: the year of the index', () => {
   it('keeps year, compareYear and the yearly values file; a spec without them (an older file) has none', () => {

@@ -279,3 +279,18 @@ describe('rankingRows with the evidence of the scores', () => {
     expect(rows().every((r) => Number.isNaN(r.municipioShare) && Number.isNaN(r.missingShare))).toBe(true);
   });
 });
+
+describe('rankingRows with severity classes', () => {
+  it('carries each unit’s class (NaN for none) and sorts by it, units without a score last', () => {
+    // Units 0…5 in priority order 1, 5, 0, 3, 4, 2; unit 2 gets no class.
+    const rs = rankingRows(fixtureResult(), null, GROUPS, (c) => c, null, Uint8Array.from([3, 5, 0, 2, 4, 1]));
+    expect(rs.map((r) => r.severity)).toEqual([5, 1, 3, 2, 4, NaN]);
+    const desc = sortRows(rs, { key: 'severity', dir: 'desc' }, GROUPS);
+    expect(desc.filter((r) => r.hasScore).map((r) => r.severity)).toEqual(
+      rs.filter((r) => r.hasScore).map((r) => r.severity).sort((a, b) => (Number.isNaN(a) ? 1 : Number.isNaN(b) ? -1 : b - a)),
+    );
+    expect(rows().every((r) => Number.isNaN(r.severity))).toBe(true);
+    // Classes of other units are not used.
+    expect(rankingRows(fixtureResult(), null, GROUPS, (c) => c, null, Uint8Array.from([1, 2])).every((r) => Number.isNaN(r.severity))).toBe(true);
+  });
+});

@@ -3,7 +3,8 @@
  * rules:
  * - `fixed` (the default): fixed cut-offs at 20, 40, 60 and 80 on the 0–100 score — class 1 below
  *   20, class 2 from 20 to below 40, …, class 5 from 80 up to 100. On a score whose scale is another
- *   range [l, u] the cut-offs sit at the same fifths of it. The same score gets the same class in
+ *   range [l, u] the cut-offs sit at the same fifths of it. The planner may set other cut-offs
+ *   (four ascending percentages of the range, strictly between 0 and 100). The same score gets the same class in
  *   every country, but each country's scores are normalised on its own, so a class still says how a
  *   municipio stands among its own country's municipios, not across countries.
  * - `breaks`: natural breaks (Fisher–Jenks, natural-breaks.ts) of the scores within each country:
@@ -32,10 +33,18 @@ export interface SeverityResult {
   cuts: number[][];
 }
 
-/** The fixed cut-offs on a score of scale [l, u]. */
-export function fixedCuts(scale: readonly [number, number]): number[] {
+/** Whether `cuts` can be fixed cut-offs: four finite percentages, strictly ascending, strictly between 0 and 100. */
+export function validCuts(cuts: readonly number[]): boolean {
+  return (
+    cuts.length === SEVERITY_CLASSES - 1 &&
+    cuts.every((c, i) => Number.isFinite(c) && c > 0 && c < 100 && (i === 0 || c > cuts[i - 1]))
+  );
+}
+
+/** The fixed cut-offs on a score of scale [l, u], at percentages `at` of it (default 20, 40, 60, 80). */
+export function fixedCuts(scale: readonly [number, number], at: readonly number[] = FIXED_CUTS): number[] {
   const [l, u] = scale;
-  return FIXED_CUTS.map((c) => l + ((u - l) * c) / 100);
+  return at.map((c) => l + ((u - l) * c) / 100);
 }
 
 /**
@@ -44,6 +53,8 @@ export function fixedCuts(scale: readonly [number, number]): number[] {
  * @param group - each unit's country as 0…groupCount−1.
  * @param rule - the rule asked for.
  * @param scale - the score's fixed range ([0, 100] for min-max and rank normalisation), or null (z-scores).
+ * @param at - the fixed cut-offs in percent of the scale (see {@link validCuts}); default 20, 40, 60, 80.
+ * @throws RangeError when `at` are not valid cut-offs.
  */
 export function severityClasses(
   score: ArrayLike<number>,
@@ -51,11 +62,13 @@ export function severityClasses(
   groupCount: number,
   rule: SeverityRule,
   scale: readonly [number, number] | null,
+  at: readonly number[] = FIXED_CUTS,
 ): SeverityResult {
+  if (!validCuts(at)) throw new RangeError(`severity cut-offs must be four ascending percentages between 0 and 100, got ${at.join(', ')}`);
   const n = score.length;
   const classes = new Uint8Array(n);
   if (rule === 'fixed' && scale) {
-    const cuts = fixedCuts(scale);
+    const cuts = fixedCuts(scale, at);
     for (let i = 0; i < n; i++) {
       const s = score[i];
       if (!Number.isFinite(s)) continue;

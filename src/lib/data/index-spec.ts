@@ -126,4 +126,10 @@ export interface IndexSpec {
    * Absent: `fixed`.
    */
   severity?: (typeof SEVERITY_RULES)[number];
+  /**
+   * The fixed cut-offs of the severity classes, in percent of the score's range: four ascending
+   * numbers strictly between 0 and 100 (class 2 from the first, …, class 5 from the last). Only
+   * the `fixed` rule uses them. Absent: 20, 40, 60, 80.
+   */
+  severityCuts?: [number, number, number, number];
 }

@@ -4,7 +4,7 @@
  * agreement. Checks the schema cannot express (unique ids, parents that exist, one root, no cycles,
  * a range whose ends differ) are made here only.
  */
-import { DEFAULT_SEVERITY_RULE, SEVERITY_RULES } from '../analysis/severity-classes.ts';
+import { DEFAULT_SEVERITY_RULE, SEVERITY_RULES, validCuts } from '../analysis/severity-classes.ts';
 import {
   AGGREGATIONS,
   NORM_METHODS,
@@ -266,6 +266,7 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     'year',
     'compareYear',
     'severity',
+    'severityCuts',
     'provenance',
   ]);
   if (json.focal_spec === undefined) r.add({ kind: 'required', path: 'focal_spec' });
@@ -350,6 +351,12 @@ export function parseIndexSpec(json: unknown): IndexSpec {
   else if (compareYear !== undefined && compareYear === year) r.rule('compareYear', 'must differ from year');
 
   const severity = json.severity === undefined ? undefined : r.oneOf('severity', SEVERITY_RULES, DEFAULT_SEVERITY_RULE);
+  let severityCuts: [number, number, number, number] | undefined;
+  if (json.severityCuts !== undefined) {
+    const v = json.severityCuts;
+    if (!Array.isArray(v) || !validCuts(v as number[])) r.rule('severityCuts', 'must be four ascending numbers between 0 and 100');
+    else severityCuts = [v[0], v[1], v[2], v[3]] as [number, number, number, number];
+  }
 
   if (issues.length > 0) throw new IndexSpecError(issues);
   // Every field below was checked above: an undefined one would have left an issue.
@@ -370,5 +377,6 @@ export function parseIndexSpec(json: unknown): IndexSpec {
     ...(year === undefined ? {} : { year }),
     ...(compareYear === undefined ? {} : { compareYear }),
     ...(severity === undefined ? {} : { severity }),
+    ...(severityCuts === undefined ? {} : { severityCuts }),
   };
 }

@@ -3,7 +3,7 @@
  * cut-offs on the score's fixed scale (min–max and rank normalisation: the spec's range, 0–100 by
  * default), or natural breaks within each country. A spec without a rule takes the default, fixed.
  */
-import { DEFAULT_SEVERITY_RULE, severityClasses, type SeverityResult } from '../analysis/severity-classes.ts';
+import { DEFAULT_SEVERITY_RULE, FIXED_CUTS, severityClasses, type SeverityResult } from '../analysis/severity-classes.ts';
 import type { IndexSpec } from './index-spec.ts';
 import type { RankResult } from './rank-types.ts';
 
@@ -17,11 +17,20 @@ export function appliedSeverityRule(spec: IndexSpec): NonNullable<IndexSpec['sev
   return spec.normalisation.method === 'zscore' ? 'breaks' : severityRule(spec);
 }
 
+/** The spec's fixed cut-offs in percent of the score's range (absent: 20, 40, 60, 80). */
+export function severityCutsOf(spec: IndexSpec): readonly [number, number, number, number] {
+  return spec.severityCuts ?? FIXED_CUTS;
+}
+
+/** The score's fixed range the cut-offs apply to, or null for z-scores (no fixed range). */
+export function severityScale(spec: IndexSpec): [number, number] | null {
+  return spec.normalisation.method === 'zscore' ? null : spec.normalisation.range;
+}
+
 /** Each unit's severity class (0 without score) and the rule applied, countries as groups. */
 export function unitSeverity(result: Pick<RankResult, 'units' | 'index'>, spec: IndexSpec): SeverityResult {
   const countries = [...new Set(result.units.map((u) => u.country))].sort();
   const at = new Map(countries.map((c, i) => [c, i]));
   const group = result.units.map((u) => at.get(u.country)!);
-  const scale = spec.normalisation.method === 'zscore' ? null : spec.normalisation.range;
-  return severityClasses(result.index.score, group, countries.length, severityRule(spec), scale);
+  return severityClasses(result.index.score, group, countries.length, severityRule(spec), severityScale(spec), severityCutsOf(spec));
 }

@@ -4,7 +4,7 @@
  * run and its seed; the pillar weights; and every indicator with its label, weight in its pillar
  * and in the index (as percentages of the nominal weights), direction, unit and treatment.
  */
-import { appliedSeverityRule } from '../data/unit-severity.ts';
+import { appliedSeverityRule, severityCutsOf } from '../data/unit-severity.ts';
 import type { IndexSpec, IndicatorTreatment, SpecIndicator } from '../data/index-spec.ts';
 import type { RankTime } from '../data/rank-types.ts';
 import type { CatalogEntry } from '../data/schema.ts';
@@ -73,7 +73,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
     ...(rule ? [[s.pillarRule, s.pillarRules[rule]] as MethodCell[]] : []),
     [s.topN, s.topNText(spec.topN, spec.topNScope)],
     [s.ranks, s.ranksText(n.scope)],
-    [s.severity, appliedSeverityRule(spec) === 'fixed' ? s.severityFixed(n.range[0], n.range[1]) : s.severityBreaks],
+    [s.severity, appliedSeverityRule(spec) === 'fixed' ? s.severityFixed(n.range[0], n.range[1], ...severityCutsOf(spec), n.scope === 'country') : s.severityBreaks],
     [s.sensitivity, time ? s.sensitivityNotForYear : sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), String(sensitivity.seed)) : s.sensitivityNotRun(String(spec.sensitivity.seed))],
   ];
   const root = spec.groups.find((g) => g.parent === null);

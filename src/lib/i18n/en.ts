@@ -23,6 +23,7 @@ import { changeEn } from './change-en.ts';
 import { sheetsEn } from './sheets-en.ts';
 import { evidenceEn } from './evidence-en.ts';
 import { scoreBasisEn } from './score-basis-en.ts';
+import { severityEn } from './severity-en.ts';
 import { diagnosticsEn } from './diagnostics-en.ts';
 import { statisticsEn } from './statistics-en.ts';
 
@@ -452,6 +453,7 @@ export const en: Messages = {
   sheets: sheetsEn,
   evidence: evidenceEn,
   scoreBasis: scoreBasisEn,
+  severity: severityEn,
   diagnostics: diagnosticsEn,
   statistics: statisticsEn,
 };

@@ -23,6 +23,7 @@ import { changeEs } from './change-es.ts';
 import { sheetsEs } from './sheets-es.ts';
 import { evidenceEs } from './evidence-es.ts';
 import { scoreBasisEs } from './score-basis-es.ts';
+import { severityEs } from './severity-es.ts';
 import { diagnosticsEs } from './diagnostics-es.ts';
 import { statisticsEs } from './statistics-es.ts';
 
@@ -453,6 +454,7 @@ export const es: Messages = {
   sheets: sheetsEs,
   evidence: evidenceEs,
   scoreBasis: scoreBasisEs,
+  severity: severityEs,
   diagnostics: diagnosticsEs,
   statistics: statisticsEs,
 };

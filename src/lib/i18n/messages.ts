@@ -22,6 +22,7 @@ import type { ChangeMessages } from './change-messages.ts';
 import type { SheetsMessages } from './sheets-messages.ts';
 import type { EvidenceMessages } from './evidence-messages.ts';
 import type { ScoreBasisMessages } from './score-basis-messages.ts';
+import type { SeverityMessages } from './severity-messages.ts';
 import type { DiagnosticsMessages } from './diagnostics-messages.ts';
 import type { StatisticsMessages } from './statistics-messages.ts';
 
@@ -238,6 +239,8 @@ export interface Messages {
   evidence: EvidenceMessages;
   /** What the index scores rest on: the missing-pillar rule, pillar × country table, score label (score-basis-*.ts). */
   scoreBasis: ScoreBasisMessages;
+  /** The severity classes 1–5: rule picker, the rule in words, ranking column, map view (severity-*.ts). */
+  severity: SeverityMessages;
   /** Indicator diagnostics in the builder and the variance-based sensitivity (diagnostics-*.ts). */
   diagnostics: DiagnosticsMessages;
   /** The hotspot statistics: names, help, cluster classes (statistics-*.ts, keyed like the analysis registry). */

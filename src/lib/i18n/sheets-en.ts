@@ -1,5 +1,6 @@
 import type { SheetsMessages } from './sheets-messages.ts';
 import { formatNumber } from './format-number.ts';
+import { severityEn } from './severity-en.ts';
 
 const int = (x: number): string => formatNumber(x, 'en', 0);
 /** A setting as written in the spec (up to two decimals, no trailing zeros). */
@@ -20,9 +21,8 @@ export const sheetsEn: SheetsMessages = {
   country: 'Country',
   score: 'Score',
   severity: 'Severity (1–5)',
-  severityFixed: (lo, hi) =>
-    `Fixed cut-offs on the ${int(lo)}–${int(hi)} score: 1 below 20, 2 from 20, 3 from 40, 4 from 60, 5 from 80 (the same fifths of the score's range); 5 = most severe. Scores are normalised within each country, so a class says where a municipio stands in its own country.`,
-  severityBreaks: 'Natural breaks (Fisher–Jenks) of the scores within each country, five classes from that country’s scores alone; 5 = most severe.',
+  severityFixed: (lo, hi, c1, c2, c3, c4, within) => severityEn.sevStateFixed(lo, hi, c1, c2, c3, c4, within),
+  severityBreaks: severityEn.sevStateBreaks,
   groupScore: (label) => `Score: ${label}`,
   weightShare: 'Share of the weight with data',
   shareMunicipio: 'Weight measured at municipio level',

@@ -1,5 +1,6 @@
 import type { SheetsMessages } from './sheets-messages.ts';
 import { formatNumber } from './format-number.ts';
+import { severityEs } from './severity-es.ts';
 
 const int = (x: number): string => formatNumber(x, 'es', 0);
 /** A setting as written in the spec (up to two decimals, no trailing zeros). */
@@ -20,9 +21,8 @@ export const sheetsEs: SheetsMessages = {
   country: 'País',
   score: 'Puntaje',
   severity: 'Severidad (1–5)',
-  severityFixed: (lo, hi) =>
-    `Cortes fijos sobre el puntaje ${int(lo)}–${int(hi)}: 1 por debajo de 20, 2 desde 20, 3 desde 40, 4 desde 60, 5 desde 80 (los mismos quintos del rango del puntaje); 5 = más severo. Los puntajes se normalizan dentro de cada país, así que una clase dice dónde está un municipio dentro de su propio país.`,
-  severityBreaks: 'Cortes naturales (Fisher–Jenks) de los puntajes dentro de cada país, cinco clases a partir de los puntajes de ese país solamente; 5 = más severo.',
+  severityFixed: (lo, hi, c1, c2, c3, c4, within) => severityEs.sevStateFixed(lo, hi, c1, c2, c3, c4, within),
+  severityBreaks: severityEs.sevStateBreaks,
   groupScore: (label) => `Puntaje: ${label}`,
   weightShare: 'Parte del peso con datos',
   shareMunicipio: 'Peso medido a nivel municipal',

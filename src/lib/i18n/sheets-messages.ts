@@ -22,9 +22,11 @@ export interface SheetsMessages {
   score: string;
   /** The severity class column (1–5 beside the score). */
   severity: string;
-  /** The rule of the severity classes, as applied (`fixed` on a score of range lo–hi, or `breaks`). */
-  /** The severity rule of fixed cut-offs on the `lo`–`hi` score. */
-  severityFixed: (lo: number, hi: number) => string;
+  /**
+   * The severity rule of fixed cut-offs `c1`…`c4` (percent of the range) on the `lo`–`hi` score;
+   * `withinCountry`: scores normalised within each country.
+   */
+  severityFixed: (lo: number, hi: number, c1: number, c2: number, c3: number, c4: number, withinCountry: boolean) => string;
   /** The severity rule of natural breaks within country. */
   severityBreaks: string;
   groupScore: (label: string) => string;

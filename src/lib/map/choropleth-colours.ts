@@ -8,13 +8,14 @@ import type { Choropleth } from '../state/choropleth.svelte.ts';
 import { COUNTRIES } from '../data/dataset-files.ts';
 import { sequentialPalette, NO_DATA_RGB } from './palettes.ts';
 import { fillColours } from './fill-colours.ts';
+import { SEVERITY_RGB } from './severity-colours.ts';
 
 type Rgb3 = [number, number, number];
 
 /** What the colours depend on: the classes the choropleth state computed. */
 export type ChoroplethClasses = Pick<
   Choropleth,
-  'shown' | 'scale' | 'classCount' | 'classes' | 'unitCountry' | 'withinCountry' | 'rankWithinCountry'
+  'shown' | 'scale' | 'classCount' | 'classes' | 'unitCountry' | 'withinCountry' | 'rankWithinCountry' | 'severity'
 >;
 
 /** Region scale: one colour per class, light to dark (empty for no class). */
@@ -31,13 +32,23 @@ export function countryPalettes(ch: ChoroplethClasses): Rgb3[][] {
   if (w) return w.bounds.map((b) => (b.length > 1 ? sequentialPalette(b.length - 1) : []));
   const r = ch.rankWithinCountry;
   if (r) return COUNTRIES.map(() => sequentialPalette(r.k));
+  if (ch.severity) return COUNTRIES.map(() => SEVERITY_RGB.map((c): Rgb3 => [c[0], c[1], c[2]]));
   const palette = regionPalette(ch.classCount);
   return COUNTRIES.map(() => palette);
 }
 
 /** The choropleth's per-country classes with their palettes, as country-legends.ts draws them. */
-export function shownWithPalettes(ch: ChoroplethClasses): Pick<ChoroplethClasses, 'withinCountry' | 'rankWithinCountry'> & { countryPalettes: Rgb3[][] } {
-  return { withinCountry: ch.withinCountry, rankWithinCountry: ch.rankWithinCountry, countryPalettes: countryPalettes(ch) };
+export function shownWithPalettes(
+  ch: ChoroplethClasses,
+): Pick<ChoroplethClasses, 'withinCountry' | 'rankWithinCountry' | 'severity'> & { values: Float64Array | null; unitCountry: Int32Array; countryPalettes: Rgb3[][] } {
+  return {
+    withinCountry: ch.withinCountry,
+    rankWithinCountry: ch.rankWithinCountry,
+    severity: ch.severity,
+    values: ch.shown?.values ?? null,
+    unitCountry: ch.unitCountry,
+    countryPalettes: countryPalettes(ch),
+  };
 }
 
 let version = 0;

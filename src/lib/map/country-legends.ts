@@ -3,6 +3,8 @@ import { evidenceIn, type EvidenceCell } from '../data/evidence-table.ts';
 import { formatRank } from '../i18n/format-number.ts';
 import { cssRgb, legendClasses, type LegendClass } from './legend-classes.ts';
 import type { Rgb } from './fill-colours.ts';
+import type { SeverityResult } from '../analysis/severity-classes.ts';
+import { countrySeverityLegends } from './severity-legends.ts';
 
 /** One country's legend when classes are drawn within each country. */
 export interface CountryLegend {
@@ -87,14 +89,24 @@ export function countryRankLegends(
 
 /**
  * The per-country legends of what the choropleth draws: its within-country value classes, or its
- * rank classes (one palette for all countries), or none on the region scale.
+ * rank classes (one palette for all countries), or the index's severity classes 1–5 (rows named by
+ * `severityRow`), or none on the region scale.
  */
 export function shownCountryLegends(
   entry: CatalogEntry,
   countries: readonly CountryCode[],
-  shown: { withinCountry: CountryClasses | null; rankWithinCountry: CountryRankClasses | null; countryPalettes: readonly (readonly Rgb[])[] },
+  shown: {
+    withinCountry: CountryClasses | null;
+    rankWithinCountry: CountryRankClasses | null;
+    countryPalettes: readonly (readonly Rgb[])[];
+    severity?: SeverityResult | null;
+    values?: ArrayLike<number> | null;
+    unitCountry?: ArrayLike<number>;
+  },
   locale: string,
+  severityRow: (c: number) => string = String,
 ): CountryLegend[] {
+  if (shown.severity && shown.values && shown.unitCountry) return countrySeverityLegends(entry, countries, shown.severity, shown.values, shown.unitCountry, severityRow, locale);
   if (shown.withinCountry) return countryValueLegends(entry, countries, shown.withinCountry, shown.countryPalettes, locale);
   if (shown.rankWithinCountry) return countryRankLegends(entry, countries, shown.rankWithinCountry, shown.countryPalettes[0] ?? [], locale);
   return [];

@@ -6,16 +6,30 @@ import { rankClassesWithinGroups, type RankClassesWithinGroups } from '../analys
 import { oneScale } from '../data/one-scale.ts';
 import { COUNTRIES } from '../data/dataset-files.ts';
 import { boundsOverYears, classesWithinGroupsOverYears } from '../analysis/classes-over-years.ts';
+import { severityClasses, type SeverityResult, type SeverityRule } from '../analysis/severity-classes.ts';
 
 /**
  * How the colours are drawn: `region`, one set of classes over all units (only for values
  * comparable across countries); `country`, classes computed within each country (one legend per
- * country); `rank`, classes of rank within each country.
+ * country); `rank`, classes of rank within each country; `severity`, the index's severity classes
+ * 1–5 by its spec's rule (fixed cut-offs, or natural breaks within each country).
  */
-export type ChoroplethScale = 'region' | 'country' | 'rank';
+export type ChoroplethScale = 'region' | 'country' | 'rank' | 'severity';
 
-/** The planner's choice: the values (on the scale their comparability allows) or their rank within country. */
-export type ScaleChoice = 'values' | 'rank';
+/**
+ * The planner's choice: the values (on the scale their comparability allows), their rank within
+ * country, or (for the index, whose spec states a severity rule) its severity classes.
+ */
+export type ScaleChoice = 'values' | 'rank' | 'severity';
+
+/** How the index's severity classes are drawn: its spec's rule, the score's fixed range and cut-offs (data/unit-severity.ts). */
+export interface SeverityBasis {
+  rule: SeverityRule;
+  /** The score's fixed range, or null (z-scores: natural breaks). */
+  scale: readonly [number, number] | null;
+  /** The fixed cut-offs in percent of the range. */
+  at: readonly number[];
+}
 
 /**
  * The year of a yearly indicator on the map, with every year of its series: the class bounds are
@@ -50,7 +64,7 @@ export class Choropleth {
    * `withinCountry`: the values were normalised within each country (never one regional scale).
    * `year`: a yearly indicator's year and series (null for a single-period value).
    */
-  shown = $state.raw<{ entry: CatalogEntry; values: Float64Array; withinCountry: boolean; year: ShownYear | null } | null>(null);
+  shown = $state.raw<{ entry: CatalogEntry; values: Float64Array; withinCountry: boolean; year: ShownYear | null; severity?: SeverityBasis | null } | null>(null);
   readonly #units: () => readonly { properties: { country: CountryCode } }[] | undefined;
 
   /** @param units - the map's units in value order (their countries group the per-country classes). */
@@ -71,6 +85,7 @@ export class Choropleth {
     // Without the units' countries, nothing can be classed within a country.
     if (this.unitCountry.length !== (this.shown?.values.length ?? 0)) return 'region';
     if (this.scaleChoice === 'rank') return 'rank';
+    if (this.scaleChoice === 'severity' && this.shown?.severity) return 'severity';
     return this.comparable ? 'region' : 'country';
   });
 
@@ -114,10 +129,19 @@ export class Choropleth {
     return rankClassesWithinGroups(values, this.unitCountry, COUNTRIES.length, this.k);
   });
 
-  /** Class per unit (within its country's classes on the country and rank scales), −1 = no data. */
+  /** Severity scale: the index's classes 1–5 (0 = no score) and each country's cut-offs; null on the other scales. */
+  readonly severity: SeverityResult | null = $derived.by(() => {
+    const shown = this.shown;
+    const basis = shown?.severity;
+    if (!shown || !basis || this.scale !== 'severity') return null;
+    return severityClasses(shown.values, this.unitCountry, COUNTRIES.length, basis.rule, basis.scale, basis.at);
+  });
+
+  /** Class per unit (within its country's classes on the country, rank and severity scales), −1 = no data. */
   readonly classes: Int8Array = $derived.by(() => {
     if (this.withinCountry) return this.withinCountry.classes;
     if (this.rankWithinCountry) return this.rankWithinCountry.classes;
+    if (this.severity) return Int8Array.from(this.severity.classes, (c) => c - 1);
     return classify(this.shown?.values ?? [], this.bounds);
   });
 
@@ -139,9 +163,10 @@ export class Choropleth {
    * Shows `values` of `entry`. `withinCountry`: the values were normalised within each country
    * (the index and its group scores under scope `country`), so they are never put on one scale.
    * `year`: the values are one year of a yearly indicator (classes fixed over all its years).
+   * `severity`: the values are the index score, whose severity classes the planner may choose to see.
    */
-  show(entry: CatalogEntry, values: Float64Array, withinCountry = false, year: ShownYear | null = null): void {
-    this.shown = { entry, values, withinCountry, year };
+  show(entry: CatalogEntry, values: Float64Array, withinCountry = false, year: ShownYear | null = null, severity: SeverityBasis | null = null): void {
+    this.shown = { entry, values, withinCountry, year, severity };
   }
 
   setMethod(method: ClassMethod): void {

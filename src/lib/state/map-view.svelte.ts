@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../data/schema.ts';
 import type { AppView } from './app-view.ts';
-import { Choropleth, type ShownYear } from './choropleth.svelte.ts';
+import { Choropleth, type SeverityBasis, type ShownYear } from './choropleth.svelte.ts';
+import { severityCutsOf, severityRule, severityScale } from '../data/unit-severity.ts';
 import type { ClassMethod } from '../analysis/class-methods.ts';
 import { Hover } from './hover.svelte.ts';
 import { Profile } from './profile.svelte.ts';
@@ -221,7 +222,13 @@ export class MapView {
   showIndex(): void {
     const s = this.#session;
     const r = s.targeting.result;
-    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(s.targeting.spec, s.locale.lang), r.index.score, this.#withinCountry());
+    if (this.view === 'index' && r) this.choropleth.show(indexCatalogEntry(s.targeting.spec, s.locale.lang), r.index.score, this.#withinCountry(), null, this.#severity());
+  }
+
+  /** The severity classes the index's spec states (its rule, the score's range, the cut-offs). */
+  #severity(): SeverityBasis {
+    const spec = this.#session.targeting.spec;
+    return { rule: severityRule(spec), scale: severityScale(spec), at: severityCutsOf(spec) };
   }
 
   /** Whether index and group scores are normalised within each country (then never drawn on one regional scale). */

@@ -31,6 +31,8 @@ export interface RankingRow {
    */
   rankChangeCountry: number;
   rankChangeRegion: number;
+  /** Severity class 1–5 of the score (analysis/severity-classes.ts); NaN without a score or without classes. */
+  severity: number;
   /** Share (0–1) of the total weight the score rests on. */
   coverage: number;
   /** Shares (0–1) of the weight measured per municipio, by department figures, and missing (NaN without evidence). */
@@ -55,7 +57,7 @@ export interface RankingRow {
 export type SortKey = (typeof SORT_KEYS)[number] | `group:${string}`;
 
 /** The table's fixed columns it sorts by (besides each group's `group:<id>`). */
-export const SORT_KEYS = ['rankRegion', 'rankCountry', 'name', 'department', 'country', 'score', 'coverage', 'medianRank', 'interval', 'probTopN', 'rankChangeCountry', 'rankChangeRegion'] as const;
+export const SORT_KEYS = ['rankRegion', 'rankCountry', 'name', 'department', 'country', 'score', 'coverage', 'medianRank', 'interval', 'probTopN', 'rankChangeCountry', 'rankChangeRegion', 'severity'] as const;
 
 /** Sort directions. */
 export const SORT_DIRS = ['asc', 'desc'] as const;
@@ -120,6 +122,7 @@ function usable(sensitivity: SensitivityResult | null | undefined, n: number): S
  * @param groupIds - ids of the groups whose contributions are shown (children of the root).
  * @param countryName - display name of a country code (identity by default).
  * @param evidence - what each score rests on, aligned to `result.units` (score-basis.ts); absent: NaN shares.
+ * @param severity - each unit's severity class (0 = none), aligned to `result.units` (data/unit-severity.ts); absent: NaN.
  */
 export function rankingRows(
   result: RankResult,
@@ -127,7 +130,9 @@ export function rankingRows(
   groupIds: readonly string[],
   countryName: (country: string) => string = (c) => c,
   evidence: ScoreEvidence | null = null,
+  severity: ArrayLike<number> | null = null,
 ): RankingRow[] {
+  const sev = severity && severity.length === result.units.length ? severity : null;
   const { units, index, inTopN, order } = result;
   const s = usable(sensitivity ?? result.sensitivity, units.length);
   const contributions = groupIds.map((id) => index.contributions.get(id));
@@ -156,6 +161,7 @@ export function rankingRows(
       rankCountry: hasScore ? index.rankCountry[i] : NaN,
       rankChangeCountry: change ? change.country[i] : NaN,
       rankChangeRegion: change ? change.region[i] : NaN,
+      severity: sev && sev[i] > 0 ? sev[i] : NaN,
       coverage: index.coverage[i],
       municipioShare: evidence ? evidence.municipio[i] : NaN,
       departmentShare: evidence ? evidence.department[i] : NaN,
@@ -191,6 +197,7 @@ function numericKey(key: SortKey, groupIds: readonly string[]): ((r: RankingRow)
     case 'probTopN':
     case 'rankChangeCountry':
     case 'rankChangeRegion':
+    case 'severity':
       return (r) => r[key];
     case 'interval':
       return (r) => r.p05;

@@ -1,3 +1,4 @@
+import { validCuts, type SeverityRule } from '../analysis/severity-classes.ts';
 import type { IndexInput, NormMethod, PillarRule, SensitivityResult, TreatmentMethod, Aggregation } from '../analysis/composite-types.ts';
 import { defaultIndexSpec } from '../data/default-index-spec.ts';
 import type { IndexSpec } from '../data/index-spec.ts';
@@ -227,6 +228,27 @@ export class Targeting {
   /** Top N over the whole region, or in each country. */
   setTopNScope(topNScope: 'region' | 'country'): void {
     this.#edit({ ...this.spec, topNScope });
+  }
+
+  /** The rule of the severity classes 1–5: fixed cut-offs or natural breaks within each country. */
+  setSeverity(rule: SeverityRule): void {
+    this.#edit({ ...this.spec, severity: rule });
+  }
+
+  /**
+   * The fixed cut-offs of the severity classes in percent of the score's range; null: back to
+   * 20, 40, 60, 80. Cut-offs that are not four ascending numbers between 0 and 100 are refused (false).
+   */
+  setSeverityCuts(cuts: readonly number[] | null): boolean {
+    if (cuts === null) {
+      const rest = { ...this.spec };
+      delete rest.severityCuts;
+      this.#edit(rest);
+      return true;
+    }
+    if (!validCuts(cuts)) return false;
+    this.#edit({ ...this.spec, severityCuts: [cuts[0], cuts[1], cuts[2], cuts[3]] });
+    return true;
   }
 
   setTopN(n: number): void {

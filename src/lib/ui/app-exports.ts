@@ -36,6 +36,7 @@ import { HIGHLIGHT_RGB, HIGHLIGHT_HALO_RGB } from '../map/highlight-layer.ts';
 import { pick } from '../i18n/pick.ts';
 import type { UnitList } from '../data/unit-list.ts';
 import { unitListTable } from '../export/unit-list-table.ts';
+import { severityRuleText } from '../state/severity-text.ts';
 
 /** The map's units as rows of every table (aligned to the map's unit order). */
 export function appUnits(session: Session): RankUnit[] {
@@ -274,10 +275,10 @@ export async function mapPngFile(session: Session, mapView: MapView): Promise<Bl
   const rows =
     ch.scale === 'region'
       ? legendClasses(ch.bounds, regionPalette(ch.classCount), ch.counts.perClass, t.locale)
-      : shownCountryLegends(entry, COUNTRIES, shownWithPalettes(ch), t.locale).flatMap((l) => l.rows.map((r) => ({ ...r, label: `${l.country} ${r.label}` })));
+      : shownCountryLegends(entry, COUNTRIES, shownWithPalettes(ch), t.locale, t.severity.sevLegendRow).flatMap((l) => l.rows.map((r) => ({ ...r, label: `${l.country} ${r.label}` })));
   const r = session.targeting.result;
   const topN = mapView.view === 'index' && r ? r.inTopN.reduce((k, x) => k + x, 0) : 0;
-  const notes = [t.methods[ch.method]];
+  const notes = ch.scale === 'severity' ? [`${severityRuleText(session.targeting.spec, t.severity)} ${t.severity.sevMapNote}`] : [t.methods[ch.method]];
   if (ch.scale === 'country') notes.push(t.map.perCountryNote);
   if (ch.scale === 'rank') notes.push(t.map.rankNote(ch.rankWithinCountry?.k ?? ch.k));
   if (entry.level === 'department') notes.push(t.departmentNote);
