@@ -4,11 +4,18 @@
  */
 import type { CatalogEntry, CountryCode } from '../data/schema.ts';
 import type { SeverityResult } from '../analysis/severity-classes.ts';
-import { evidenceIn } from '../data/evidence-table.ts';
+import { evidenceIn, type EvidenceCell } from '../data/evidence-table.ts';
 import { boundDigits, cssRgb, type LegendClass } from './legend-classes.ts';
 import { formatNumber } from '../i18n/format-number.ts';
-import type { CountryLegend } from './country-legends.ts';
 import { SEVERITY_RGB } from './severity-colours.ts';
+
+/** One country's severity legend (the shape of country-legends.ts's `CountryLegend`). */
+interface SeverityLegend {
+  country: CountryCode;
+  rows: LegendClass[];
+  noData: number;
+  evidence: EvidenceCell;
+}
 
 /**
  * @param values - the scores, aligned to the units.
@@ -23,7 +30,7 @@ export function countrySeverityLegends(
   unitCountry: ArrayLike<number>,
   rowLabel: (c: number) => string,
   locale: string,
-): CountryLegend[] {
+): SeverityLegend[] {
   const g = countries.length;
   const counts = Array.from({ length: g }, () => new Array<number>(5).fill(0));
   const noData = new Array<number>(g).fill(0);
@@ -40,7 +47,7 @@ export function countrySeverityLegends(
     if (values[i] < lo[k]) lo[k] = values[i];
     if (values[i] > hi[k]) hi[k] = values[i];
   }
-  const out: CountryLegend[] = [];
+  const out: SeverityLegend[] = [];
   countries.forEach((country, k) => {
     if (!entry.countries.includes(country)) return;
     const cuts = severity.cuts[k] ?? [];
