@@ -54,12 +54,18 @@ export function countrySeverityLegends(
     // The classes a country has: the top `cuts.length + 1` (fewer distinct scores: the lowest are left out).
     const first = 5 - cuts.length;
     const bounds = Number.isFinite(lo[k]) ? [Math.min(lo[k], cuts[0] ?? lo[k]), ...cuts, Math.max(hi[k], cuts[cuts.length - 1] ?? hi[k])] : [];
-    const digits = boundDigits(bounds);
+    const digits = boundDigits(severity.rule === 'fixed' ? cuts : bounds);
     const fmt = (x: number) => formatNumber(x, locale, digits);
     const rows: LegendClass[] = [];
     for (let c = 1; c <= 5; c++) {
       const j = c - first;
-      const range = j >= 0 && j + 1 < bounds.length ? ` (${fmt(bounds[j])} – ${fmt(bounds[j + 1])})` : '';
+      // Fixed cut-offs: the class's span of the scale ("< 20", "20 – 40", "≥ 80"); natural breaks: of the country's scores.
+      const range =
+        severity.rule === 'fixed'
+          ? ` (${c === 1 ? `< ${fmt(cuts[0])}` : c === 5 ? `≥ ${fmt(cuts[3])}` : `${fmt(cuts[c - 2])} – ${fmt(cuts[c - 1])}`})`
+          : j >= 0 && j + 1 < bounds.length
+            ? ` (${fmt(bounds[j])} – ${fmt(bounds[j + 1])})`
+            : '';
       rows.push({ colour: cssRgb(SEVERITY_RGB[c - 1]), label: `${rowLabel(c)}${range}`, count: counts[k][c - 1] });
     }
     out.push({ country, rows, noData: noData[k], evidence: evidenceIn(entry, country) });
