@@ -1,7 +1,9 @@
 /**
  * `focal join --left rows.csv --key FIELD --report report.json`: the join diagnostics on files, with
- * `joinUnits` (the same entry point as the app). Reads the planner's CSV (encoding and delimiter
- * sniffed as the app does), joins its rows to the app's units (or to `--right units.csv`), writes
+ * `joinTable` (the same entry point as the app). Reads the planner's CSV (encoding and delimiter
+ * sniffed as the app does) or the attribute table of a GeoJSON or TopoJSON map layer (the app's
+ * reader; the layer's features lying in another country than the file's are left out and
+ * listed, as the app does), joins its rows to the app's units (or to `--right units.csv`), writes
  * the report (JSON, or one line per row as CSV or an Excel workbook, by the extension) and, with
  * `--out`, the file's rows with the unit each one reached (CSV or Excel). Prints one summary line (with the count of rows whose name
  * disagrees with the unit their code reached, when a code join has names to check). A long file
@@ -13,7 +15,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cellText } from '../lib/data/import/cell-text.ts';
 import { countUnits, isLong } from '../lib/data/import/detect-long.ts';
-import type { RawTable } from '../lib/data/import/import-types.ts';
+import type { RawLayer, RawTable } from '../lib/data/import/import-types.ts';
 import { looksLikeCode } from '../lib/data/import/looks-like-code.ts';
 import { rawTableFromRows } from '../lib/data/import/raw-table-from-rows.ts';
 import { RESHAPE_AGGREGATES, type ReshapeAggregate, type ReshapeFilter, type ReshapeSpec } from '../lib/data/import/reshape-spec.ts';
@@ -21,7 +23,11 @@ import { reshapeTable } from '../lib/data/import/reshape-table.ts';
 import { longFromSeries } from '../lib/data/import/series-long.ts';
 import { sniffDelimiter } from '../lib/data/import/sniff-delimiter.ts';
 import { decodeText } from '../lib/data/import/sniff-encoding.ts';
-import { joinUnits } from '../lib/data/operations.ts';
+import { joinTable as joinFile } from '../lib/data/import/join-table.ts';
+import { readJsonLayer } from '../lib/data/import/read-json-layer.ts';
+import { featuresElsewhere } from '../lib/data/import/features-elsewhere.ts';
+import { layerCountry } from '../lib/data/import/layer-country.ts';
+import { readCountryLocator } from './read-country-locator.ts';
 import { guessMapping, guessNameColumn } from '../lib/data/import/guess-mapping.ts';
 import type { KeyMapping } from '../lib/data/import/import-mapping.ts';
 import { joinRowsFor } from '../lib/data/import/join-rows-for.ts';
@@ -72,7 +78,9 @@ duplicates and ambiguous rows; a code join of a file that also names its municip
 whose name is not that of the unit their code reached (a warning: the rows stay matched).
 
 Options:
-  --left FILE          the planner's CSV (UTF-8 or Windows-1252; , ; tab or | sniffed)
+  --left FILE          the planner's CSV (UTF-8 or Windows-1252; , ; tab or | sniffed), or a
+                       GeoJSON or TopoJSON map layer (its features' properties are the rows; a
+                       feature lying in another country than the file's is left out and listed)
   --key FIELD          the column holding the code or the name (default: the app's first guess:
                        every column tried as a code or a name against every country, the one
                        reaching most rows kept, with the department and name columns and the
@@ -259,7 +267,8 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   const absent = [...new Set(need.filter((c) => !read.columns.includes(c)))];
   if (absent.length) throw new Error(`${args.left}: no column ${absent.map((c) => `"${c}"`).join(', ')}; its columns: ${read.columns.join(', ')}`);
   const keyColumns = [args.key, args.dept, args.countryField].filter((c): c is string => c !== undefined);
-  const raw = rawTableFromRows(args.left, read.columns, read.rows.map((r) => read.columns.map((c) => r[c] ?? '')));
+  // A map layer's attribute table as the app reads it (typed properties); a CSV's cells as text.
+  const raw = read.layer ?? rawTableFromRows(args.left, read.columns, read.rows.map((r) => read.columns.map((c) => r[c] ?? '')));
   const spec: ReshapeSpec | null = args.reshape ? { keys: keyColumns, ...args.reshape } : null;
   const reshaped = spec ? reshapeTable(raw, spec) : null;
   const table = reshaped ? leftFromRaw(reshaped.table) : read;
@@ -267,9 +276,10 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
 
   const targets = readTargets(args.right);
   // The key as given, or the app's own first guess; then the rows as the app reads them (joinRowsFor).
-  const key = args.key !== undefined ? givenKey(args, table) : guessedKey(args, joinTable, targets);
+  const locate = read.layer ? layerLocator(args.right) : null;
+  const key = withElsewhere(args.key !== undefined ? givenKey(args, table) : guessedKey(args, joinTable, targets, read.layer && locate ? layerCountry(read.layer, locate) : null), read.layer, locate);
   const rows = joinRowsFor(joinTable, key);
-  const kept = new Set(rows.map((r) => r.row));
+  const kept = new Set([...rows.map((r) => r.row), ...(key.elsewhere ?? []).map((e) => e.row)]);
   const otherCountry = table.rows.map((_, i) => i).filter((i) => !kept.has(i));
   if (!rows.some((r) => r.key.trim())) throw new Error(`${args.left}: column "${key.column}" is empty in every row`);
   // A long file joined as it is: said on the summary line (its duplicates are in the report).
@@ -277,14 +287,14 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   const longNote = long && isLong(long.units, long.rows) ? `; a long file: ${long.rows} rows for ${long.units} keys (--year-column, --filter, --aggregate and --pivot make one row per municipio)` : '';
   const by = key.by;
   const nameColumn = by === 'code' ? key.nameColumn : undefined;
-  const report = joinUnits(rows, targets, { by });
+  const report = joinFile(joinTable, key, targets);
   const reshapeNote = reshaped ? `; reshaped ${reshaped.rowsIn} rows (${reshaped.rowsKept} kept) into ${reshaped.table.rowCount} by ${spec!.aggregate}` : '';
   // The report's groups by cause and a key that would join more, as the app's report shows them.
   const causes = reportCauses(report);
   const better = betterKey(joinTable, key, report, targets, {});
   const combine = combineChoices(joinTable, key, args.combine);
   const summary =
-    (args.key === undefined ? guessNote(key) : '') + joinSummary(report, otherCountry.length) + causesNote(causes, better) + combineSummary(report, targets, combine.choices) + reshapeNote + longNote;
+    (args.key === undefined ? guessNote(key) : '') + joinSummary(report, otherCountry.length) + elsewhereNote(report) + causesNote(causes, better) + combineSummary(report, targets, combine.choices) + reshapeNote + longNote;
 
   const options = {
     left: args.left,
@@ -371,12 +381,14 @@ function givenKey(args: JoinArgs, table: LeftTable): KeyMapping {
 }
 
 /** The app's first guess of the key ({@link guessMapping} with the targets), the options given overriding it. */
-function guessedKey(args: JoinArgs, table: RawTable, targets: readonly JoinTarget[]): KeyMapping {
+function guessedKey(args: JoinArgs, table: RawTable, targets: readonly JoinTarget[], layerCountry: CountryCode | null): KeyMapping {
   const given: KeyMapping = { by: 'name', column: '' };
   if (args.country) given.country = args.country;
   else if (args.countryField) given.countryColumn = args.countryField;
   const guessed = guessMapping({ kind: 'table', table }, 'indicators', [], targets).key ?? given;
   const key: KeyMapping = { ...guessed };
+  // A map layer tells its country by where it lies, as the app's mapping dialog reads it.
+  if (layerCountry && !key.country && !key.countryColumn) key.country = layerCountry;
   if (args.by) key.by = args.by;
   if (args.dept) key.deptColumn = args.dept;
   if (args.name !== undefined) {
@@ -405,6 +417,30 @@ function causesNote(causes: ReportCauses, better: BetterKey | null): string {
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
+/** `; 1 feature lying in SV left out (row 300: 207 Metapán)`: a map layer's features in another country than the file's (features-elsewhere.ts). */
+function elsewhereNote(report: JoinReport): string {
+  const e = report.elsewhere ?? [];
+  if (!e.length) return '';
+  const countries = [...new Set(e.map((x) => x.country))].join(', ');
+  const list = e.slice(0, 5).map((x) => `row ${x.row + 2}: ${x.key}${x.name ? ` ${x.name}` : ''}`).join('; ');
+  return `; ${e.length} ${e.length === 1 ? 'feature' : 'features'} lying in ${countries} left out (${list}${e.length > 5 ? '; …' : ''})`;
+}
+
+/** The country locator of a layer given as --left: from the app's boundaries, or those of a --right data folder (none for a units CSV). */
+function layerLocator(right: string | undefined): ReturnType<typeof readCountryLocator> {
+  if (right === undefined) return readCountryLocator(fileURLToPath(new URL('../../public/data/', import.meta.url)));
+  return existsSync(right) && statSync(right).isDirectory() ? readCountryLocator(right) : null;
+}
+
+/** The key with the layer's features lying in another country than the key's set aside, as the app sets them when it matches. */
+function withElsewhere(key: KeyMapping, layer: RawLayer | undefined, locate: ReturnType<typeof readCountryLocator>): KeyMapping {
+  const out: KeyMapping = { ...key };
+  delete out.elsewhere;
+  if (!layer || !locate || !key.country) return out;
+  const found = featuresElsewhere(layer, key.country, locate);
+  return found.length ? { ...out, elsewhere: found } : out;
+}
+
 /** `key guessed: codigo by code, country HN, department departamento, names municipio; ` */
 function guessNote(key: KeyMapping): string {
   const parts = [`key guessed: ${key.column} by ${key.by}`];
@@ -418,14 +454,22 @@ function guessNote(key: KeyMapping): string {
 interface LeftTable {
   columns: string[];
   rows: Record<string, string>[];
+  /** A GeoJSON or TopoJSON file: the layer the app reads (its properties typed as the app types them). */
+  layer?: RawLayer;
 }
 
 function readLeft(file: string): LeftTable {
   if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`${file} not found`);
   const bytes = readFileSync(file);
   if (!bytes.length) throw new Error(`${file} is empty`);
-  refuseAsTheAppDoes(new Uint8Array(bytes), file);
-  const { text } = decodeText(new Uint8Array(bytes), file);
+  const format = refuseAsTheAppDoes(new Uint8Array(bytes), file);
+  const decoded = decodeText(new Uint8Array(bytes), file);
+  if (format === 'json') {
+    // GeoJSON or TopoJSON: the features' properties are the rows, read by the app's own reader.
+    const layer = readJsonLayer(decoded, basename(file));
+    return { ...leftFromRaw(layer), layer };
+  }
+  const { text } = decoded;
   if (/^\s*</.test(text)) throw new Error(`${file} is not a CSV (it looks like HTML or XML)`);
   // The separator is sniffed from the header on (blank lines before it say nothing), as the app does.
   const parsed = parseCsvStrict(text, file, sniffDelimiter(text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '')));
@@ -482,11 +526,12 @@ function joinedTable(table: LeftTable, rows: readonly JoinRow[], report: JoinRep
  * a PDF or other binary file whatever its name), thrown as its ImportErrors (worded as the app
  * words them); an HTML page keeps this command's own message below.
  */
-function refuseAsTheAppDoes(bytes: Uint8Array, file: string): void {
+function refuseAsTheAppDoes(bytes: Uint8Array, file: string): string | null {
   try {
-    sniffFormat(bytes, basename(file));
+    return sniffFormat(bytes, basename(file)).format;
   } catch (err) {
     if (!(err instanceof ImportError && err.params.found === 'html')) throw err;
+    return null;
   }
 }
 

@@ -18,4 +18,7 @@ export const joinCausesEn: JoinCausesMessages = {
   useBetter: (column) => `Use “${column}” instead`,
   severalCodesTitle: 'Codes that fit several municipios',
   showAll: (n) => `Show all ${int(n)}`,
+  featuresElsewhere: (n, lyingIn, fileCountry) =>
+    `${n === 1 ? 'One feature lies' : `${int(n)} features lie`} in ${lyingIn}, not in ${fileCountry}: left out of the join (a code of another country is not a municipio of ${fileCountry}).`,
+  featureElsewhereLine: (row, key, name) => `Row ${row}: ${key}${name ? ` (${name})` : ''}`,
 };

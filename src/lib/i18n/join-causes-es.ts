@@ -18,4 +18,7 @@ export const joinCausesEs: JoinCausesMessages = {
   useBetter: (column) => `Usar «${column}» en su lugar`,
   severalCodesTitle: 'Códigos que corresponden a varios municipios',
   showAll: (n) => `Mostrar las ${int(n)}`,
+  featuresElsewhere: (n, lyingIn, fileCountry) =>
+    `${n === 1 ? 'Un elemento está' : `${int(n)} elementos están`} en ${lyingIn}, no en ${fileCountry}: ${n === 1 ? 'queda' : 'quedan'} fuera de la unión (un código de otro país no es un municipio de ${fileCountry}).`,
+  featureElsewhereLine: (row, key, name) => `Fila ${row}: ${key}${name ? ` (${name})` : ''}`,
 };

@@ -23,4 +23,8 @@ export interface JoinCausesMessages {
   severalCodesTitle: string;
   /** A long list shows its first rows; this button shows them all. */
   showAll: (rows: number) => string;
+  /** A layer's features lying in another country than the file's: left out of the join (features-elsewhere.ts). */
+  featuresElsewhere: (features: number, lyingIn: string, fileCountry: string) => string;
+  /** One of them: its row (as text), its code or name, its name. */
+  featureElsewhereLine: (row: string, key: string, name: string) => string;
 }

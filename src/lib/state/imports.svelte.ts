@@ -19,7 +19,8 @@ import { workspaceWithAccepted } from '../data/import/workspace-with-accepted.ts
 import { workspaceWithout } from '../data/import/workspace-without.ts';
 import { guessKind, guessMapping, guessSplitRepeated, type MappingKind } from '../data/import/guess-mapping.ts';
 import { SAMPLE } from '../data/import/sample-rows.ts';
-import { layerCountry } from './layer-country.ts';
+import { layerCountry } from '../data/import/layer-country.ts';
+import { featuresElsewhere } from '../data/import/features-elsewhere.ts';
 import { detectLong } from '../data/import/detect-long.ts';
 import { looksLikeCode } from '../data/import/looks-like-code.ts';
 import { betterKey, type BetterKey } from '../data/import/better-key.ts';
@@ -327,6 +328,7 @@ export class Imports {
         this.#splitGuess = null;
       }
       if (!this.targets.length) this.targets = await this.#session.joinTargets();
+      this.#locateElsewhere();
       this.report = m.key ? joinImport(p.table, $state.snapshot(m.key) as KeyMapping, this.targets, this.#acceptedSnapshot()) : null;
       this.#findBetter();
       this.step = 'report';
@@ -364,6 +366,7 @@ export class Imports {
     if (!key || this.editing !== null) return;
     delete key.countryColumn;
     key.country = country;
+    this.#locateElsewhere();
     this.#rejoin();
     this.#findBetter();
   }
@@ -373,6 +376,7 @@ export class Imports {
     const m = this.mapping;
     if (!m?.key || this.editing !== null) return;
     m.key = { ...next };
+    this.#locateElsewhere();
     this.#rejoin();
     this.#findBetter();
   }
@@ -383,6 +387,20 @@ export class Imports {
     const key = this.mapping?.key;
     const r = this.report;
     this.better = p && key && r && this.editing === null ? betterKey(p.table, $state.snapshot(key) as KeyMapping, r, this.targets, this.#acceptedSnapshot()) : null;
+  }
+
+  /**
+   * A layer of one country: its features lying in another country (a neighbour's municipio left in
+   * a national map) are set aside in the key (features-elsewhere.ts), so that the join leaves them
+   * out and the report names them; any other file or key: none.
+   */
+  #locateElsewhere(): void {
+    const p = this.parsed;
+    const key = this.mapping?.key;
+    if (!key) return;
+    const found = p?.kind === 'layer' && key.country ? featuresElsewhere(p.table, key.country, (x, y) => this.#session.countryAt(x, y)) : [];
+    if (found.length) key.elsewhere = found;
+    else delete key.elsewhere;
   }
 
   #rejoin(): void {

@@ -8,11 +8,10 @@ import type { Geometry } from 'geojson';
 import { ImportError } from '../data/import/import-error.ts';
 import type { KeyMapping } from '../data/import/import-mapping.ts';
 import type { RawTable } from '../data/import/import-types.ts';
-import { joinRowsFor } from '../data/import/join-rows-for.ts';
+import { joinTable } from '../data/import/join-table.ts';
 import { indicatorsFromImport } from '../data/import/apply-indicators.ts';
 import { investmentsFromImport } from '../data/import/apply-investments.ts';
 import { boundariesFromImport } from '../data/import/apply-boundaries.ts';
-import { joinUnits } from '../data/operations.ts';
 import { distritoCounts } from '../data/join/distrito-counts.ts';
 import type { AcceptedMatches, JoinReport, JoinTarget } from '../data/join/join-types.ts';
 import type { CatalogEntry, CountryCode, InvestmentRow, UnitProps } from '../data/schema.ts';
@@ -43,9 +42,9 @@ export interface WorkspaceData {
 /** Catalog ids end up in CSV text and SQL: letters, digits, `_`, `-`, `.` only. */
 const SAFE_ID = /^[A-Za-z0-9_.-]{1,80}$/;
 
-/** Joins a table's rows to the targets as the mapping and the accepted matches say. */
+/** Joins a table's rows to the targets as the mapping and the accepted matches say ({@link joinTable}, as the CLI does). */
 export function joinImport(table: RawTable, key: KeyMapping, targets: readonly JoinTarget[], accepted: AcceptedMatches): JoinReport {
-  return joinUnits(joinRowsFor(table, key), [...targets], { by: key.by, accepted });
+  return joinTable(table, key, targets, accepted);
 }
 
 export function workspaceData(

@@ -10,7 +10,7 @@ import { guessMapping } from '../../../src/lib/data/import/guess-mapping.ts';
 import type { JoinTarget } from '../../../src/lib/data/join/join-types.ts';
 import { joinImport } from '../../../src/lib/state/workspace-data.ts';
 import { PUBLIC_DATA } from '../public-data.ts';
-import { readFixture, rightlyJoined } from './join-real.ts';
+import { layerFirstGuess, readFixture, readLayerFixture, rightlyJoined } from './join-real.ts';
 
 let targets: JoinTarget[];
 beforeAll(() => {
@@ -81,5 +81,27 @@ describe('real national files joined by the first guess', () => {
     const right = report.matched.filter((m) => popOf.get(m.unitId) === Number(pop[m.row])).length;
     expect(right).toBeGreaterThanOrEqual(0.95 * table.rowCount);
     expect(right).toBe(298);
+  });
+
+  it("HN finance ministry's TopoJSON: integer codes (101 for 0101) reach Honduras's 298 municipios; the Salvadoran neighbour's feature (Metapán, 207) is left out and named, never joined to Santa Rosa de Aguán (HN0207)", () => {
+    const layer = readLayerFixture('hnd-finance-topojson-integer-codes.topo.json');
+    expect(layer.rowCount).toBe(299);
+    const { mapping, report } = layerFirstGuess(layer, targets);
+    expect(mapping.kind).toBe('boundaries');
+    expect(mapping.key).toMatchObject({ by: 'code', column: 'COD_MUNI', country: 'HN', deptColumn: 'DEPARTAMENTO', nameColumn: 'MUNICIPIO' });
+    expect(mapping.key!.elsewhere).toEqual([{ row: 298, country: 'SV' }]);
+    expect(report.elsewhere).toEqual([{ row: 298, key: '207', name: 'Metapán', country: 'SV' }]);
+    expect(report.matched.some((m) => m.row === 298)).toBe(false);
+    const aguan = report.matched.filter((m) => m.unitId === 'HN0207').map((m) => layer.values[layer.columns.indexOf('MUNICIPIO')][m.row]);
+    expect(aguan).toEqual(['Santa Rosa de Aguán']);
+    expect(report.ambiguous).toHaveLength(0);
+    expect(report.unmatchedRows).toHaveLength(0);
+    // Right by the name the feature gives: all 298 Honduran features, 298 of the 299 rows (99.7%).
+    const right = rightlyJoined(layer, 'MUNICIPIO', report, targets);
+    expect(right).toBe(298);
+    expect(right).toBeGreaterThanOrEqual(0.95 * layer.rowCount);
+    // Without the geometry's word, the code 207 would reach Santa Rosa de Aguán: what this guards.
+    const blind = joinImport(layer, { ...mapping.key!, elsewhere: undefined }, targets, {});
+    expect(blind.matched.find((m) => m.row === 298)?.unitId).toBe('HN0207');
   });
 });

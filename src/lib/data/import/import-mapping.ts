@@ -7,6 +7,7 @@ import type { CombineRule } from './combine-rule.ts';
 import type { ReshapeSpec } from './reshape-spec.ts';
 import type { ReshapeSeries } from './reshape-table.ts';
 import type { AmountScale } from './amount-unit.ts';
+import type { FeatureElsewhere } from './features-elsewhere.ts';
 
 /** How rows find their unit. */
 export interface KeyMapping {
@@ -23,6 +24,12 @@ export interface KeyMapping {
   /** A column holding the country (name or ISO code), or one country for the whole file. */
   countryColumn?: string;
   country?: CountryCode;
+  /**
+   * Features of a layer that lie in another country than `country` (features-elsewhere.ts, found
+   * when the file was matched): left out of the join and listed in its report, never joined by
+   * a code that happens to exist in the file's country.
+   */
+  elsewhere?: FeatureElsewhere[];
 }
 
 /** One value column turned into an indicator of the catalog. */

@@ -5,7 +5,7 @@
  * The country is the mapping's `country` when set, else the row's country column read by
  * {@link parseCountry} (`Guatemala`, `GUATEMALA`, `GT`, `GTM` …); an empty country cell leaves it
  * open. A row whose country cell names another country (`Nicaragua`) is left out: it cannot be a
- * unit of the app. Rows with an empty key are kept with key `''` (the report lists them).
+ * unit of the app; so is a layer's feature lying in another country (`key.elsewhere`). Rows with an empty key are kept with key `''` (the report lists them).
  * Throws `missing-column` when a column the mapping names is not in the file.
  */
 import type { JoinRow } from '../join/join-types.ts';
@@ -22,7 +22,9 @@ export function joinRowsFor(table: RawTable, key: KeyMapping): JoinRow[] {
   const countryCol =
     !key.country && key.countryColumn ? table.values[columnIndex(table, key.countryColumn)] : null;
   const rows: JoinRow[] = [];
+  const elsewhere = new Set((key.elsewhere ?? []).map((e) => e.row));
   for (let r = 0; r < table.rowCount; r++) {
+    if (elsewhere.has(r)) continue;
     const row: JoinRow = { row: r, key: cellText(keyCol[r]) };
     if (deptCol) {
       const dept = cellText(deptCol[r]);

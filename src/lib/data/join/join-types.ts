@@ -87,6 +87,22 @@ export interface JoinReport {
    * as OCHA P-codes puts Sansare's row (INE 0206) on Sanarate (OCHA 0206).
    */
   nameMismatches: NameMismatch[];
+  /**
+   * Features of a layer lying in another country than the file's (KeyMapping.elsewhere): left out
+   * of the join, listed here so that none is dropped without a word. Absent when there are none.
+   */
+  elsewhere?: RowElsewhere[];
+}
+
+/** A layer's feature left out of the join because it lies in another country. */
+export interface RowElsewhere {
+  row: number;
+  /** The key, as written in the file. */
+  key: string;
+  /** The feature's name in the file (the key mapping's name column), when it has one. */
+  name?: string;
+  /** The country the feature lies in. */
+  country: CountryCode;
 }
 
 /** A row whose code and name disagree (see {@link JoinReport.nameMismatches}). */
