@@ -53,6 +53,8 @@ import { sniffFormat } from '../lib/data/import/sniff-format.ts';
 import { ImportError } from '../lib/data/import/import-error.ts';
 import { COMBINE_RULES, type CombineRule } from '../lib/data/import/combine-rule.ts';
 import { combineChoices, combineSummary, perUnitTable } from './join-per-unit.ts';
+import { negativeCounts, negativeRowsText } from '../lib/data/import/negative-counts.ts';
+import { combineEn } from '../lib/i18n/combine-en.ts';
 
 /** What `--report` can be: the report document (JSON), or its lines as a table. */
 const REPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
@@ -317,7 +319,9 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
         }
       : {}),
   };
-  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, causes, better, combine: combine.choices, report };
+  // Counts and amounts below zero, by the app's rule and in its words (the join report's warning).
+  const negative = negativeCounts(joinTable, combine.columns, report);
+  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, causes, better, combine: combine.choices, negative, report };
   const common: Omit<ExportSource, 'table'> = {
     method: options,
     provenance: provenance(packageVersion(), null),
@@ -338,6 +342,7 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
     await writeExportFile(resolve(args.perUnit), args.perUnitFormat, { ...common, catalog: per.catalog, table: per.table });
   }
   io.out(summary);
+  for (const x of negative) io.err(`focal join: warning: ${combineEn.negative(x.column, x.rows.length, negativeRowsText(x.rows))}`);
   return 0;
 }
 

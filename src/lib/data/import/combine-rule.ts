@@ -24,7 +24,7 @@ const RATE = [
 ];
 /** Words of a count or an amount: added up. */
 const COUNT = [
-  'poblacion', 'population', '=pop', 'habitantes', 'inhabitants', 'personas', 'persons', 'people', 'hogares',
+  'poblacion', 'population', '=pop', '=pob', 'habitantes', 'inhabitants', 'personas', 'persons', 'people', 'hogares',
   'households', 'viviendas', 'dwellings', 'total', 'numero', '=num', '=n', '=no', 'count', 'cantidad', 'casos',
   'cases', 'emigrant', 'migrant', 'deportad', 'deportee', 'retornad', 'returnee', 'homicidios', 'homicides',
   'victimas', 'victims', 'monto', 'amount', '=amt', 'usd', 'importe', 'remesas', 'remittances', 'inversion',

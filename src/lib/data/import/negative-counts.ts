@@ -32,3 +32,11 @@ export function negativeCounts(table: RawTable, columns: readonly IndicatorColum
   }
   return out;
 }
+
+/** Rows a warning names before "…" (a long list stays one line). */
+const SHOWN = 12;
+
+/** The rows of a warning as the report and `focal join` list them: `5, 9, 12` (the first 12, then "…"). */
+export function negativeRowsText(rows: readonly number[]): string {
+  return rows.slice(0, SHOWN).join(', ') + (rows.length > SHOWN ? ', …' : '');
+}
