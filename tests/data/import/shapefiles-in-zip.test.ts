@@ -77,7 +77,7 @@ describe('a boundary file reaching part of a country', () => {
   it('a complete country is not listed; a feature without shape keeps its unit in the list', () => {
     const gt = targets.filter((t) => t.kind === 'unit' && t.country === 'GT');
     const matched = gt.map((t, row) => ({ row, target: t.key, unitId: t.unitId, method: 'code' as const, score: 1 }));
-    const geometries = gt.map(() => ({ type: 'Point', coordinates: [0, 0] }) as const);
+    const geometries = gt.map((): GeoJSON.Geometry => ({ type: 'Point', coordinates: [0, 0] }));
     expect(keptShapes({ geometries }, { matched }, targets)).toEqual([]);
     const some = geometries.map((g, i) => (i === 0 ? null : g));
     const kept = keptShapes({ geometries: some }, { matched }, targets);
