@@ -157,6 +157,16 @@ export async function domQuiet(page: Page, frames = 10, timeout = 60_000): Promi
   })`);
 }
 
+/**
+ * Turns the map's names off (the labels toggle) and waits for the map to settle without them: for
+ * a test that reads the fill's pixels where a name could be. The names never show after this,
+ * even if they had not loaded yet (a link made afterwards keeps them off).
+ */
+export async function hideLabels(page: Page): Promise<void> {
+  await page.getByTestId('labels-toggle').uncheck();
+  await mapSettled(page);
+}
+
 /** A screenshot of the map once it has settled (see {@link mapSettled}). */
 export async function mapScreenshot(page: Page): Promise<Buffer> {
   await mapSettled(page);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, afterMapChange, mapSettled, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, mapSettled, hideLabels, type Watched } from './browser.ts';
 import { interiorPoint, type Ring } from './interior-point.ts';
 import { boundariesFrom } from '../../src/lib/geo/boundaries.ts';
 import type { UnitTopology } from '../../src/lib/geo/unit-features.ts';
@@ -51,6 +51,8 @@ const HALF = 2;
 
 before(async () => {
   ({ server, browser, w } = await openApp());
+  // The sampled points are where names would be drawn (each unit's middle).
+  await hideLabels(w.page);
 });
 
 after(() => closeApp(browser, server));

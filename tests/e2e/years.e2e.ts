@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { openApp, closeApp, afterMapChange, mapSettled, viewLinkSettled, watchedPage, waitForMap, type Watched } from './browser.ts';
+import { openApp, closeApp, afterMapChange, mapSettled, viewLinkSettled, watchedPage, waitForMap, hideLabels, type Watched } from './browser.ts';
 import { interiorPoint, type Ring } from './interior-point.ts';
 import { boundariesFrom } from '../../src/lib/geo/boundaries.ts';
 import type { UnitTopology } from '../../src/lib/geo/unit-features.ts';
@@ -65,6 +65,8 @@ const SAMPLED = features
 
 before(async () => {
   ({ server, browser, w, origin } = await openApp());
+  // The sampled points are where names would be drawn (each unit's middle); the link made later keeps them off.
+  await hideLabels(w.page);
 });
 
 after(() => closeApp(browser, server));

@@ -267,6 +267,22 @@ describe('money by year in the link', () => {
   });
 });
 
+describe('the map labels in the link', () => {
+  it('keeps labels turned off; a link with them on (or made before them) carries nothing and reads as on', async () => {
+    const off = await decodeViewState(await encodeViewState({ ...fullState(), labels: false }), ctx);
+    expect(off.labels).toBe(false);
+    const on = await encodeViewState({ ...fullState(), labels: true });
+    expect(on).toBe(await encodeViewState(fullState()));
+    expect((await decodeViewState(on, ctx)).labels ?? true).toBe(true);
+    expect(viewStateJson({ ...fullState(), labels: true })).not.toHaveProperty('labels');
+  });
+
+  it('refuses labels that are not true or false', async () => {
+    const good = await encodeViewState(fullState());
+    expect((await refusal(await withBlob(good, (j) => (j.labels = 'no')))).code).toBe('damaged');
+  });
+});
+
 describe('the change map and the hotspot period in the link', () => {
   const yearly = catalog.find((e) => e.id === 'sv_emigrants_departed_per_1000')!;
   const withYears: ViewContext = { ...ctx, indicatorYears: new Map(catalog.flatMap((e) => (e.years ? [[e.id, e.years] as const] : []))) };

@@ -19,6 +19,13 @@ export const UNIT_GEOMETRY_PATH = 'boundaries/units.geo.json';
  */
 export const OUTLINE_GEOMETRY_PATH = 'boundaries/lines.geo.json';
 
+/**
+ * Where the map's names go (path under the data folder): a point inside each municipio and each
+ * department with its area, made at build time from the default boundary files
+ * (scripts/vite-label-points.ts), read after the first map when the labels are drawn.
+ */
+export const LABEL_POINTS_PATH = 'boundaries/labels.json';
+
 /** The yearly values of the yearly indicators (data/year-columns.ts), read after the first map. */
 export const INDICATOR_YEARS_PATH = 'indicator-years.csv';
 

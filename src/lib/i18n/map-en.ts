@@ -27,4 +27,6 @@ export const mapEn: MapMessages = {
   searchNone: 'No municipio or department by that name',
   searchCount: (n) => `${formatNumber(n, 'en', 0)} ${n === 1 ? 'place' : 'places'} found; arrow keys to choose, Enter to go`,
   searchDepartment: 'department',
+  labelsToggle: 'Labels',
+  labelsHelp: 'Show the names of departments (zoomed out) and municipios (zoomed in)',
 };

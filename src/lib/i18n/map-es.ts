@@ -27,4 +27,6 @@ export const mapEs: MapMessages = {
   searchNone: 'Ningún municipio ni departamento con ese nombre',
   searchCount: (n) => `${formatNumber(n, 'es', 0)} ${n === 1 ? 'lugar encontrado' : 'lugares encontrados'}; flechas para elegir, Intro para ir`,
   searchDepartment: 'departamento',
+  labelsToggle: 'Etiquetas',
+  labelsHelp: 'Mostrar los nombres de los departamentos (de lejos) y de los municipios (de cerca)',
 };

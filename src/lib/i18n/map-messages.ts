@@ -45,4 +45,7 @@ export interface MapMessages {
   searchNone: string;
   searchCount: (n: number) => string;
   searchDepartment: string;
+  /** The map control that shows or hides the names of places, and its longer description. */
+  labelsToggle: string;
+  labelsHelp: string;
 }

@@ -17,6 +17,7 @@ import { islandLayer } from './hotspot-layers.ts';
 import { MAP_COLOURS } from './map-colours.ts';
 import { NO_DATA_OUTLINE_RGB } from './palettes.ts';
 import { gpuDone } from './gpu-done.ts';
+import type { LabelSet } from './map-labels.ts';
 
 const PADDING = 24;
 /** The longest new colours wait for the sources changed with them (see FocalMap.#hold). */
@@ -50,8 +51,17 @@ export class FocalMap {
   #overlay: MapboxOverlay | null = null;
   /** The deck.gl layers being set (their module may still be loading), for {@link FocalMap.settled}. */
   #deckPending: Promise<void> = Promise.resolve();
-  #deckLayers: Layer[] = [];
+  /** The investment points' layers and the labels' (drawn over the points). */
+  #pointLayers: Layer[] = [];
+  #labelLayers: Layer[] = [];
+  get #deckLayers(): Layer[] {
+    return [...this.#pointLayers, ...this.#labelLayers];
+  }
   #pointsVersion = 0;
+  /** The names the map shows (null: none) and the zoom level whose names are drawn (NaN: none). */
+  #labels: LabelSet | null = null;
+  #labelLevel = NaN;
+  #labelsVersion = 0;
   /** The colour each unit was last given (CSS string), to send only what changed. */
   #fills: string[] = [];
   /** The units flagged last (unit order), per flag, to send a flag's polygons only when its set changed. */
@@ -173,6 +183,9 @@ export class FocalMap {
       }
       if (this.#paintHeld()) paint(...a);
     };
+    this.#map.on('zoom', () => {
+      if (this.#labels) this.#drawLabels();
+    });
     this.#map.touchZoomRotate.disableRotation();
     this.#map.keyboard.disableRotation();
     this.#map.getCanvas().setAttribute('aria-label', ariaLabel);
@@ -460,17 +473,65 @@ export class FocalMap {
   setPoints(points: InvestmentPoint[]): void {
     const version = ++this.#pointsVersion;
     if (!points.length && !this.#overlay) return;
-    this.#deckPending = (async () => {
-      const [{ MapboxOverlay }, { investmentPointLayers }] = await Promise.all([import('@deck.gl/mapbox'), import('./investment-points.ts')]);
+    const before = this.#deckPending;
+    const pending = (async () => {
+      const [overlay, { investmentPointLayers }] = await Promise.all([this.#deck(), import('./investment-points.ts')]);
       if (version !== this.#pointsVersion) return;
-      if (!this.#overlay) {
-        this.#overlay = new MapboxOverlay({ interleaved: true, layers: [] });
-        this.#map.addControl(this.#overlay);
-      }
-      this.#deckLayers = investmentPointLayers(points);
-      this.#overlay.setProps({ layers: this.#deckLayers });
+      this.#pointLayers = investmentPointLayers(points);
+      overlay.setProps({ layers: this.#deckLayers });
       this.#map.triggerRepaint();
     })();
+    this.#deckPending = Promise.all([before.catch(() => undefined), pending]).then(() => undefined);
+  }
+
+  /** deck.gl's overlay, created (and its module loaded) the first time a layer needs it. */
+  async #deck(): Promise<MapboxOverlay> {
+    const { MapboxOverlay } = await import('@deck.gl/mapbox');
+    if (!this.#overlay) {
+      this.#overlay = new MapboxOverlay({ interleaved: true, layers: [] });
+      this.#map.addControl(this.#overlay);
+    }
+    return this.#overlay;
+  }
+
+  /**
+   * The names of places to show (null: none). The names placed for the zoom level shown are
+   * drawn; a new level, reached while zooming, brings its own.
+   */
+  setLabels(labels: LabelSet | null): void {
+    if (labels === this.#labels) return;
+    this.#labels = labels;
+    this.#labelLevel = NaN;
+    if (!labels && !this.#labelLayers.length) return;
+    this.#drawLabels();
+  }
+
+  /** Draws the names of the zoom level shown, if it is not the level drawn. */
+  #drawLabels(): void {
+    const set = this.#labels;
+    const level = set ? set.levelAt(this.#map.getZoom()) : NaN;
+    if (set && level === this.#labelLevel) return;
+    this.#labelLevel = level;
+    const version = ++this.#labelsVersion;
+    const pending = (async () => {
+      const [overlay, layers] = await Promise.all([this.#deck(), set ? import('./label-layers.ts').then((m) => m.labelLayers(set, level)) : []]);
+      if (version !== this.#labelsVersion) return;
+      this.#labelLayers = layers;
+      this.#labelsShown = set ? (set.levels.get(level) ?? []).map((i) => set.labels[i]) : [];
+      overlay.setProps({ layers: this.#deckLayers });
+      this.#map.triggerRepaint();
+    })();
+    const before = this.#deckPending;
+    this.#deckPending = Promise.all([before.catch(() => undefined), pending]).then(() => undefined);
+  }
+
+  /** The names drawn now, with their positions (for the tests, through window.__focal). */
+  #labelsShown: { lon: number; lat: number; text: string; kind: string }[] = [];
+
+  /** The names drawn now whose point is in view. */
+  labelsInView(): { text: string; kind: string; lon: number; lat: number }[] {
+    const b = this.#map.getBounds();
+    return this.#labelsShown.filter((l) => b.contains([l.lon, l.lat])).map(({ text, kind, lon, lat }) => ({ text, kind, lon, lat }));
   }
 
   /** Adds the metric scale bar (once; after the first map, which does not wait for it). */
@@ -671,6 +732,7 @@ export class FocalMap {
 
   destroy(): void {
     ++this.#pointsVersion;
+    ++this.#labelsVersion;
     if (this.#overlay) this.#map.removeControl(this.#overlay);
     this.#map.remove();
   }

@@ -39,6 +39,7 @@ export function currentViewState(session: Session, map: MapView): ViewState {
     selected,
     map: map.camera.position,
     scenarios: session.scenarios.view,
+    labels: map.labels,
   };
 }
 
@@ -80,6 +81,7 @@ export async function applyViewState(session: Session, map: MapView, v: ViewStat
   inv.yearRule = v.investments.yearRule;
   inv.splitYear = v.investments.splitYear;
   map.rankingFilters.set(v.ranking);
+  map.labels = v.labels ?? true;
   session.scenarios.set(v.scenarios ?? emptyScenarios());
   map.change.setActive(v.change.active);
   map.change.choose({ first: v.change.first, second: v.change.second, mode: v.change.mode });

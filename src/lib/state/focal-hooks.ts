@@ -39,6 +39,12 @@ export interface FocalHooks {
    */
   mapSettled?: () => Promise<void>;
   /**
+   * The names of places the map draws now whose point is in view (none while the labels are off or
+   * not yet loaded): each name, whether it is a department's or a municipio's, and where it is
+   * centred (longitude, latitude).
+   */
+  mapLabels?: () => { text: string; kind: string; lon: number; lat: number }[];
+  /**
    * What the map should show, for the end-to-end pixel checks: `project` gives the viewport
    * position (CSS pixels) of a longitude/latitude with the map's own camera; `colour` the fill
    * colour the app's colour scale gives unit `unitId` now (what the map was told to draw) and

@@ -76,6 +76,8 @@ export class MapView {
   }
   selected = $state(-1);
   view = $state<AppView>('indicator');
+  /** Whether the map shows the names of departments and municipios (the map controls' toggle; a link keeps it). */
+  labels = $state(true);
 
   /**
    * The investments view's comparison of coverage with need (the underserved units, outlined on

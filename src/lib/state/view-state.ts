@@ -112,6 +112,8 @@ export interface ViewState {
   map: MapPosition | null;
   /** The saved scenarios and the comparison (absent: none; links and projects made before scenarios). */
   scenarios?: ScenariosView;
+  /** Whether the map shows the names of places (absent: shown; links and projects made before labels). */
+  labels?: boolean;
 }
 
 /** The change map as a link keeps it: on or off, the two years (null: the series' first, its last), the mode and the classes. */
@@ -176,6 +178,8 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
     ...(v.scenarios && (v.scenarios.saved.length > 0 || v.scenarios.compare.length > 0)
       ? { scenarios: { saved: v.scenarios.saved.map((x) => ({ name: x.name, spec: x.spec })), compare: [...v.scenarios.compare], base: v.scenarios.base, topN: v.scenarios.topN } }
       : {}),
+    // Labels only when turned off, so that a link with them (the default) stays as before.
+    ...(v.labels === false ? { labels: false } : {}),
   };
 }
 
@@ -359,7 +363,7 @@ function parseHotspotTime(h: Obj, variable: string, ctx: ViewContext | null): Ho
  */
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
   if (!isObj(json)) throw issueError({ kind: 'type', path: 'view', expected: 'object' });
-  only(json, ['lang', 'view', 'indicator', 'year', 'change', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map', 'scenarios'], '');
+  only(json, ['lang', 'view', 'indicator', 'year', 'change', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map', 'scenarios', 'labels'], '');
   const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
   const view = oneOf(json, 'view', APP_VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
@@ -463,7 +467,12 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   }
 
   const scenarios = json.scenarios === undefined ? undefined : parseScenarios(json, ctx);
-  return { lang, view, indicator, year: yearChoice, change, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map, ...(scenarios ? { scenarios } : {}) };
+  const labels = json.labels === undefined ? undefined : bool(json, 'labels', 'labels');
+  return {
+    lang, view, indicator, year: yearChoice, change, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map,
+    ...(scenarios ? { scenarios } : {}),
+    ...(labels === undefined ? {} : { labels }),
+  };
 }
 
 /** The saved scenarios (each spec valid, names unique and not empty) and the comparison (2–4 of them or the current index, the base one of them). */
