@@ -239,6 +239,28 @@ export class FocalMap {
     this.#unitsGiven = true;
   }
 
+  /**
+   * New shapes for the units, after a boundary import (or back to the default ones, `original`):
+   * the polygons, the outlines of the flagged units and the municipio lines are drawn from them;
+   * the department and country lines stay those of the default boundaries.
+   */
+  replaceUnits(features: UnitFeature[], original: boolean): void {
+    this.#slim = null;
+    this.#sent.clear();
+    this.#unitsSet = false;
+    this.setUnits(features);
+    this.#unitLines = original ? null : features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { kind: BOUNDARY_KIND.municipios } }));
+    const lines = this.#lines;
+    if (!lines) return;
+    this.#whenStyle(() => this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features: this.#unitLines ? [...this.#unitLines, ...this.#notMunicipio(lines)] : lines }));
+  }
+
+  /** The default boundary lines as given to their source (all kinds), once they are in. */
+  #lines: GeoJSON.Feature[] | null = null;
+  /** The municipio lines drawn from imported shapes (null: the default lines'). */
+  #unitLines: GeoJSON.Feature[] | null = null;
+  #notMunicipio = (lines: GeoJSON.Feature[]) => lines.filter((f) => f.properties?.kind !== BOUNDARY_KIND.municipios);
+
   /** The features given to {@link FocalMap.setUnits}, kept for when `units` cannot be read. */
   #units: UnitFeature[] | null = null;
 
@@ -572,7 +594,8 @@ export class FocalMap {
     const features = (['municipios', 'departments', 'country'] as const).flatMap((key) =>
       outlines[key].features.map((f) => ({ ...f, properties: { ...f.properties, kind: BOUNDARY_KIND[key] } })),
     );
-    this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features });
+    this.#lines = features;
+    this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features: this.#unitLines ? [...this.#unitLines, ...this.#notMunicipio(features)] : features });
     this.#departmentCountries = outlines.departments.features.map((f) => f.properties.country);
     this.#masked.departmentsStrong.setItems(outlines.departments.features.map((f) => f.geometry));
     this.#emphasise();
