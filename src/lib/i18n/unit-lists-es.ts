@@ -14,12 +14,11 @@ export const unitListsEs: UnitListsMessages = {
   keepFull: 'Se guardan veinte listas como máximo: quite una primero.',
   keepFailed: 'No se pudo guardar la lista.',
   mapPicked: (count) => `${mun(count)} elegidos en el mapa`,
-  mapPickHelp: 'Haga clic con mayúsculas o control en el mapa para elegir varios municipios.',
   clearPicked: 'Quitar elegidos',
   panelTitle: 'Sus listas',
   panelHelp: 'Municipios que usted seleccionó, guardados con un nombre en su espacio de trabajo y en el archivo de proyecto.',
   noLists:
-    'Aún no hay listas: seleccione un área del diagrama en la vista de puntos calientes, o haga clic con mayúsculas en el mapa, y guarde la selección.',
+    'Aún no hay listas: seleccione un área del diagrama en la vista de puntos calientes y guarde la selección.',
   listSize: (count) => mun(count),
   listNotFound: (count) => `${mun(count)} de la lista no están entre los límites actuales.`,
   madeFrom: (origin, date) => `Hecha el ${date} a partir de: ${origin}`,

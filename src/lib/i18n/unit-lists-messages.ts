@@ -13,7 +13,6 @@ export interface UnitListsMessages {
   keepFailed: string;
   /** The map's multi-select: how many are picked, and how to pick. */
   mapPicked: (count: number) => string;
-  mapPickHelp: string;
   clearPicked: string;
   panelTitle: string;
   panelHelp: string;

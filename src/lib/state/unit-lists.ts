@@ -31,5 +31,3 @@ export function brushOrigin(run: HotspotRun): string {
   return `Moran scatterplot brush: ${run.entry.label.en}${year} (${d.statistic}, ${d.permutations} permutations, seed ${d.seed}, alpha ${d.alpha}, ${d.correction})`;
 }
 
-/** Where a multi-select on the map came from, in English. */
-export const MAP_SELECTION_ORIGIN = 'Selected on the map (shift- or ctrl-click)';
