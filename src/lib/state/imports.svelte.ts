@@ -202,7 +202,7 @@ export class Imports {
    */
   #toMapping(p: ParsedImport): void {
     const kind = guessKind(p);
-    const long = p.kind === 'table' && kind === 'indicators' ? detectLong(p.table) : null;
+    const long = p.kind === 'table' && kind === 'indicators' ? detectLong(p.table, this.targets) : null;
     if (long) {
       this.reshape = new ReshapeStep(p.table, long);
       this.mapping = null;
@@ -234,6 +234,8 @@ export class Imports {
     const country = r.long.key.countryColumn;
     if (second && second !== country) key.deptColumn = second;
     if (country && spec.keys.includes(country)) key.countryColumn = country;
+    // The country the key trials inferred (a file of 4-digit codes with Honduran department names).
+    if (!key.countryColumn && r.long.key.country) key.country = r.long.key.country;
     if (key.by === 'code' && m.key.nameColumn && m.key.nameColumn !== column) key.nameColumn = m.key.nameColumn;
     m.key = key;
     m.reshape = spec;

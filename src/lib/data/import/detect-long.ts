@@ -1,14 +1,22 @@
 /**
  * `detectLong`: whether a table read for indicators has several rows per municipio (by year, by
  * type, by sex …), decided when the file is read, before any mapping, so that the planner is
- * offered the reshape step instead of a refusal after the mapping is confirmed. The municipio is
- * named by the first guess of the key, or the column named like a municipio's code or name that
- * tells most municipios apart (with the department for a name, and the country column); the file is long when at least one row in ten (of those with a key) repeats a municipio already seen.
+ * offered the reshape step instead of a refusal after the mapping is confirmed. With the join
+ * targets, the municipio is named by the key trials ({@link guessJoinKey}: the column, whatever its
+ * name, whose cells reach most units) and only the rows whose key reaches a unit count: the file is
+ * long when its keys that join repeat (a tax office's code repeated on each of its municipios, or
+ * a footnote repeated below the table, does not make a file long). Without the targets (or when no
+ * column reaches half of the rows), the municipio is named by the first guess of the key, or the
+ * column named like a municipio's code or name that tells most municipios apart (with the
+ * department for a name, and the country column). The file is long when at least one row in ten
+ * (of those counted) repeats a municipio already seen.
  * The answer carries what the reshape step starts from: the key columns, the year column, the
  * category columns (text columns with 2–60 values that vary within a municipio) and their values.
  * Pure.
  */
 import { cellText } from './cell-text.ts';
+import type { JoinTarget } from '../join/join-types.ts';
+import { guessJoinKey, keyReaches } from './guess-join-key.ts';
 import { guessKey, municipioKeyCandidates } from './guess-mapping.ts';
 import type { KeyMapping } from './import-mapping.ts';
 import type { RawTable } from './import-types.ts';
@@ -39,11 +47,16 @@ export interface LongFile {
 const REPEATED_SHARE = 0.1;
 const MAX_CATEGORY_VALUES = 60;
 
-export function detectLong(table: RawTable): LongFile | null {
-  const key = longKey(table);
-  if (!key.column || table.rowCount < 2) return null;
+/** At least this share of the rows with a key must reach a unit for the key trials to name the municipio. */
+const MIN_REACH = 0.5;
+
+export function detectLong(table: RawTable, targets: readonly JoinTarget[] = []): LongFile | null {
+  if (table.rowCount < 2) return null;
+  const tried = targets.length ? joiningKey(table, targets) : null;
+  const key = tried?.key ?? longKey(table);
+  if (!key.column) return null;
   const keys = [key.column, ...(key.by === 'name' && key.deptColumn ? [key.deptColumn] : []), ...(key.countryColumn ? [key.countryColumn] : [])];
-  const { units, rows } = countUnits(table, keys);
+  const { units, rows } = countUnits(table, keys, tried?.joins);
   if (!isLong(units, rows)) return null;
   const yearColumn = guessYearColumn(table, new Set(keys));
   const years = yearColumn ? yearsIn(table, table.columns.indexOf(yearColumn)) : [];
@@ -80,17 +93,33 @@ function longKey(table: RawTable): KeyMapping {
   return out;
 }
 
+/**
+ * The key found by trying every column against the units ({@link guessJoinKey}) and which rows it
+ * joins, when it joins at least half of the rows that have one; null otherwise.
+ */
+function joiningKey(table: RawTable, targets: readonly JoinTarget[]): { key: KeyMapping; joins: (row: number) => boolean } | null {
+  const key = guessJoinKey(table, guessKey(table), targets);
+  const column = table.values[table.columns.indexOf(key.column)];
+  if (!column) return null;
+  const reaches = keyReaches(targets, key.by, key.country);
+  const joined = column.map((cell) => reaches(cellText(cell)));
+  const filled = column.reduce((n: number, cell) => (cellText(cell).trim() ? n + 1 : n), 0);
+  const hits = joined.reduce((n, j) => (j ? n + 1 : n), 0);
+  return filled > 0 && hits >= MIN_REACH * filled ? { key, joins: (r) => joined[r] } : null;
+}
+
 /** Whether `rows` (with a key) for `units` distinct keys make a long file. */
 export function isLong(units: number, rows: number): boolean {
   return units > 0 && rows - units >= REPEATED_SHARE * rows;
 }
 
-/** Distinct non-empty combinations of `columns` (`units`), and the rows that have one. */
-export function countUnits(table: RawTable, columns: readonly string[]): { units: number; rows: number } {
+/** Distinct non-empty combinations of `columns` (`units`), and the rows that have one (of the rows `only` keeps, when given). */
+export function countUnits(table: RawTable, columns: readonly string[], only?: (row: number) => boolean): { units: number; rows: number } {
   const cols = columns.map((c) => table.values[table.columns.indexOf(c)] ?? []);
   const seen = new Set<string>();
   let rows = 0;
   for (let r = 0; r < table.rowCount; r++) {
+    if (only && !only(r)) continue;
     const parts = cols.map((col) => cellText(col[r]));
     if (parts.every((p) => p === '')) continue;
     rows++;

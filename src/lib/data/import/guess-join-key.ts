@@ -236,6 +236,27 @@ export function guessJoinKey(table: RawTable, prior: KeyMapping, targets: readon
   return withCountry(key, win.country);
 }
 
+/**
+ * Whether a key cell reaches a unit of `targets`: by code, its canonical form (any width, with or
+ * without the leading zero or the country prefix); by name, its normalised name; within `country`
+ * when given.
+ */
+export function keyReaches(targets: readonly JoinTarget[], by: 'code' | 'name', country?: CountryCode): (cell: string) => boolean {
+  const keys = new Set<string>();
+  for (const t of targets) {
+    if (country && t.country !== country) continue;
+    if (by === 'code') for (const c of t.codes) keys.add(canonCode(c));
+    else for (const n of t.names) keys.add(normPlaceName(n));
+  }
+  const memo = new Map<string, boolean>();
+  return (cell) => {
+    const text = cell.trim();
+    let hit = memo.get(text);
+    if (hit === undefined) memo.set(text, (hit = text !== '' && keys.has(by === 'code' ? canonCode(text) : normPlaceName(text))));
+    return hit;
+  };
+}
+
 function total(t: KeyTrial): number {
   return COUNTRIES.reduce((s, c) => s + t.hits[c], 0);
 }
