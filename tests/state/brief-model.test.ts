@@ -23,6 +23,9 @@ describe('briefModel on the default index', () => {
     const gt1 = result.units.findIndex((u, i) => u.country === 'GT' && result.index.rankCountry[i] === 1);
     const b = brief(gt1);
     expect(b.rankCountry).toBe(1);
+    // Severity by the default rule, fixed cut-offs 20/40/60/80 on the 0–100 score.
+    const score = result.index.score[gt1];
+    expect(b.severity).toBe(1 + [20, 40, 60, 80].filter((c) => score >= c).length);
     expect(b.scoredInCountry).toBe(result.units.filter((u, i) => u.country === 'GT' && Number.isFinite(result.index.score[i])).length);
     expect(b.up).toHaveLength(BRIEF_DRIVERS);
     const ids = [...b.up, ...b.down].map((d) => d.id);

@@ -283,6 +283,21 @@ describe('the map labels in the link', () => {
   });
 });
 
+describe('the map scale in the link', () => {
+  it('keeps the severity (or rank) scale; a link with the values (or made before the choice) carries nothing and reads as values', async () => {
+    for (const scale of ['severity', 'rank'] as const) expect((await decodeViewState(await encodeViewState({ ...fullState(), mapScale: scale }), ctx)).mapScale).toBe(scale);
+    const values = await encodeViewState({ ...fullState(), mapScale: 'values' });
+    expect(values).toBe(await encodeViewState(fullState()));
+    expect((await decodeViewState(values, ctx)).mapScale ?? 'values').toBe('values');
+    expect(viewStateJson({ ...fullState(), mapScale: 'values' })).not.toHaveProperty('mapScale');
+  });
+
+  it('refuses a scale it does not know', async () => {
+    const good = await encodeViewState(fullState());
+    expect((await refusal(await withBlob(good, (j) => (j.mapScale = 'jenks')))).code).toBe('out-of-range');
+  });
+});
+
 describe('the change map and the hotspot period in the link', () => {
   const yearly = catalog.find((e) => e.id === 'sv_emigrants_departed_per_1000')!;
   const withYears: ViewContext = { ...ctx, indicatorYears: new Map(catalog.flatMap((e) => (e.years ? [[e.id, e.years] as const] : []))) };

@@ -22,6 +22,17 @@ export function severityCutsOf(spec: IndexSpec): readonly [number, number, numbe
   return spec.severityCuts ?? FIXED_CUTS;
 }
 
+/**
+ * `spec` without the severity settings that only restate the default (rule `fixed`, cut-offs 20,
+ * 40, 60, 80): a spec whose rule is set back to the default compares equal to the default spec.
+ */
+export function withoutSeverityDefaults(spec: IndexSpec): IndexSpec {
+  const out = { ...spec };
+  if (out.severity === DEFAULT_SEVERITY_RULE) delete out.severity;
+  if (out.severityCuts && out.severityCuts.join() === FIXED_CUTS.join()) delete out.severityCuts;
+  return out;
+}
+
 /** The score's fixed range the cut-offs apply to, or null for z-scores (no fixed range). */
 export function severityScale(spec: IndexSpec): [number, number] | null {
   return spec.normalisation.method === 'zscore' ? null : spec.normalisation.range;

@@ -40,6 +40,7 @@ export function currentViewState(session: Session, map: MapView): ViewState {
     map: map.camera.position,
     scenarios: session.scenarios.view,
     labels: map.labels,
+    mapScale: map.choropleth.scaleChoice,
   };
 }
 
@@ -82,6 +83,7 @@ export async function applyViewState(session: Session, map: MapView, v: ViewStat
   inv.splitYear = v.investments.splitYear;
   map.rankingFilters.set(v.ranking);
   map.labels = v.labels ?? true;
+  map.choropleth.setScaleChoice(v.mapScale ?? 'values');
   session.scenarios.set(v.scenarios ?? emptyScenarios());
   map.change.setActive(v.change.active);
   map.change.choose({ first: v.change.first, second: v.change.second, mode: v.change.mode });

@@ -20,6 +20,7 @@ import { medianInGroup, percentileInGroup } from '../analysis/standing-in-group.
 import { unitRowYears } from '../analysis/unit-row-years.ts';
 import { evidenceIn } from '../data/evidence-table.ts';
 import { rootWeights } from './root-weights.ts';
+import { unitSeverity } from '../data/unit-severity.ts';
 
 /** How many indicators the brief lists as pushing the score up, and as holding it down. */
 export const BRIEF_DRIVERS = 3;
@@ -82,6 +83,8 @@ export interface Brief {
   year: number | null;
   score: number;
   rankCountry: number;
+  /** Severity class 1–5 of the score by the spec's rule (data/unit-severity.ts); 0 without score. */
+  severity: number;
   /** Municipios of the country with a score. */
   scoredInCountry: number;
   /** The 5–95 % rank interval of the last uncertainty run, with its scope; null when not run. */
@@ -196,6 +199,7 @@ export function briefModel(b: BriefInputs, unit: number): Brief {
     year: result.time?.year ?? null,
     score: result.index.score[unit],
     rankCountry: result.index.rankCountry[unit],
+    severity: unitSeverity(result, spec).classes[unit],
     scoredInCountry: scored,
     interval,
     groups,

@@ -21,6 +21,8 @@ export type ChoroplethScale = 'region' | 'country' | 'rank' | 'severity';
  * country, or (for the index, whose spec states a severity rule) its severity classes.
  */
 export type ScaleChoice = 'values' | 'rank' | 'severity';
+/** The choices, for a link or project file to name one (view-state.ts). */
+export const SCALE_CHOICES: readonly ScaleChoice[] = ['values', 'rank', 'severity'];
 
 /** How the index's severity classes are drawn: its spec's rule, the score's fixed range and cut-offs (data/unit-severity.ts). */
 export interface SeverityBasis {

@@ -1,4 +1,5 @@
-import { validCuts, type SeverityRule } from '../analysis/severity-classes.ts';
+import { validCuts, type SeverityResult, type SeverityRule } from '../analysis/severity-classes.ts';
+import { unitSeverity, withoutSeverityDefaults } from '../data/unit-severity.ts';
 import type { IndexInput, NormMethod, PillarRule, SensitivityResult, TreatmentMethod, Aggregation } from '../analysis/composite-types.ts';
 import { defaultIndexSpec } from '../data/default-index-spec.ts';
 import type { IndexSpec } from '../data/index-spec.ts';
@@ -59,6 +60,13 @@ export class Targeting {
       ? scoreBasis(this.input, this.result, this.#catalog, this.spec.pillarRule ?? 'available', this.spec.minWeightShare)
       : null,
   );
+
+  /**
+   * The severity classes 1–5 of the ranking by the spec's rule (data/unit-severity.ts), aligned to
+   * the units (the map's order): the profile, the brief and the map's tooltip read them. Null
+   * before the tables arrive.
+   */
+  readonly severity = $derived.by((): SeverityResult | null => (this.result ? unitSeverity(this.result, this.spec) : null));
 
   /**
    * The caption of every place the index score appears (the map's legend, the ranking, the
@@ -280,7 +288,9 @@ export class Targeting {
   }
 
   #sameAsDefault(spec: IndexSpec): boolean {
-    return JSON.stringify({ ...spec, name: '' }) === JSON.stringify({ ...this.#default, name: '' });
+    // The severity rule set back to the default (fixed, 20/40/60/80) is the default again.
+    const bare = (s: IndexSpec) => JSON.stringify({ ...withoutSeverityDefaults(s), name: '' });
+    return bare(spec) === bare(this.#default);
   }
 
   /** An edit in the builder: the spec is renamed so an export does not claim to be the default. */

@@ -28,6 +28,7 @@ import { HOTSPOT_MAP_MODES, type HotspotMapMode } from './hotspots.svelte.ts';
 import { COVERAGE_MEASURES, INVESTMENT_MAP_MODES, NEED_SOURCES, type CoverageMeasure, type InvestmentMapMode, type NeedSource } from './investments.svelte.ts';
 import type { InvestmentFilter } from './investments-filter.ts';
 import { YEAR_RULES, type YearRule } from '../analysis/money-by-year.ts';
+import { SCALE_CHOICES, type ScaleChoice } from './choropleth.svelte.ts';
 import { SORT_DIRS, SORT_KEYS, type Sort, type SortKey } from './ranking-rows.ts';
 import {
   ALPHAS,
@@ -114,6 +115,11 @@ export interface ViewState {
   scenarios?: ScenariosView;
   /** Whether the map shows the names of places (absent: shown; links and projects made before labels). */
   labels?: boolean;
+  /**
+   * The map's scale: the values, rank within country, or (on the index) its severity classes 1–5
+   * (absent: values; links and projects made before the choice was carried).
+   */
+  mapScale?: ScaleChoice;
 }
 
 /** The change map as a link keeps it: on or off, the two years (null: the series' first, its last), the mode and the classes. */
@@ -180,6 +186,8 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
       : {}),
     // Labels only when turned off, so that a link with them (the default) stays as before.
     ...(v.labels === false ? { labels: false } : {}),
+    // The map's scale only when it is not the values, so that a link with the default stays as before.
+    ...(v.mapScale && v.mapScale !== 'values' ? { mapScale: v.mapScale } : {}),
   };
 }
 
@@ -363,7 +371,7 @@ function parseHotspotTime(h: Obj, variable: string, ctx: ViewContext | null): Ho
  */
 export function parseViewState(json: unknown, ctx: ViewContext | null): ViewState {
   if (!isObj(json)) throw issueError({ kind: 'type', path: 'view', expected: 'object' });
-  only(json, ['lang', 'view', 'indicator', 'year', 'change', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map', 'scenarios', 'labels'], '');
+  only(json, ['lang', 'view', 'indicator', 'year', 'change', 'spec', 'classification', 'hotspots', 'hotspotMap', 'investments', 'ranking', 'selected', 'map', 'scenarios', 'labels', 'mapScale'], '');
   const lang = json.lang === undefined || json.lang === null ? null : oneOf(json, 'lang', LANGS, 'l');
   const view = oneOf(json, 'view', APP_VIEWS, 't');
   const indicator = knownIndicator(text(json, 'indicator', 'i', 400), ctx, 'i');
@@ -468,10 +476,12 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
 
   const scenarios = json.scenarios === undefined ? undefined : parseScenarios(json, ctx);
   const labels = json.labels === undefined ? undefined : bool(json, 'labels', 'labels');
+  const mapScale = json.mapScale === undefined ? undefined : oneOf(json, 'mapScale', SCALE_CHOICES, 'mapScale');
   return {
     lang, view, indicator, year: yearChoice, change, spec, classification, hotspots, hotspotMap, investments, ranking, selected, map,
     ...(scenarios ? { scenarios } : {}),
     ...(labels === undefined ? {} : { labels }),
+    ...(mapScale === undefined ? {} : { mapScale }),
   };
 }
 
