@@ -6,6 +6,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { fromNeighbourLists, type SpatialWeights } from '../analysis/spatial-weights.ts';
 import { contiguityNeighbours, featureNeighbours, type ContiguityOptions, type UnitsTopology } from '../geo/contiguity.ts';
+import type { FeatureShapes } from '../geo/shapes-in-use.ts';
 
 export { DEFAULT_SNAP_METERS, type Contiguity, type ContiguityOptions } from '../geo/contiguity.ts';
 
@@ -20,4 +21,12 @@ export function contiguityFromFeatures(
   options: ContiguityOptions & { source?: ArrayLike<string | number> },
 ): SpatialWeights {
   return fromNeighbourLists(featureNeighbours(features, options));
+}
+
+/** What the hotspot weights are built from: the boundary files, or the shapes in use after a boundary import. */
+export type WeightShapes = { country: string; topology: UnitsTopology }[] | FeatureShapes;
+
+/** Binary contiguity weights of `shapes` in the app's unit order (contiguityWeights, or contiguityFromFeatures with each unit's source). */
+export function weightsOf(shapes: WeightShapes, options: ContiguityOptions): SpatialWeights {
+  return Array.isArray(shapes) ? contiguityWeights(shapes, options) : contiguityFromFeatures(shapes.features, { ...options, source: shapes.source });
 }

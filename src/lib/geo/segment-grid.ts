@@ -73,6 +73,28 @@ export class SegmentGrid {
     });
   }
 
+  /**
+   * The segment nearest to point (x, y) among those within √d2 that `keep` accepts (its offset in
+   * `segments`, a multiple of 4), or -1 when there is none.
+   */
+  nearest(x: number, y: number, d2: number, keep: (s: number) => boolean): number {
+    const d = Math.sqrt(d2);
+    const seg = this.segments;
+    let best = -1;
+    let bestD2 = d2;
+    this.visit(x - d, y - d, x + d, y + d, (key) => {
+      for (const s of this.cells.get(key) ?? []) {
+        const e = pointSegmentDistance2(x, y, seg[s], seg[s + 1], seg[s + 2], seg[s + 3]);
+        if (e <= bestD2 && (best < 0 || e < bestD2) && keep(s)) {
+          best = s;
+          bestD2 = e;
+        }
+      }
+      return false;
+    });
+    return best;
+  }
+
   /** True when segment (ax, ay)–(bx, by) comes within √d2 of some segment. */
   segmentNear(ax: number, ay: number, bx: number, by: number, d2: number): boolean {
     const d = Math.sqrt(d2);

@@ -5,6 +5,7 @@ import type { CountryCode } from '../data/schema.ts';
 import type { InvestmentPoint } from '../data/investment-point.ts';
 import { baseStyle, BOUNDARY_KIND, MASKED_BEFORE, OUTLINE_LAYER, OUTLINE_SOURCE, startsEmpty } from './base-style.ts';
 import type { Outlines } from '../geo/boundaries.ts';
+import type { OutlineFeature } from '../geo/outline-meshes.ts';
 import type { LngLatBounds } from '../geo/bounds.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 import { stillLinking } from './still-linking.ts';
@@ -20,6 +21,10 @@ import { gpuDone } from './gpu-done.ts';
 import type { LabelSet } from './map-labels.ts';
 
 const PADDING = 24;
+
+/** The features of the lines' source: every line with its kind (see base-style.ts). */
+const linesOf = (outlines: Outlines): GeoJSON.Feature[] =>
+  (['municipios', 'departments', 'country'] as const).flatMap((key) => outlines[key].features.map((f) => ({ ...f, properties: { ...f.properties, kind: BOUNDARY_KIND[key] } })));
 /** The longest new colours wait for the sources changed with them (see FocalMap.#hold). */
 const HOLD_MS = 1500;
 
@@ -241,25 +246,47 @@ export class FocalMap {
 
   /**
    * New shapes for the units, after a boundary import (or back to the default ones, `original`):
-   * the polygons, the outlines of the flagged units and the municipio lines are drawn from them;
-   * the department and country lines stay those of the default boundaries.
+   * the polygons and the outlines of the flagged units are drawn from them. Until the lines of the
+   * new shapes come ({@link FocalMap.replaceOutlines}), the units' own outlines are the only lines:
+   * the default department and country lines would cut across the new shapes. Back to the
+   * default shapes, the default lines come back.
    */
   replaceUnits(features: UnitFeature[], original: boolean): void {
     this.#slim = null;
     this.#sent.clear();
     this.#unitsSet = false;
     this.setUnits(features);
-    this.#unitLines = original ? null : features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { kind: BOUNDARY_KIND.municipios } }));
-    const lines = this.#lines;
-    if (!lines) return;
-    this.#whenStyle(() => this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features: this.#unitLines ? [...this.#unitLines, ...this.#notMunicipio(lines)] : lines }));
+    this.#importedLines = original ? null : features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { kind: BOUNDARY_KIND.municipios } }));
+    this.#departmentLines(original ? (this.#defaultDepartments ?? []) : []);
+    this.#whenStyle(() => this.#drawLines());
+  }
+
+  /** The country, department and municipio lines of the imported shapes in use (see unit-outlines.ts). */
+  replaceOutlines(outlines: Outlines): void {
+    this.#importedLines = linesOf(outlines);
+    this.#departmentLines(outlines.departments.features);
+    this.#whenStyle(() => this.#drawLines());
+  }
+
+  /** The lines in use to their source: the imported shapes', else the default ones once they are in. */
+  #drawLines(): void {
+    const lines = this.#importedLines ?? this.#lines;
+    if (lines && this.#linesGiven) this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features: lines });
+  }
+
+  /** The department lines the emphasis draws (see setDepartmentEmphasis). */
+  #departmentLines(features: OutlineFeature[]): void {
+    this.#departmentCountries = features.map((f) => f.properties.country);
+    this.#masked.departmentsStrong.setItems(features.map((f) => f.geometry));
+    this.#emphasise();
   }
 
   /** The default boundary lines as given to their source (all kinds), once they are in. */
   #lines: GeoJSON.Feature[] | null = null;
-  /** The municipio lines drawn from imported shapes (null: the default lines'). */
-  #unitLines: GeoJSON.Feature[] | null = null;
-  #notMunicipio = (lines: GeoJSON.Feature[]) => lines.filter((f) => f.properties?.kind !== BOUNDARY_KIND.municipios);
+  /** The default department lines (for the emphasis, when the default shapes come back). */
+  #defaultDepartments: OutlineFeature[] | null = null;
+  /** The lines of imported shapes, drawn instead of the default ones (null: the default ones). */
+  #importedLines: GeoJSON.Feature[] | null = null;
 
   /** The features given to {@link FocalMap.setUnits}, kept for when `units` cannot be read. */
   #units: UnitFeature[] | null = null;
@@ -556,6 +583,19 @@ export class FocalMap {
     return this.#labelsShown.filter((l) => b.contains([l.lon, l.lat])).map(({ text, kind, lon, lat }) => ({ text, kind, lon, lat }));
   }
 
+  /** Every name of the label set, shown or not (for tests). */
+  labelsAll(): { text: string; kind: string; lon: number; lat: number }[] {
+    return (this.#labels?.labels ?? []).map(({ text, kind, lon, lat }) => ({ text, kind, lon, lat }));
+  }
+
+  /** The kinds of boundary line drawn within `px` CSS pixels of a longitude/latitude (for tests). */
+  linesAt(lon: number, lat: number, px = 3): string[] {
+    const { x, y } = this.#map.project([lon, lat]);
+    const layers = [OUTLINE_LAYER.municipios, OUTLINE_LAYER.departments, OUTLINE_LAYER.country];
+    const found = this.#map.queryRenderedFeatures([[x - px, y - px], [x + px, y + px]], { layers });
+    return [...new Set(found.map((f) => String(f.properties?.kind)))].sort();
+  }
+
   /** Adds the metric scale bar (once; after the first map, which does not wait for it). */
   showScale(): void {
     if (this.#scale) return;
@@ -591,14 +631,10 @@ export class FocalMap {
   #giveOutlines(outlines: Outlines): void {
     if (this.#linesGiven) return;
     this.#linesGiven = true;
-    const features = (['municipios', 'departments', 'country'] as const).flatMap((key) =>
-      outlines[key].features.map((f) => ({ ...f, properties: { ...f.properties, kind: BOUNDARY_KIND[key] } })),
-    );
-    this.#lines = features;
-    this.#setData(OUTLINE_SOURCE.lines, { type: 'FeatureCollection', features: this.#unitLines ? [...this.#unitLines, ...this.#notMunicipio(features)] : features });
-    this.#departmentCountries = outlines.departments.features.map((f) => f.properties.country);
-    this.#masked.departmentsStrong.setItems(outlines.departments.features.map((f) => f.geometry));
-    this.#emphasise();
+    this.#lines = linesOf(outlines);
+    this.#defaultDepartments = outlines.departments.features;
+    this.#drawLines();
+    if (!this.#importedLines) this.#departmentLines(outlines.departments.features);
   }
 
   /** The countries whose department lines are emphasised (sorted, comma-joined; none at first, as the style says). */

@@ -9,6 +9,7 @@ import { fetchDataJson, LABEL_POINTS_PATH } from '../data/dataset-files.ts';
 import type { LabelPoints } from '../geo/label-points.ts';
 import type { UnitFeature } from '../geo/unit-features.ts';
 import { labelLevel, placeLabels, type LabelBox } from '../geo/label-placement.ts';
+import { labelPointsInUse } from '../geo/label-points-in-use.ts';
 
 export type LabelKind = 'department' | 'municipio';
 
@@ -98,8 +99,12 @@ function canvasTextWidth(): (text: string, kind: LabelKind) => number {
   };
 }
 
-/** Reads the labels file and builds the label set of `features`. */
-export async function loadLabelSet(features: readonly UnitFeature[], baseUrl = './data/'): Promise<LabelSet> {
+/**
+ * Reads the labels file and builds the label set of `features`; `base`: the default shapes the file
+ * was computed from, when `features` has some replaced by a boundary import (their names are
+ * placed on the new shapes, see label-points-in-use.ts).
+ */
+export async function loadLabelSet(features: readonly UnitFeature[], base: readonly UnitFeature[] = features, baseUrl = './data/'): Promise<LabelSet> {
   const points = await fetchDataJson<LabelPoints>(`${baseUrl}${LABEL_POINTS_PATH}`);
-  return labelSet(points, features, canvasTextWidth());
+  return labelSet(features === base ? points : labelPointsInUse(points, base, features), features, canvasTextWidth());
 }

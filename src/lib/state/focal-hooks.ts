@@ -44,6 +44,12 @@ export interface FocalHooks {
    * centred (longitude, latitude).
    */
   mapLabels?: () => { text: string; kind: string; lon: number; lat: number }[];
+  /** Every name of the map's label set, shown at the current zoom or not. */
+  mapLabelSet?: () => { text: string; kind: string; lon: number; lat: number }[];
+  /** The kinds of boundary line ('country', 'department', 'municipio') drawn within 3 CSS pixels of a point. */
+  mapLinesAt?: (lon: number, lat: number) => string[];
+  /** The neighbours (unit ids) of a unit in the weights of the last hotspot run (null: no run). */
+  hotspotNeighbours?: (unitId: string) => string[] | null;
   /**
    * What the map should show, for the end-to-end pixel checks: `project` gives the viewport
    * position (CSS pixels) of a longitude/latitude with the map's own camera; `colour` the fill

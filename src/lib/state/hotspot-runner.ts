@@ -8,9 +8,7 @@
  */
 import type { HotspotData, HotspotPrepare, HotspotReply, HotspotRequest } from '../workers/hotspots.worker.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
-import type { CountryCode } from '../data/schema.ts';
-import type { Contiguity } from '../data/contiguity-weights.ts';
-import type { UnitTopology } from '../geo/unit-features.ts';
+import type { Contiguity, WeightShapes } from '../data/contiguity-weights.ts';
 import { RunCancelled, isRunCancelled, type WorkerLike } from './worker-runner.ts';
 
 export type { WorkerLike };
@@ -122,7 +120,7 @@ export class HotspotRunner {
    * already built or asked for); rejects when the worker fails or is cancelled meanwhile. A run
    * posted after it uses those weights.
    */
-  prepare(topologies: { country: CountryCode; topology: UnitTopology }[], weightOptions: { contiguity: Contiguity; snapMeters: number }): Promise<number> {
+  prepare(topologies: WeightShapes, weightOptions: { contiguity: Contiguity; snapMeters: number }): Promise<number> {
     const key = `${weightOptions.contiguity}:${weightOptions.snapMeters}`;
     if (this.#worker && this.#prepared.has(key)) return Promise.resolve(0);
     return new Promise<number>((resolve, reject) => {
@@ -153,6 +151,14 @@ export class HotspotRunner {
         reject(err instanceof Error ? err : new Error(String(err)));
       }
     });
+  }
+
+  /**
+   * Other shapes (a boundary import, or its removal): the live worker goes with the shapes and the
+   * weights it holds; what waits on it rejects with a cancellation. The next call starts a new one.
+   */
+  reset(): void {
+    if (this.#worker) this.#drop(new RunCancelled('hotspot'));
   }
 
   /** Terminates the worker at once if a run is going; its promise rejects with a cancellation. */

@@ -6,6 +6,8 @@
 import type { CatalogEntry, CountryCode } from '../data/schema.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import type { UnitTopology } from '../geo/unit-features.ts';
+import type { WeightShapes } from '../data/contiguity-weights.ts';
+import type { FeatureShapes } from '../geo/shapes-in-use.ts';
 import {
   DEFAULT_HOTSPOT_SETTINGS,
   clampSnap,
@@ -61,7 +63,10 @@ export class Hotspots {
   });
 
   #runner: HotspotRunner;
-  #topologies: { country: CountryCode; topology: UnitTopology }[] | null = null;
+  /** The shapes the weights are built from: the boundary files', or those in use after a boundary import. */
+  #topologies: WeightShapes | null = null;
+  /** The boundary files (kept for when a boundary import is removed). */
+  #files: { country: CountryCode; topology: UnitTopology }[] | null = null;
   /** Weights by contiguity and tolerance (not reactive: only runs read it). */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #weights = new Map<string, SpatialWeights>();
@@ -78,8 +83,31 @@ export class Hotspots {
 
   /** The boundary files the weights are built from (kept: the app releases its own copy). */
   setTopologies(topologies: { country: CountryCode; topology: UnitTopology }[]): void {
-    this.#topologies = topologies;
+    this.#files = topologies;
+    this.#topologies = this.#imported ?? topologies;
     if (this.#prepareWanted) this.prepare();
+  }
+
+  #imported: FeatureShapes | null = null;
+
+  /**
+   * The unit shapes changed (a boundary import, or null: back to the boundary files'): the weights
+   * are built again from the shapes in use, and a result computed on the old neighbours is dropped
+   * (its map would mislead).
+   */
+  useShapes(imported: FeatureShapes | null): void {
+    if (imported === this.#imported) return;
+    this.#imported = imported;
+    this.#topologies = imported ?? this.#files;
+    this.#weights.clear();
+    this.#prepared.clear();
+    this.#seq++;
+    this.#runner.reset();
+    this.running = false;
+    this.run = null;
+    this.drawn = null;
+    this.brushed = null;
+    if (this.#topologies && this.#prepareWanted) this.prepare();
   }
 
   get hasBoundaries(): boolean {

@@ -25,6 +25,7 @@ import { persistStorage } from './persist-storage.ts';
 import type { WorkspaceProblem } from './workspace-problem.ts';
 import { workspaceJoinTargets } from './workspace-join-targets.ts';
 import { withGeometries } from '../geo/with-geometries.ts';
+import { shapesInUse } from '../geo/shapes-in-use.ts';
 import { countryLocator, type CountryLocator } from '../data/country-locator.ts';
 import { errorMessage } from './error-message.ts';
 import { afterNextFrame } from './after-next-frame.ts';
@@ -59,6 +60,8 @@ export class Session {
   boundaries = $state.raw<Boundaries | null>(null);
   /** Basemap lines, computed just after the first map (they are not needed to colour it). */
   outlines = $state.raw<Outlines | null>(null);
+  /** The lines of the unit shapes in use after a boundary import (null: the default shapes', or not computed yet). */
+  importedOutlines = $state.raw<Outlines | null>(null);
   catalog = $state.raw<CatalogEntry[]>([]);
   /** Null until loaded; `manifestError` says why it is missing. */
   manifest = $state.raw<Manifest | null>(null);
@@ -124,6 +127,13 @@ export class Session {
    */
   async start(): Promise<void> {
     this.#milestones = installFocalHooks();
+    window.__focal!.hotspotNeighbours = (unitId) => {
+      const w = this.hotspots.run?.weights;
+      const features = this.boundaries?.features;
+      const i = this.boundaries?.indexById.get(unitId);
+      if (!w || !features || i === undefined) return null;
+      return [...w.neighbors.subarray(w.offsets[i], w.offsets[i + 1])].map((j) => features[j].properties.unit_id);
+    };
     const files = requestDataset();
     const texts = Promise.all([files.units, files.indicators, files.catalog, files.investments]).then(
       ([units, indicators, catalog, investments]) => ({ units, indicators, catalog, investments }),
@@ -482,7 +492,10 @@ export class Session {
     this.#yearsCsv = yearsCsv;
     this.#columns = null;
     this.catalog = merged.catalog;
-    if (boundaries !== this.boundaries) this.boundaries = boundaries;
+    if (boundaries !== this.boundaries) {
+      this.boundaries = boundaries;
+      this.#shapesChanged(boundaries);
+    }
     const extra = merged.catalog.slice(this.#baseCatalog.length);
     this.targeting.setTables(this.#tables()!, this.#baseCatalog, extra);
     this.investments.reset({ investmentsCsv: merged.investments, indicatorsCsv: merged.indicators, catalog: merged.catalog });
@@ -497,6 +510,26 @@ export class Session {
     // Imported yearly values, added or removed, are read with them.
     if (this.years || yearsCsv !== null || yearsBefore !== null) void this.#loadYears();
     for (const listener of this.#listeners) listener('swapped');
+  }
+
+  /**
+   * New unit shapes (a boundary import, or the default ones again): the hotspot weights are built
+   * from them, and the boundary lines drawn from them ({@link Session.importedOutlines}, computed
+   * off the import's own work: its module is loaded only then). The default shapes cost nothing.
+   */
+  #shapesChanged(b: Boundaries): void {
+    const base = this.#baseBoundaries;
+    this.importedOutlines = null;
+    if (!base || b === base) {
+      this.hotspots.useShapes(null);
+      return;
+    }
+    this.hotspots.useShapes(shapesInUse(base.features, b.features));
+    void import('../geo/unit-outlines.ts')
+      .then(({ unitOutlines }) => {
+        if (this.boundaries === b) this.importedOutlines = unitOutlines(b.features);
+      })
+      .catch((err: unknown) => console.warn('the boundary lines of the imported shapes could not be drawn:', err));
   }
 
   /** Gives the index builder its tables (boundary units, indicators.csv), once. */

@@ -13,9 +13,7 @@
  */
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import { hotspots, type HotspotOptions, type HotspotResult } from '../data/operations.ts';
-import { contiguityWeights } from '../data/contiguity-weights.ts';
-import type { CountryCode } from '../data/schema.ts';
-import type { UnitTopology } from '../geo/unit-features.ts';
+import { weightsOf, type WeightShapes } from '../data/contiguity-weights.ts';
 import type { Contiguity } from '../data/contiguity-weights.ts';
 
 /** A hotspot result as it crosses the worker boundary: everything but the label function. */
@@ -27,8 +25,8 @@ export interface HotspotRequest {
   values: Float64Array;
   /** Weights built by an earlier run with the same contiguity and tolerance, or null to build them (or take them from the worker's cache). */
   weights: SpatialWeights | null;
-  /** The boundary files (in the app's unit order), needed when `weights` is null and the worker holds neither these weights nor the files. */
-  topologies: { country: CountryCode; topology: UnitTopology }[] | null;
+  /** The boundary files, or the shapes in use after a boundary import (in the app's unit order), needed when `weights` is null and the worker holds neither these weights nor the shapes. */
+  topologies: WeightShapes | null;
   weightOptions: { contiguity: Contiguity; snapMeters: number };
   options: HotspotOptions;
 }
@@ -36,7 +34,7 @@ export interface HotspotRequest {
 /** Build (and keep) the weights of `weightOptions` ahead of a run; `topologies` once per worker (null: the ones it holds). */
 export interface HotspotPrepare {
   type: 'prepare';
-  topologies: { country: CountryCode; topology: UnitTopology }[] | null;
+  topologies: WeightShapes | null;
   weightOptions: { contiguity: Contiguity; snapMeters: number };
 }
 
@@ -49,7 +47,7 @@ export type HotspotReply =
 
 /** What a long-lived worker keeps between messages: the boundary files and the weights built, by contiguity and tolerance. */
 export interface HotspotWorkerCache {
-  topologies: { country: CountryCode; topology: UnitTopology }[] | null;
+  topologies: WeightShapes | null;
   weights: Map<string, SpatialWeights>;
 }
 
@@ -67,7 +65,7 @@ export function handleHotspotPrepare(req: HotspotPrepare, cache: HotspotWorkerCa
     const t0 = performance.now();
     if (!cache.weights.has(key)) {
       if (!cache.topologies) throw new Error('neither weights nor boundaries were given');
-      cache.weights.set(key, contiguityWeights(cache.topologies, req.weightOptions));
+      cache.weights.set(key, weightsOf(cache.topologies, req.weightOptions));
     }
     post({ type: 'prepared', key, weightsMs: performance.now() - t0 });
   } catch (err) {
@@ -98,7 +96,7 @@ export function handleHotspotRequest(req: HotspotRequest, post: (reply: HotspotR
       const topologies = req.topologies ?? cache?.topologies;
       if (!topologies) throw new Error('neither weights nor boundaries were given');
       post({ type: 'progress', phase: 'weights', done: 0, total: 1 });
-      weights = contiguityWeights(topologies, req.weightOptions);
+      weights = weightsOf(topologies, req.weightOptions);
       cache?.weights.set(key, copyWeights(weights));
     }
     if (weights.n !== req.values.length) throw new Error(`the weights cover ${weights.n} units, the values ${req.values.length}`);
