@@ -28,7 +28,7 @@ export interface HotspotRunTiming {
 }
 
 /** Clicks Run in the page and waits for the map to draw the result; times from the page's clock. */
-async function clickRun(page: Page): Promise<Omit<HotspotRunTiming, 'run'>> {
+export async function clickRun(page: Page): Promise<Omit<HotspotRunTiming, 'run'>> {
   await page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, {
     timeout: 120_000,
   });
@@ -50,7 +50,7 @@ async function clickRun(page: Page): Promise<Omit<HotspotRunTiming, 'run'>> {
 }
 
 /** Picks the next variable of the Hotspots variable list (another variable: new colours to draw). */
-async function nextVariable(page: Page): Promise<void> {
+export async function nextVariable(page: Page): Promise<void> {
   const select = page.getByTestId('hotspot-variable');
   const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   const now = await select.inputValue();

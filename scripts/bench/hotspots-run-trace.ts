@@ -1,18 +1,25 @@
 /**
  * A Chromium performance trace of one Hotspots "Run" (999 permutations): the page opened, the tab
  * shown, then Run clicked with tracing on (CPU profile included) until the map draws the result;
- * prints where the main thread's and the worker's time went (self time per function, top entries)
- * and writes the trace to the path given (default hotspots-run-trace.json) for DevTools.
- * `npx tsx scripts/bench/hotspots-run-trace.ts [out.json] [first|again]` after `npm run build`.
+ * prints where the main thread's and the worker's time went (self time per function, top entries),
+ * every thread's busy time between the click and the map drawn (GPU process included: SwiftShader
+ * rasterises there) and writes the trace to the path given (default hotspots-run-trace.json) for DevTools.
+ * `first`: the page's first run; `again`: a run after one, on the next variable as the bench does
+ * (hotspots-run-bench.ts). `--no-cpu`: without the sampling profiler (starting it in the worker
+ * takes a few hundred milliseconds of the worker's first task, counted in the run).
+ * `npx tsx scripts/bench/hotspots-run-trace.ts [out.json] [first|again] [--no-cpu]` after `npm run build`.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { launch, mapSettled, startServer, stopServer, waitForDb, waitForMap, watchedPage } from '../../tests/e2e/browser.ts';
+import { domQuiet, launch, mapSettled, startServer, stopServer, waitForDb, waitForMap, watchedPage } from '../../tests/e2e/browser.ts';
 import type { TraceEvent } from './trace-event.ts';
+import { traceThreadLines } from './trace-threads.ts';
+import { nextVariable } from './hotspots-run-bench.ts';
 
-
-const out = process.argv[2] ?? 'hotspots-run-trace.json';
-const which = process.argv[3] ?? 'first';
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const out = args[0] ?? 'hotspots-run-trace.json';
+const which = args[1] ?? 'first';
+const cpu = !process.argv.includes('--no-cpu');
 const { server, origin } = await startServer();
 const browser = await launch();
 try {
@@ -27,16 +34,25 @@ try {
   const enabled = () => w.page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 120_000 });
   const runOnce = () => w.page.evaluate(`new Promise((resolve) => {
     const f = window.__focal; const before = f.fillsDrawn ?? 0; const previous = f.hotspotRun; const t0 = performance.now();
+    performance.mark('bench-run-click');
     document.querySelector('[data-testid="hotspot-run"]').click();
-    const tick = () => { const run = f.hotspotRun; if ((f.fillsDrawn ?? 0) > before && run && run !== previous) resolve({ drawnMs: performance.now() - t0, receivedMs: run.receivedMs - t0, startedMs: run.startedMs - t0, weightsMs: run.weightsMs, statsMs: run.statsMs }); else requestAnimationFrame(tick); };
+    const tick = () => { const run = f.hotspotRun; if ((f.fillsDrawn ?? 0) > before && run && run !== previous) { performance.mark('bench-run-drawn'); resolve({ drawnMs: performance.now() - t0, receivedMs: run.receivedMs - t0, startedMs: run.startedMs - t0, weightsMs: run.weightsMs, statsMs: run.statsMs }); } else requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })`);
   await enabled();
   if (which === 'again') {
     await runOnce();
     await enabled();
+    // As the bench: the result read, then the next variable mapped, the page quiet.
+    await mapSettled(w.page);
+    await domQuiet(w.page);
+    await nextVariable(w.page);
+    await mapSettled(w.page);
+    await domQuiet(w.page);
   }
-  await browser.startTracing(w.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'] });
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'gpu', 'viz', 'toplevel'];
+  if (cpu) categories.push('disabled-by-default-v8.cpu_profiler');
+  await browser.startTracing(w.page, { categories });
   const timing = await runOnce();
   const buf = await browser.stopTracing();
   writeFileSync(out, buf);
@@ -74,6 +90,8 @@ try {
     console.log(`\n${thread}: ${total.toFixed(0)} ms sampled`);
     for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(1).padStart(8)} ${k}`);
   }
+  console.log('\nthreads between the click and the map drawn:');
+  for (const l of traceThreadLines({ traceEvents }, 'bench-run-click', 'bench-run-drawn', 6, 2)) console.log(`  ${l}`);
   // Top-level tasks of the main thread over 5 ms.
   const main = [...names].find(([, n]) => n === 'CrRendererMain')?.[0];
   console.log('\nmain-thread tasks ≥ 5 ms:');
