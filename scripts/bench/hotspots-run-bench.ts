@@ -58,30 +58,37 @@ export async function nextVariable(page: Page): Promise<void> {
   await select.selectOption(values[(from + 1) % values.length] ?? now);
 }
 
+/** Opens the app in `page`, waits for its start-up (first map, DuckDB, the offline precache), then shows the Hotspots tab, settled. */
+export async function openHotspots(page: Page, origin: string): Promise<void> {
+  await page.goto(origin + '/');
+  await waitForMap(page);
+  // The app's start-up (DuckDB loading the data) is over: it is not the run's cost.
+  await waitForDb(page);
+  // The service worker's precache (tens of MB fetched after the first visit) would compete with the run.
+  await page.evaluate(() => window.__focal?.offlineReady?.catch(() => undefined));
+  await page.getByTestId('tab-hotspots').click({ timeout: 120_000 });
+  await page.getByTestId('hotspot-panel').waitFor();
+  await mapSettled(page);
+}
+
+/** As a planner would before Run again: the previous result read (its panels drawn after the map), then the next variable mapped. */
+export async function nextRunReady(page: Page): Promise<void> {
+  await mapSettled(page);
+  await domQuiet(page);
+  await nextVariable(page);
+  await mapSettled(page);
+  await domQuiet(page);
+}
+
 /** `pages` fresh pages; in each, the Hotspots tab opened once the first map is drawn, then 1 + `again` runs. */
 export async function benchHotspotRun(browser: Browser, origin: string, pages = 3, again = 2): Promise<HotspotRunTiming[]> {
   const out: HotspotRunTiming[] = [];
   for (let p = 0; p < pages; p++) {
     const w = await watchedPage(browser, origin);
     try {
-      await w.page.goto(origin + '/');
-      await waitForMap(w.page);
-      // The app's start-up (DuckDB loading the data) is over: it is not the run's cost.
-      await waitForDb(w.page);
-      // The service worker's precache (tens of MB fetched after the first visit) would compete with the run.
-      await w.page.evaluate(() => window.__focal?.offlineReady?.catch(() => undefined));
-      await w.page.getByTestId('tab-hotspots').click({ timeout: 120_000 });
-      await w.page.getByTestId('hotspot-panel').waitFor();
-      await mapSettled(w.page);
+      await openHotspots(w.page, origin);
       for (let r = 0; r <= again; r++) {
-        // As a planner would: the previous result read (its panels drawn after the map) before Run again.
-        if (r > 0) {
-          await mapSettled(w.page);
-          await domQuiet(w.page);
-          await nextVariable(w.page);
-          await mapSettled(w.page);
-          await domQuiet(w.page);
-        }
+        if (r > 0) await nextRunReady(w.page);
         out.push({ run: r, ...(await clickRun(w.page)) });
       }
     } finally {

@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { domQuiet, launch, mapSettled, startServer, stopServer, waitForDb, waitForMap, watchedPage } from '../../tests/e2e/browser.ts';
-import { clickRun, nextVariable } from './hotspots-run-bench.ts';
+import { launch, startServer, stopServer, watchedPage } from '../../tests/e2e/browser.ts';
+import { clickRun, nextRunReady, openHotspots } from './hotspots-run-bench.ts';
 
 /** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
 const HZ = 100;
@@ -74,22 +74,10 @@ const browser = await launch();
 try {
   const load0 = loadavg()[0];
   const w = await watchedPage(browser, origin);
-  await w.page.goto(origin + '/');
-  await waitForMap(w.page);
-  await waitForDb(w.page);
-  await w.page.evaluate(() => window.__focal?.offlineReady?.catch(() => undefined));
-  await w.page.getByTestId('tab-hotspots').click({ timeout: 120_000 });
-  await w.page.getByTestId('hotspot-panel').waitFor();
-  await mapSettled(w.page);
+  await openHotspots(w.page, origin);
   const totals = new Map<string, number>();
   for (let r = 0; r <= again; r++) {
-    if (r > 0) {
-      await mapSettled(w.page);
-      await domQuiet(w.page);
-      await nextVariable(w.page);
-      await mapSettled(w.page);
-      await domQuiet(w.page);
-    }
+    if (r > 0) await nextRunReady(w.page);
     const procs = browserProcesses();
     const before = cpuTicks(procs);
     const t = await clickRun(w.page);

@@ -11,10 +11,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { domQuiet, launch, mapSettled, startServer, stopServer, waitForDb, waitForMap, watchedPage } from '../../tests/e2e/browser.ts';
+import { launch, startServer, stopServer, watchedPage } from '../../tests/e2e/browser.ts';
 import type { TraceEvent } from './trace-event.ts';
 import { traceThreadLines } from './trace-threads.ts';
-import { nextVariable } from './hotspots-run-bench.ts';
+import { nextRunReady, openHotspots } from './hotspots-run-bench.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const out = args[0] ?? 'hotspots-run-trace.json';
@@ -24,13 +24,7 @@ const { server, origin } = await startServer();
 const browser = await launch();
 try {
   const w = await watchedPage(browser, origin);
-  await w.page.goto(origin + '/');
-  await waitForMap(w.page);
-  await waitForDb(w.page);
-  // The service worker's precache (tens of MB fetched after the first visit) would compete with the run.
-  await w.page.evaluate(() => window.__focal?.offlineReady?.catch(() => undefined));
-  await w.page.getByTestId('tab-hotspots').click({ timeout: 120_000 });
-  await mapSettled(w.page);
+  await openHotspots(w.page, origin);
   const enabled = () => w.page.waitForFunction(() => !(document.querySelector('[data-testid="hotspot-run"]') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 120_000 });
   const runOnce = () => w.page.evaluate(`new Promise((resolve) => {
     const f = window.__focal; const before = f.fillsDrawn ?? 0; const previous = f.hotspotRun; const t0 = performance.now();
@@ -43,12 +37,7 @@ try {
   if (which === 'again') {
     await runOnce();
     await enabled();
-    // As the bench: the result read, then the next variable mapped, the page quiet.
-    await mapSettled(w.page);
-    await domQuiet(w.page);
-    await nextVariable(w.page);
-    await mapSettled(w.page);
-    await domQuiet(w.page);
+    await nextRunReady(w.page);
   }
   const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'gpu', 'viz', 'toplevel'];
   if (cpu) categories.push('disabled-by-default-v8.cpu_profiler');
