@@ -347,3 +347,27 @@ describe('the change map and the hotspot period in the link', () => {
     expect((await refused((j) => (time(j).extra = 1))).code).toBe('damaged');
   });
 });
+
+describe('the Investments view\'s list filter in the link', () => {
+  const list = { name: 'Corredor seco – Oriente ñandú', units: ['GT0101', 'HN1301', 'SV01001'], origin: 'Multi-select on the ranking table and the map' };
+  const withList = (l: unknown): ViewState => ({ ...fullState(), investments: { ...fullState().investments, list: l as ViewState['investments']['list'] } });
+
+  it('round-trips the list (name, units, origin); without one the link is as before and reads as none', async () => {
+    const back = await decodeViewState(await encodeViewState(withList(list)), ctx);
+    expect(back.investments.list).toEqual(list);
+    expect(viewStateJson(fullState()).investments).not.toHaveProperty('list');
+    expect((await decodeViewState(await encodeViewState(fullState()), ctx)).investments.list).toBeUndefined();
+    // A project file's view (JSON) reads it back too.
+    expect(parseViewState(JSON.parse(JSON.stringify(viewStateJson(withList(list)))), null).investments.list).toEqual(list);
+  });
+
+  it('refuses a list without a name or units, with ids that are not text, or with unknown fields', async () => {
+    const good = await encodeViewState(withList(list));
+    const edit = (f: (l: Record<string, unknown>) => void) => withBlob(good, (j) => f((j.investments as Record<string, Record<string, unknown>>).list));
+    expect((await refusal(await edit((l) => (l.name = '  ')))).code).toBe('damaged');
+    expect((await refusal(await edit((l) => (l.units = [])))).code).toBe('damaged');
+    expect((await refusal(await edit((l) => (l.units = ['GT0101', 7])))).code).toBe('damaged');
+    expect((await refusal(await edit((l) => (l.mask = [1])))).code).toBe('damaged');
+    expect((await refusal(await edit((l) => (l.name = 'x'.repeat(81))))).code).toBe('out-of-range');
+  });
+});

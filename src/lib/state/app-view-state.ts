@@ -9,10 +9,12 @@ import type { ViewContext, ViewState } from './view-state.ts';
 import { ViewStateError } from './view-state-error.ts';
 import { defaultIndexSpec } from '../data/default-index-spec.ts';
 import { emptyScenarios } from './scenarios-view.ts';
+import { applyListFilter, listFilterView } from './list-filter-link.ts';
 
 /** The view as it is now (reads every field it depends on: an effect that calls it follows them all). */
 export function currentViewState(session: Session, map: MapView): ViewState {
   const inv = session.investments;
+  const list = listFilterView(session);
   const selected = session.boundaries?.features[map.selected]?.properties.unit_id ?? null;
   return {
     lang: session.locale.chosen ? session.locale.lang : null,
@@ -34,6 +36,7 @@ export function currentViewState(session: Session, map: MapView): ViewState {
       maxActivities: inv.maxActivities,
       yearRule: inv.yearRule,
       splitYear: inv.splitYear,
+      ...(list ? { list } : {}),
     },
     ranking: map.rankingFilters.view,
     selected,
@@ -81,6 +84,7 @@ export async function applyViewState(session: Session, map: MapView, v: ViewStat
   inv.maxActivities = v.investments.maxActivities;
   inv.yearRule = v.investments.yearRule;
   inv.splitYear = v.investments.splitYear;
+  await applyListFilter(session, v.investments.list);
   map.rankingFilters.set(v.ranking);
   map.labels = v.labels ?? true;
   map.choropleth.setScaleChoice(v.mapScale ?? 'values');

@@ -51,12 +51,15 @@ import type { ChangeMode } from '../analysis/change-between.ts';
 import { CURRENT, MAX_SAVED, MAX_SCENARIO_NAME, type ScenariosView } from './scenarios-view.ts';
 import { MAX_SCENARIOS } from '../data/scenario-compare.ts';
 import { Fields, isObj, issueText, quoted, type Issue, type Obj } from '../data/validate.ts';
+import { MAX_LIST_NAME, listName } from '../data/unit-list.ts';
 
 /** The version of the link format (`v=`) and of a project file's view. */
 export const VIEW_STATE_VERSION = 1;
 
 /** Longest free text kept (search, donor, sector, department): a link is not a place for essays. */
 const MAX_TEXT = 200;
+/** Most unit ids a list filter in a link holds (the region has 682 municipios; imported boundaries may have more). */
+const MAX_LIST_UNITS = 20_000;
 
 /** The map's centre and zoom, rounded to 5 decimals (about 1 m) and 2 decimals. */
 export interface MapPosition {
@@ -85,6 +88,18 @@ export interface InvestmentView {
   yearRule: YearRule;
   /** The before/after's split year (NaN: the default, the middle of the years with money). */
   splitYear: number;
+  /**
+   * The named list the view is limited to (its name, units and origin, so that a reader without
+   * the list gets it); absent: all municipios (and links made before the list filter).
+   */
+  list?: ListFilterView;
+}
+
+/** A named list as the Investments view's filter travels in a link: enough to make the list again. */
+export interface ListFilterView {
+  name: string;
+  units: string[];
+  origin: string;
 }
 
 export interface ViewState {
@@ -176,7 +191,13 @@ export function viewStateJson(v: ViewState): Record<string, unknown> {
     // The hotspot period only where it is set (read back as null).
     hotspots: compact(v.hotspots),
     hotspotMap: v.hotspotMap,
-    investments: { ...v.investments, filter: { ...f, yearFrom: year(f.yearFrom), yearTo: year(f.yearTo) }, splitYear: year(v.investments.splitYear) },
+    // The list filter only when a list is chosen (the key is absent otherwise), so that a link without it stays as before.
+    investments: {
+      ...v.investments,
+      filter: { ...f, yearFrom: year(f.yearFrom), yearTo: year(f.yearTo) },
+      splitYear: year(v.investments.splitYear),
+      ...(v.investments.list ? { list: { name: v.investments.list.name, units: [...v.investments.list.units], origin: v.investments.list.origin } } : {}),
+    },
     ranking: { ...v.ranking, sort: v.ranking.sort ? { ...v.ranking.sort } : null },
     selected: v.selected,
     map: v.map ? roundedPosition(v.map) : null,
@@ -414,7 +435,7 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
   const hotspotMap = oneOf(json, 'hotspotMap', HOTSPOT_MAP_MODES, 'hotspotMap');
 
   const inv = obj(json, 'investments', 'investments');
-  only(inv, ['filter', 'measure', 'mapMode', 'needSource', 'spread', 'showPoints', 'maxActivities', 'yearRule', 'splitYear'], 'investments');
+  only(inv, ['filter', 'measure', 'mapMode', 'needSource', 'spread', 'showPoints', 'maxActivities', 'yearRule', 'splitYear', 'list'], 'investments');
   const f = obj(inv, 'filter', 'investments.filter');
   only(f, ['donor', 'sector', 'pillar', 'loe', 'yearFrom', 'yearTo'], 'investments.filter');
   const pillar = f.pillar === '' ? '' : oneOf(f, 'pillar', INVESTMENT_PILLARS, 'investments.filter.pillar');
@@ -438,6 +459,7 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
     yearRule: inv.yearRule === undefined ? 'spread' : oneOf(inv, 'yearRule', YEAR_RULES, 'investments.yearRule'),
     splitYear: inv.splitYear === undefined ? NaN : year(inv, 'splitYear', 'investments.splitYear'),
   };
+  if (inv.list !== undefined && inv.list !== null) investments.list = parseListFilter(inv);
 
   const r = obj(json, 'ranking', 'ranking');
   only(r, ['country', 'department', 'query', 'sort'], 'ranking');
@@ -483,6 +505,21 @@ export function parseViewState(json: unknown, ctx: ViewContext | null): ViewStat
     ...(labels === undefined ? {} : { labels }),
     ...(mapScale === undefined ? {} : { mapScale }),
   };
+}
+
+/**
+ * The Investments view's list filter: a name, unit ids (ids not on the map are kept: a list made
+ * on other boundaries is shown with the units found, as in the workspace) and where it came from.
+ */
+function parseListFilter(inv: Obj): ListFilterView {
+  const l = obj(inv, 'list', 'investments.list');
+  only(l, ['name', 'units', 'origin'], 'investments.list');
+  const name = text(l, 'name', 'investments.list.name', MAX_LIST_NAME);
+  if (listName(name) === '') throw damaged('investments.list.name', 'is empty');
+  const units = read(l, 'units', 'investments.list.units', (f) => f.array('units'));
+  if (units.length === 0 || units.length > MAX_LIST_UNITS) throw damaged('investments.list.units', `must hold 1 to ${MAX_LIST_UNITS} unit ids`);
+  if (!units.every((u) => typeof u === 'string' && u.length > 0 && u.length <= 400)) throw damaged('investments.list.units', 'must be unit ids');
+  return { name, units: units as string[], origin: text(l, 'origin', 'investments.list.origin', 400) };
 }
 
 /** The saved scenarios (each spec valid, names unique and not empty) and the comparison (2–4 of them or the current index, the base one of them). */
