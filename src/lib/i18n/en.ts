@@ -159,6 +159,7 @@ export const en: Messages = {
     insufficient: 'Insufficient data',
     insufficientHelp: (c) => `No score: only ${c} of the index weight has data`,
     topNRow: (n) => `In the top ${int(n)}`,
+    pickedRow: 'selected',
     topNLegend: (n) => `Top ${int(n)} priority`,
     topNCountryLegend: (n) => `Top ${int(n)} in each country`,
     filterCountry: 'Country',

@@ -160,6 +160,7 @@ export const es: Messages = {
     insufficient: 'Datos insuficientes',
     insufficientHelp: (c) => `Sin puntaje: solo el ${c} del peso del índice tiene datos`,
     topNRow: (n) => `Entre los primeros ${int(n)}`,
+    pickedRow: 'seleccionado',
     topNLegend: (n) => `Prioridad: primeros ${int(n)}`,
     topNCountryLegend: (n) => `Prioridad: primeros ${int(n)} de cada país`,
     filterCountry: 'País',

@@ -154,6 +154,8 @@ export interface Messages {
     insufficient: string;
     insufficientHelp: (coverage: string) => string;
     topNRow: (n: number) => string;
+    /** Read out after a multi-selected row's name. */
+    pickedRow: string;
     topNLegend: (n: number) => string;
     /** The top N counted in each country. */
     topNCountryLegend: (n: number) => string;

@@ -13,12 +13,15 @@ export const unitListsEs: UnitListsMessages = {
   keepNoName: 'Dé un nombre a la lista.',
   keepFull: 'Se guardan veinte listas como máximo: quite una primero.',
   keepFailed: 'No se pudo guardar la lista.',
-  mapPicked: (count) => `${mun(count)} elegidos en el mapa`,
-  clearPicked: 'Quitar elegidos',
+  mapPicked: (count) => `${mun(count)} ${count === 1 ? 'seleccionado' : 'seleccionados'}`,
+  clearPicked: 'Quitar la selección (Esc)',
+  pickHelp:
+    'Para seleccionar varios municipios: ctrl-clic (⌘-clic en Mac) en filas de la clasificación o en municipios del mapa; mayús-clic en una fila añade las filas desde la última pulsada. Con el teclado: Espacio en una fila enfocada la selecciona o la quita, Mayús+Espacio añade las filas desde la última. Escape borra la selección.',
+  pickKey: (count) => `Seleccionados: ${mun(count)}`,
   panelTitle: 'Sus listas',
   panelHelp: 'Municipios que usted seleccionó, guardados con un nombre en su espacio de trabajo y en el archivo de proyecto.',
   noLists:
-    'Aún no hay listas: seleccione un área del diagrama en la vista de puntos calientes y guarde la selección.',
+    'Aún no hay listas: seleccione varios municipios en la clasificación o en el mapa, o un área del diagrama en la vista de puntos calientes, y guarde la selección.',
   listSize: (count) => mun(count),
   listNotFound: (count) => `${mun(count)} de la lista no están entre los límites actuales.`,
   madeFrom: (origin, date) => `Hecha el ${date} a partir de: ${origin}`,

@@ -12,8 +12,13 @@ export interface UnitListsMessages {
   keepFull: string;
   keepFailed: string;
   /** The map's multi-select: how many are picked, and how to pick. */
+  /** How many municipios are multi-selected (the selection's heading). */
   mapPicked: (count: number) => string;
   clearPicked: string;
+  /** How to multi-select on the ranking table and the map, with the keyboard too. */
+  pickHelp: string;
+  /** The map's key of the picked municipios' outline. */
+  pickKey: (count: number) => string;
   panelTitle: string;
   panelHelp: string;
   noLists: string;

@@ -102,7 +102,8 @@ export class FocalMap {
   #departmentCountries: string[] = [];
 
   /**
-   * @param onClick - called with the index of the unit under a click, or null when the click hit no unit.
+   * @param onClick - called with the index of the unit under a click, or null when the click hit no
+   *   unit, and whether ctrl or ⌘ was held (a multi-select).
    * @param onHover - called with the unit under the pointer and the pointer's position in the map (CSS
    *   pixels), or null when it leaves the units.
    * @param units - the unit polygons as GeoJSON (feature `properties.index` in the unit order),
@@ -114,7 +115,7 @@ export class FocalMap {
     container: HTMLElement,
     bounds: LngLatBounds,
     ariaLabel: string,
-    onClick: (unit: number | null) => void,
+    onClick: (unit: number | null, toggle: boolean) => void,
     onHover: (hover: { unit: number; x: number; y: number } | null) => void,
     units?: Promise<GeoJSON.FeatureCollection>,
     outlines?: Promise<Outlines>,
@@ -198,7 +199,8 @@ export class FocalMap {
     // Clicks go through maplibre, which tells a click from a drag; the fill layer says which unit.
     this.#map.on('click', (e) => {
       const f = this.#map.queryRenderedFeatures(e.point, { layers: [UNIT_FILL_LAYER] })[0];
-      onClick(f?.id === undefined ? null : Number(f.id));
+      const mod = e.originalEvent.ctrlKey || e.originalEvent.metaKey;
+      onClick(f?.id === undefined ? null : Number(f.id), mod);
     });
     this.#map.on('mousemove', UNIT_FILL_LAYER, (e) => {
       const id = e.features?.[0]?.id;

@@ -21,6 +21,7 @@ import { YearPlayer } from './year-player.ts';
 import { DEFAULT_YEAR_CHOICE, entryInPeriod, yearShown, yearSpan, type YearChoice } from './year-choice.ts';
 import { ChangeMap, type ChangeChoice } from './change-map.svelte.ts';
 import { hotspotChangeShown, hotspotTimeValues } from './hotspot-time-values.ts';
+import { pickRange, toggledPick, withPicked } from './unit-picks.ts';
 
 /**
  * What the planner looks at: the tab, the indicator or score the map is coloured by (the
@@ -78,6 +79,10 @@ export class MapView {
   view = $state<AppView>('indicator');
   /** Whether the map shows the names of departments and municipios (the map controls' toggle; a link keeps it). */
   labels = $state(true);
+  /** The units multi-selected (unit-picks.ts; 1 = picked, unit order), or null when none is. */
+  picks = $state.raw<Uint8Array | null>(null);
+  /** The row a shift-click or shift+space picks from (the last row clicked or picked), or −1. */
+  pickAnchor = -1;
 
   /**
    * The investments view's comparison of coverage with need (the underserved units, outlined on
@@ -365,6 +370,28 @@ export class MapView {
     const f = this.#session.boundaries?.features[index];
     const b = f ? featuresBounds([f]) : null;
     if (b) this.camera.fitTo(b, FOCUS_MAX_ZOOM);
+  }
+
+  /** Picks unit `index`, or unpicks it when it is picked (ctrl/⌘-click, space); it becomes the anchor of a range. */
+  togglePick(index: number): void {
+    this.picks = toggledPick(this.picks, index, this.#unitCount());
+    this.pickAnchor = index;
+  }
+
+  /** Picks the rows from the anchor to unit `index` in the order shown (`order`, unit indices), adding them to the picked. */
+  pickTo(order: readonly number[], index: number): void {
+    this.picks = withPicked(this.picks, pickRange(order, this.pickAnchor, index), this.#unitCount());
+    if (this.pickAnchor < 0) this.pickAnchor = index;
+  }
+
+  /** Unpicks every unit (Escape). */
+  clearPicks(): void {
+    this.picks = null;
+    this.pickAnchor = -1;
+  }
+
+  #unitCount(): number {
+    return this.#session.boundaries?.features.length ?? 0;
   }
 
   clearSelection(): void {
