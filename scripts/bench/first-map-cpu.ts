@@ -5,7 +5,8 @@
  * does not show): a count of work that a loaded machine does not stretch, unlike wall-clock
  * times. A new browser per page load, so that no process carries another load's work. Linux
  * only. Needs `npm run build` and the bare page (built here when missing).
- * `npx tsx scripts/bench/first-map-cpu.ts [app|bare,...] [runs]`
+ * `npx tsx scripts/bench/first-map-cpu.ts [app|bare,...] [runs]`; `FIRST_MAP_THREADS=1` prints each thread's
+ * CPU too (a process's main thread as `main`).
  */
 import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
@@ -24,6 +25,28 @@ function cpuMs(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU ms of each live thread of process `pid`, by thread name (`/proc/<pid>/task/<tid>/comm`). */
+function threadMs(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim().replace(/\d+$/, '');
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(`${tid}:${tid === String(pid) ? 'main' : name}`, ((Number(f[11]) + Number(f[12])) * 1000) / TICKS);
+    } catch {
+      // gone
+    }
+  }
+  return out;
 }
 
 /** The browser's processes by kind (`--type=` of the command line; the browser itself: `browser`). */
@@ -75,6 +98,8 @@ try {
         const mine = [...processes(process.pid)].filter(([, k]) => k === 'browser').map(([p]) => p);
         const before = new Map<number, number>();
         for (const pid of mine) for (const [p] of processes(pid)) before.set(p, cpuMs(p));
+        const threadsBefore = new Map<number, Map<string, number>>();
+        for (const pid of mine) for (const [p] of processes(pid)) threadsBefore.set(p, threadMs(p));
         const t0 = Date.now();
         await page.goto(w === 'app' ? `${origin}/` : `${origin}/bench-bare/?w=760&h=852`);
         const name = w === 'app' ? '__focal' : '__bare';
@@ -87,6 +112,23 @@ try {
             if (p === process.pid) continue;
             by.set(kind, (by.get(kind) ?? 0) + cpuMs(p) - (before.get(p) ?? 0));
           }
+        }
+        // Per thread (live threads only; a thread gone by now counts in its process's total alone),
+        // threads of one name in one kind of process summed: e.g. renderer/CrRendererMain, gpu-process/CrGpuMain.
+        const byThread = new Map<string, number>();
+        for (const pid of mine) {
+          for (const [p, kind] of processes(pid)) {
+            if (p === process.pid) continue;
+            const was = threadsBefore.get(p) ?? new Map<string, number>();
+            for (const [key, v] of threadMs(p)) {
+              const name = `${kind}/${key.slice(key.indexOf(':') + 1)}`;
+              byThread.set(name, (byThread.get(name) ?? 0) + v - (was.get(key) ?? 0));
+            }
+          }
+        }
+        if (process.env.FIRST_MAP_THREADS) {
+          const top = [...byThread].filter(([, v]) => v >= 10).sort((a, b) => b[1] - a[1]);
+          console.log(`  ${w} threads: ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
         }
         const total = [...by.values()].reduce((a, b) => a + b, 0);
         const s = sums.get(w) ?? sums.set(w, new Map()).get(w)!;

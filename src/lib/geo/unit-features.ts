@@ -17,6 +17,11 @@ export type UnitFeature = Feature<Polygon | MultiPolygon, UnitFeatureProps>;
  * The municipios of several countries as GeoJSON features, in the order given (country by country,
  * file order within a country). `properties.index` numbers them 0…n−1 so that value columns can be
  * plain typed arrays aligned to the features. Geometries without a unit id are skipped.
+ *
+ * A feature's geometry is decoded from the topology when it is first read (then kept): the first
+ * map needs the units' attributes and order, not their shapes (maplibre draws the pre-built
+ * polygons), so decoding every arc is not in its way. Reading `geometry` gives what decoding all
+ * features at once gave.
  */
 export function unitFeatures(topologies: { country: CountryCode; topology: UnitTopology }[]): UnitFeature[] {
   const out: UnitFeature[] = [];
@@ -25,15 +30,20 @@ export function unitFeatures(topologies: { country: CountryCode; topology: UnitT
     if (!units || units.type !== 'GeometryCollection') {
       throw new Error(`the ${country} boundary file has no "units" geometry collection`);
     }
-    const fc = feature(topology, units);
-    for (const f of fc.features) {
-      const props = f.properties;
-      const id = String(f.id ?? props?.unit_id ?? '');
-      if (!id || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
+    for (const g of units.geometries) {
+      const props = g.properties as Partial<UnitProps> | undefined;
+      const id = String(g.id ?? props?.unit_id ?? '');
+      if (!id || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+      let geometry: Polygon | MultiPolygon | null = null;
       out.push({
         type: 'Feature',
         id,
-        geometry: f.geometry,
+        get geometry(): Polygon | MultiPolygon {
+          return (geometry ??= (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry);
+        },
+        set geometry(value: Polygon | MultiPolygon) {
+          geometry = value;
+        },
         properties: {
           unit_id: id,
           country: props?.country ?? country,

@@ -127,6 +127,7 @@ export class FocalMap {
       this.#layersOf.set(source, [...(this.#layersOf.get(source) ?? []), layer.id]);
     }
     this.#unitsSet = units !== undefined;
+    this.#prebuilt = units ?? null;
     this.#map = new MaplibreMap({
       container,
       style,
@@ -225,20 +226,40 @@ export class FocalMap {
    */
   setUnits(features: UnitFeature[]): void {
     this.#units = features;
+    // The shapes of the flags and of the map's own layers: the pre-built polygons' (the same
+    // shapes, given to the units' source) when they are coming, so that the boundary files'
+    // polygons need not be decoded before the first map (unit-features.ts decodes on first read).
+    const prebuilt = this.#unitsSet ? this.#prebuilt : null;
     if (!this.#slim) {
-      this.#slim = features.map((f) => ({ type: 'Feature', id: f.properties.index, geometry: f.geometry, properties: { index: f.properties.index } }));
-      this.#masked.noData.setItems(features.map((f) => f.geometry));
-      this.#masked.highlight.setItems(features.map((f) => f.geometry));
-      this.#masked.island.setItems(features.map((f) => f.geometry));
-      // The flags' sources take the flagged units' polygons from these: flags set before they came.
-      this.#whenStyle(() => {
-        for (const [flag, mask] of this.#flags) this.#sendFlag(flag, mask);
-      });
-      if (this.#warmWanted) void this.warmUp();
+      if (prebuilt) prebuilt.then((data) => this.#shapesFrom(features, data), () => undefined);
+      else this.#shapesFrom(features, null);
     }
     if (this.#unitsSet) return;
     this.#unitsSet = true;
     this.#whenStyle(() => this.#setUnitsData({ type: 'FeatureCollection', features: this.#slim ?? [] }));
+  }
+
+  /** The pre-built unit polygons given to the constructor (null: none). */
+  readonly #prebuilt: Promise<GeoJSON.FeatureCollection> | null;
+
+  /**
+   * Gives the flags' sources and the map's own layers the shapes of `features` (still the units
+   * shown), from `prebuilt` when it holds as many polygons (in the same unit order), else from
+   * the features themselves.
+   */
+  #shapesFrom(features: UnitFeature[], prebuilt: GeoJSON.FeatureCollection | null): void {
+    if (this.#slim || this.#units !== features) return;
+    const geometries: GeoJSON.Geometry[] =
+      prebuilt && prebuilt.features.length === features.length ? prebuilt.features.map((f) => f.geometry) : features.map((f) => f.geometry);
+    this.#slim = features.map((f, i) => ({ type: 'Feature', id: f.properties.index, geometry: geometries[i], properties: { index: f.properties.index } }));
+    this.#masked.noData.setItems(geometries);
+    this.#masked.highlight.setItems(geometries);
+    this.#masked.island.setItems(geometries);
+    // The flags' sources take the flagged units' polygons from these: flags set before they came.
+    this.#whenStyle(() => {
+      for (const [flag, mask] of this.#flags) this.#sendFlag(flag, mask);
+    });
+    if (this.#warmWanted) void this.warmUp();
   }
 
   #setUnitsData(data: GeoJSON.FeatureCollection): void {
