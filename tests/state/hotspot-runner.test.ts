@@ -5,6 +5,7 @@ import { fromNeighbourLists } from '../../src/lib/analysis/spatial-weights.ts';
 import { handleHotspotPrepare, handleHotspotRequest, type HotspotPrepare, type HotspotReply, type HotspotRequest, type HotspotWorkerCache } from '../../src/lib/workers/hotspots.worker.ts';
 import { HotspotRunner, isHotspotCancelled, type WorkerLike } from '../../src/lib/state/hotspot-runner.ts';
 import type { UnitTopology } from '../../src/lib/geo/unit-features.ts';
+import { latticeFeatures } from '../geo/lattice.ts';
 
 /** A worker in this thread: messages structured-cloned both ways, each delivered on a later task; nothing after terminate(). */
 class FakeWorker implements WorkerLike {
@@ -184,5 +185,32 @@ describe('HotspotRunner and the hotspot worker', () => {
     // With weights given, the same worker still runs.
     const out = await runner.start({ values, weights, topologies: null, weightOptions, options: OPTIONS });
     expect([...out.result.pSim]).toEqual([...hotspots(values, weights, OPTIONS).pSim]);
+  });
+});
+
+describe('HotspotRunner after a boundary import (other shapes)', () => {
+  it('builds the weights from the shapes sent, and after reset() a new worker gets the new shapes', async () => {
+    const made: CachingFakeWorker[] = [];
+    const runner = new HotspotRunner(() => {
+      const w = new CachingFakeWorker();
+      made.push(w);
+      return w;
+    });
+    const weightOptions = { contiguity: 'rook' as const, snapMeters: 500 };
+    const features = latticeFeatures(K, K).map((f) => ({ ...f, properties: null }));
+    const before = { features, source: features.map(() => 0) };
+    const out = await runner.start({ values, weights: null, topologies: before, weightOptions, options: OPTIONS });
+    expect([...out.weights.offsets]).toEqual([...weights.offsets]);
+    expect([...out.weights.neighbors]).toEqual([...weights.neighbors]);
+    // Unit 0 moved 50 km away, with a source of its own (as shapesInUse gives a replaced unit).
+    const moved = latticeFeatures(K, K, 0.1, (r, c) => (r === 0 && c === 0 ? [0.5, -0.5] : [0, 0])).map((f) => ({ ...f, properties: null }));
+    const afterImport = { features: moved, source: moved.map((_, i) => (i === 0 ? 1 : 0)) };
+    runner.reset();
+    expect(made[0].terminated).toBe(true);
+    const again = await runner.start({ values, weights: null, topologies: afterImport, weightOptions, options: OPTIONS });
+    expect(made).toHaveLength(2);
+    expect(made[1].withTopologies).toBe(1);
+    expect(again.weights.offsets[1] - again.weights.offsets[0]).toBe(0);
+    expect([...again.weights.neighbors.subarray(again.weights.offsets[1], again.weights.offsets[2])]).toEqual([2, 7]);
   });
 });
