@@ -5,12 +5,17 @@
  * which WebGL drew (draws, buffer uploads), layout reads (forced layouts when the DOM is dirty)
  * with their caller, and DOM mutations, each in ms after the input. Load-independent in its
  * counts and order (not in its times). Needs `npm run build` (or FOCAL_DIST).
+ * `recolour-timeline.ts [indicator] [year] [weight] [filter] [--trace]`: only those interactions;
+ * `--trace` (or TRACE_OUT=prefix, which keeps the traces) also traces each one and prints the page's
+ * main-thread CPU (thread time, less dependent on the machine's load than wall time) from the
+ * input to the map's frame (the first WebGL draw after it), by kind of work and function.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { startServer, launch, waitForMap, waitForDb, mapSettled, stopServer } from '../../tests/e2e/browser.ts';
 import { BARE_DIR, buildBarePage } from './bare-build.ts';
+import { summariseTrace, traceSummaryLines } from './trace-summary.ts';
 
 const PROBE = `(() => {
   const log = [];
@@ -21,7 +26,10 @@ const PROBE = `(() => {
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf((ts) => { if (frame !== ts) { frame = ts; push('frame', { ts }); } cb(ts); });
   for (const P of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-    const wrap = (name, kind, size) => { const o = P[name]; P[name] = function (...a) { push(kind, { f: frame, n: size ? size(a) : 0 }); return o.apply(this, a); }; };
+    const wrap = (name, kind, size) => { const o = P[name]; P[name] = function (...a) {
+      // The first draw after the input: a mark for the trace (the map's frame).
+      if (kind === 'draw' && window.__tlOn && !window.__tlDrawMarked) { window.__tlDrawMarked = true; performance.mark('focal-map-frame'); }
+      push(kind, { f: frame, n: size ? size(a) : 0 }); return o.apply(this, a); }; };
     wrap('drawElements', 'draw'); wrap('drawArrays', 'draw');
     wrap('bufferData', 'upload', (a) => a[1]?.byteLength ?? (typeof a[1] === 'number' ? a[1] : 0));
     wrap('bufferSubData', 'upload', (a) => a[2]?.byteLength ?? 0);
@@ -95,9 +103,12 @@ async function timeline(page: Page, name: string, action: () => Promise<unknown>
   const n = (await page.evaluate('window.__focal.fillsDrawn ?? 0')) as number;
   await page.evaluate('window.__tl.length = 0; window.__tlOn = true');
   // TRACE_OUT=prefix: a Chromium trace of the interaction too (prefix.<name>.json), for trace-summary or DevTools.
+  // --trace: a trace, summarised: the page's main thread from the input to the map's frame (thread time).
   const out = process.env.TRACE_OUT;
-  if (out) await page.context().browser()!.startTracing(undefined, { categories: TRACE_CATEGORIES });
-  if (out) await page.evaluate(() => performance.mark('focal-start'));
+  const tracing = !!out || process.argv.includes('--trace');
+  await page.evaluate('window.__tlDrawMarked = false');
+  if (tracing) await page.context().browser()!.startTracing(undefined, { categories: TRACE_CATEGORIES });
+  if (tracing) await page.evaluate(() => performance.mark('focal-start'));
   const cpu0 = threadCpu();
   await action();
   await page.waitForFunction((k) => (window.__focal?.fillsDrawn ?? 0) > k, n, { timeout: 180_000 });
@@ -106,12 +117,25 @@ async function timeline(page: Page, name: string, action: () => Promise<unknown>
   await page.evaluate("window.__tl.push({ k: 'cpu-end', t: performance.now() })");
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300)))');
   await page.evaluate('window.__tlOn = false');
-  if (out) writeFileSync(`${out}.${name.replace(/ /g, '-')}.json`, await page.context().browser()!.stopTracing());
+  let summary: string[] = [];
+  if (tracing) {
+    await page.evaluate(() => performance.mark('focal-end'));
+    const buf = await page.context().browser()!.stopTracing();
+    if (out) writeFileSync(`${out}.${name.replace(/ /g, '-')}.json`, buf);
+    const trace = JSON.parse(buf.toString('utf8'));
+    const toMap = summariseTrace(trace, 'focal-start', 'focal-map-frame', 15);
+    const all = summariseTrace(trace, 'focal-start', 'focal-end', 8);
+    summary = [
+      `   main thread, input -> map frame: ${toMap.busyMs.toFixed(0)} ms CPU of ${toMap.windowMs.toFixed(0)} ms wall; input -> end: ${all.busyMs.toFixed(0)} ms CPU of ${all.windowMs.toFixed(0)} ms`,
+      ...traceSummaryLines(toMap).map((l) => `     ${l}`),
+    ];
+  }
   const log = (await page.evaluate('window.__tl')) as Entry[];
   const t0 = log.find((e) => e.k === 'input')?.t ?? log[0]?.t ?? 0;
   const firstDrawFrame = log.find((e) => e.k === 'draw')?.f;
   console.log(`\n== ${name}`);
   console.log(cpu);
+  for (const l of summary) console.log(l);
   let lastFrameDraws: { f: unknown; d: number; u: number; b: number } | null = null;
   const flush = () => {
     if (lastFrameDraws) console.log(`   ...  GL: ${lastFrameDraws.d} draws, ${lastFrameDraws.u} uploads ${(lastFrameDraws.b / 1e3).toFixed(0)} kB`);
@@ -172,7 +196,7 @@ try {
     await page.waitForFunction((k) => (window.__focal?.fillsDrawn ?? 0) > k, n, { timeout: 180_000 });
     await mapSettled(page, 180_000);
   };
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const want = (k: string) => !only.length || only.includes(k);
   const indicator = () => page.getByTestId('indicator-select').selectOption('climate_fragility_score');
   if (want('indicator')) await timeline(page, 'indicator switch', indicator);

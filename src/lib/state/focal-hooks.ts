@@ -35,7 +35,8 @@ export interface FocalHooks {
   /**
    * Resolves once the camera has stopped and a frame drawn after everything set so far is on the
    * screen (maplibre's `idle` after a repaint): a screenshot or a click then meets what the state
-   * says, not a frame in between.
+   * says, not a frame in between; and the panels that follow the map a frame later (see
+   * state/panels-follow.ts) show what the map shows.
    */
   mapSettled?: () => Promise<void>;
   /**

@@ -9,6 +9,7 @@ import { CLUSTER_HH } from '../analysis/hotspots.ts';
 import type { HotspotRun } from './hotspots.svelte.ts';
 import type { Investments } from './investments.svelte.ts';
 import type { RankResult } from '../data/rank-types.ts';
+import type { CoverageResult } from '../analysis/coverage-types.ts';
 import { coverageConcentration, type Concentration } from './coverage-concentration.ts';
 import { underservedUnits, type UnderservedUnit } from './coverage-underserved.ts';
 
@@ -28,10 +29,13 @@ export function hotspotMask(run: HotspotRun | null, n: number): Uint8Array | nul
   return Uint8Array.from(run.data.cluster, (c) => (c === CLUSTER_HH ? 1 : 0));
 }
 
-export function investmentsComparison(inv: Investments, targeting: RankResult | null, run: HotspotRun | null): InvestmentsComparison | null {
-  const r = inv.result;
+/**
+ * The comparison for coverage `r`: the map's ({@link Investments.mapResult}, for its outline) or
+ * the panels' ({@link Investments.result}, a frame behind after a change of the filter).
+ */
+export function investmentsComparison(inv: Investments, r: CoverageResult | null, targeting: RankResult | null, run: HotspotRun | null): InvestmentsComparison | null {
   const need = inv.need;
-  const m = inv.measureValues;
+  const m = inv.measureOf(r);
   if (!r || !need || !m || need.length !== r.activities.length) return null;
   const n = need.length;
   const inTopN = inv.needSource === 'index' && targeting && targeting.inTopN.length === n ? targeting.inTopN : null;

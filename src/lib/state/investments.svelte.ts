@@ -20,6 +20,7 @@ import { commitmentsFromCsv, type Commitment } from './investments-commitments.t
 import { fetchDataText } from '../data/dataset-files.ts';
 import { moneyByYear, type MoneyByYear, type YearRule } from '../analysis/money-by-year.ts';
 import { moneyYearUnits, placedRowsKept } from './investments-by-year.ts';
+import { panelsFollow } from './panels-follow.ts';
 
 /** What coverage counts: money or activities. */
 export const COVERAGE_MEASURES = ['amount', 'activities'] as const;
@@ -57,8 +58,19 @@ export class Investments {
   #generation = 0;
   computeMs = $state(NaN);
   error = $state('');
+  /**
+   * The filter and the coverage the panels show. After a change of the filter they follow the map
+   * a frame later (see panels-follow.ts): the map's colours come from {@link mapResult}, computed
+   * in the task of the input, and reach the screen in a frame without the panels' new layout.
+   */
   filter = $state.raw<InvestmentFilter>({ ...NO_FILTER });
   result = $state.raw<CoverageResult | null>(null);
+  /** The coverage the map shows (classes, hatch, points): the newest, at once. */
+  mapResult = $state.raw<CoverageResult | null>(null);
+  /** The filter of {@link mapResult}; a change is made on it, not on the panels' `filter` a frame behind. */
+  #mapFilter = $state.raw<InvestmentFilter>({ ...NO_FILTER });
+  /** Bumped by each coverage computed: a panels' update scheduled before a newer one is dropped. */
+  #shown = 0;
   measure = $state<CoverageMeasure>('amount');
   mapMode = $state<InvestmentMapMode>('bivariate');
   needSource = $state<NeedSource>('index');
@@ -108,20 +120,26 @@ export class Investments {
   /** Add the `prior` rows (earlier pledges first listed in February 2023) to the commitments table. */
   commitmentsWithPrior = $state(false);
 
-  /** The coverage measure per unit. */
-  readonly measureValues: Float64Array | null = $derived.by(() => {
-    const r = this.result;
+  /** The coverage measure per unit, of the map's coverage ({@link mapResult}). */
+  readonly measureValues: Float64Array | null = $derived.by(() => this.#measure(this.mapResult));
+
+  /** The coverage measure per unit of `r` (the map's or the panels' coverage). */
+  measureOf(r: CoverageResult | null): Float64Array | null {
+    return r !== null && r === this.mapResult ? this.measureValues : this.#measure(r);
+  }
+
+  #measure(r: CoverageResult | null): Float64Array | null {
     if (!r) return null;
     return this.measure === 'amount' ? r.amount : Float64Array.from(r.activities);
-  });
+  }
 
   /** Rows placed by their point (municipio level) that the filter keeps and that state an amount. */
   readonly points: InvestmentPoint[] = $derived.by(() => {
     const p = this.prepared;
     const lon = this.#lon;
     const lat = this.#lat;
-    if (!this.showPoints || !p || !lon || !lat || !this.result) return [];
-    const kept = rowsKept(p.input, engineFilter(this.filter, p, this.donorChoices));
+    if (!this.showPoints || !p || !lon || !lat || !this.mapResult) return [];
+    const kept = rowsKept(p.input, engineFilter(this.#mapFilter, p, this.donorChoices));
     const out: InvestmentPoint[] = [];
     for (let r = 0; r < kept.length; r++) {
       const a = p.input.amount[r];
@@ -135,7 +153,7 @@ export class Investments {
    * side (map/investment-fill.ts).
    */
   readonly map = $derived.by(() => {
-    const r = this.result;
+    const r = this.mapResult;
     const m = this.measureValues;
     if (!r || !m) return null;
     const mask = this.list?.mask.length === r.sourced.length ? this.list.mask : null;
@@ -153,7 +171,7 @@ export class Investments {
 
   /** 1 for the units of a country without investment data (hatched on the map); null before a result. */
   readonly noSourceMask: Uint8Array | null = $derived.by(() => {
-    const r = this.result;
+    const r = this.mapResult;
     return r ? Uint8Array.from(r.sourced, (x) => (x ? 0 : 1)) : null;
   });
 
@@ -227,7 +245,9 @@ export class Investments {
     this.#texts = texts;
     this.#preparing = false;
     this.prepared = null;
+    this.#shown++;
     this.result = null;
+    this.mapResult = null;
   }
 
   #accept(p: PreparedCoverage): void {
@@ -235,17 +255,19 @@ export class Investments {
     this.years = ys.filter((y, i) => i === 0 || y !== ys[i - 1]);
     this.donorChoices = donorChoices(p.donors);
     this.prepared = p;
-    this.#recompute();
+    this.#recompute(false);
   }
 
+  /** A change of the filter: the map at once, the panels a frame later. */
   setFilter(patch: Partial<InvestmentFilter>): void {
-    this.filter = { ...this.filter, ...patch };
-    this.#recompute();
+    this.#mapFilter = { ...this.#mapFilter, ...patch };
+    this.#recompute(true);
   }
 
+  /** Spreading on or off: the map at once, the panels a frame later. */
   setSpread(spread: Spread): void {
     this.spread = spread;
-    this.#recompute();
+    this.#recompute(true);
   }
 
   /** The donor choice selected (null: all donors). */
@@ -253,17 +275,36 @@ export class Investments {
     return this.donorChoices.find((c) => c.label === this.filter.donor) ?? null;
   }
 
-  #recompute(): void {
+  /**
+   * Computes the coverage of the map's filter for the map; the panels' filter and coverage take it
+   * now, or (`follow`) once the map's frame with it is drawn.
+   */
+  #recompute(follow: boolean): void {
     const p = this.prepared;
-    if (!p) return;
+    const filter = this.#mapFilter;
+    const shown = ++this.#shown;
+    const show = (r: CoverageResult | null, error: string | null, ms = NaN) => {
+      if (shown !== this.#shown) return;
+      this.filter = filter;
+      if (r) {
+        this.result = r;
+        this.computeMs = ms;
+      }
+      if (error !== null) this.error = error;
+    };
+    if (!p) {
+      show(null, null);
+      return;
+    }
     try {
       const t0 = performance.now();
-      const r = computeCoverage(p.input, { filter: engineFilter(this.filter, p, this.donorChoices), spread: this.spread });
-      this.computeMs = performance.now() - t0;
-      this.result = r;
-      this.error = '';
+      const r = computeCoverage(p.input, { filter: engineFilter(filter, p, this.donorChoices), spread: this.spread });
+      const ms = performance.now() - t0;
+      this.mapResult = r;
+      if (follow) panelsFollow(() => show(r, '', ms));
+      else show(r, '', ms);
     } catch (err) {
-      this.error = message(err);
+      show(null, message(err));
     }
   }
 }

@@ -90,7 +90,19 @@ export class MapView {
    */
   readonly investmentComparison: InvestmentsComparison | null = $derived.by(() => {
     const s = this.#session;
-    return this.view === 'investments' ? investmentsComparison(s.investments, s.targeting.result, s.hotspots.run) : null;
+    const inv = s.investments;
+    if (this.view !== 'investments') return null;
+    // Caught up with the map: the map's comparison, not computed twice.
+    if (inv.result === inv.mapResult) return this.investmentMapComparison;
+    return investmentsComparison(inv, inv.result, s.targeting.result, s.hotspots.run);
+  });
+  /**
+   * The same for the coverage the map shows (its underserved outline): after a change of the
+   * filter it is the newest one a frame before the panels' {@link investmentComparison}.
+   */
+  readonly investmentMapComparison: InvestmentsComparison | null = $derived.by(() => {
+    const s = this.#session;
+    return this.view === 'investments' ? investmentsComparison(s.investments, s.investments.mapResult, s.targeting.result, s.hotspots.run) : null;
   });
 
   /** Numbers the map's queries: an answer that arrives after a newer query is dropped. */
