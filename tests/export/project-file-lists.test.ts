@@ -3,47 +3,14 @@
  * damaged list is refused naming its field.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultIndexSpec } from '../../src/lib/data/default-index-spec.ts';
-import type { CatalogEntry } from '../../src/lib/data/schema.ts';
-import { DEFAULT_HOTSPOT_SETTINGS } from '../../src/lib/state/hotspot-settings.ts';
-import type { ViewState } from '../../src/lib/state/view-state.ts';
 import { emptyWorkspace, type Workspace } from '../../src/lib/data/workspace.ts';
 import { parseProjectFile, projectFile } from '../../src/lib/export/project-file.ts';
 import { ProjectFileError } from '../../src/lib/export/project-file-error.ts';
 import { parseWorkspace } from '../../src/lib/data/parse-workspace.ts';
 import { MAX_LISTS, withList, withoutList, type UnitList } from '../../src/lib/data/unit-list.ts';
-import { readText } from '../data/public-data.ts';
+import { view } from './test-view.ts';
 
-const catalog = JSON.parse(readText('catalog.json')) as CatalogEntry[];
 const list: UnitList = { name: 'Oriente – Zacapa y Chiquimula', units: ['GT1901', 'GT2001'], origin: 'Moran scatterplot brush: Emigrants', created: '2026-12-07T20:00:00.000Z' };
-
-function view(): ViewState {
-  return {
-    lang: 'es',
-    view: 'investments',
-    indicator: catalog[0].id,
-    year: { year: null, latest: false },
-    change: { active: false, first: null, second: null, mode: 'absolute', k: 5 },
-    spec: defaultIndexSpec(catalog),
-    classification: { method: 'quantile', k: 5 },
-    hotspots: { ...DEFAULT_HOTSPOT_SETTINGS },
-    hotspotMap: 'cluster',
-    investments: {
-      filter: { donor: '', sector: '', pillar: '', loe: 0, yearFrom: NaN, yearTo: NaN },
-      measure: 'amount',
-      mapMode: 'bivariate',
-      needSource: 'hotspots',
-      spread: 'none',
-      showPoints: false,
-      maxActivities: 0,
-      yearRule: 'spread',
-      splitYear: NaN,
-    },
-    ranking: { country: '', department: '', query: '', sort: null },
-    selected: null,
-    map: null,
-  };
-}
 
 describe('named lists in the workspace', () => {
   it('round-trip through a project file, accents intact, with the need as hotspot clusters', () => {

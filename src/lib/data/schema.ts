@@ -99,9 +99,10 @@ export interface CatalogEntry {
   /**
    * An imported indicator whose El Salvador values combine pre-2024 municipios (distritos) into
    * their 2024 municipio: how (`sum` or unweighted `mean`), from how many rows into how many
-   * municipios, and how many municipios a sum left without a value (see combine-note.ts).
+   * municipios, how many municipios a sum left without a value (see combine-note.ts), and the
+   * rule before, when the planner changed it after the import (`at`: ISO time).
    */
-  combined?: { rule: 'sum' | 'mean'; rows: number; units: number; incomplete: number };
+  combined?: { rule: 'sum' | 'mean'; rows: number; units: number; incomplete: number; changed?: { from: 'sum' | 'mean'; at: string } };
 }
 
 export interface InvestmentRow {

@@ -11,7 +11,8 @@ export const combineEn: CombineMessages = {
   mean: 'mean, unweighted (rates, shares, scores)',
   noWeights: 'A population-weighted mean is not offered: focal has no population for the 262 pre-2024 municipios (the 2024 census counts only the 44 municipios).',
   guessed: 'First guess from the column’s name and unit. A sum is given only to municipios whose distritos are all in the file.',
-  stored: (name, how) => `“${name}”: ${how}`,
+  storedChange: 'Changing a rule here and applying recomputes this import’s values; the change is recorded in the indicator’s description, its legend, its exports and the project file.',
+  changedAfterImport: (from, day) => `Changed after the import on ${day} (it was the ${from === 'sum' ? 'sum' : 'unweighted mean'}).`,
   legend: (rule, rows, units) => `El Salvador: ${int(rows)} pre-2024 municipios combined into ${int(units)} by their ${rule === 'sum' ? 'sum' : 'unweighted mean'}.`,
   negative: (column, n, rows) =>
     `“${column}” holds a count or an amount, but ${int(n)} ${n === 1 ? 'value is' : 'values are'} below zero (${n === 1 ? 'row' : 'rows'} ${rows}). A count or an amount cannot be negative: check these cells (they are kept as they are).`,

@@ -14,8 +14,10 @@ export interface CombineMessages {
   noWeights: string;
   /** What the first guess was based on. */
   guessed: string;
-  /** A stored import's choice (read only). */
-  stored: (name: string, how: string) => string;
+  /** For a stored import opened again: what changing its rule does. */
+  storedChange: string;
+  /** A rule changed after the import: the rule before (`sum`/`mean`) and the day (ISO date, as text). */
+  changedAfterImport: (from: 'sum' | 'mean', day: string) => string;
   /** The legend's note: `El Salvador: 262 pre-2024 municipios combined into 44 by their sum.` */
   legend: (rule: 'sum' | 'mean', rows: number, units: number) => string;
   /** A count or amount column with values below zero: `“poblacion”: 3 negative values (rows 5, 9, 12) …` */

@@ -9,6 +9,7 @@ import type { Session } from './session.svelte.ts';
 import type { MapView } from './map-view.svelte.ts';
 import type { ParsedImport, ImportProgress } from '../data/import/import-types.ts';
 import type { ImportMapping, KeyMapping } from '../data/import/import-mapping.ts';
+import type { CombineRule } from '../data/import/combine-rule.ts';
 import type { AcceptedMatches, JoinReport, JoinRow, JoinTarget } from '../data/join/join-types.ts';
 import { parseFileEarly, prestartImportWorker } from './parse-file.ts';
 import { joinImport } from './workspace-data.ts';
@@ -468,7 +469,7 @@ export class Imports {
       const importedAt = new Date().toISOString();
       // Runs on the workspace as stored: again on another tab's, if that tab wrote meanwhile.
       await this.#session.changeWorkspace((ws) =>
-        editing !== null ? workspaceWithAccepted(ws, editing, accepted) : workspaceWithImport(ws, { id: nextImportId(ws), importedAt, parsed: p, mapping: m, accepted }),
+        editing !== null ? workspaceWithAccepted(ws, editing, accepted, combineRules(m), importedAt) : workspaceWithImport(ws, { id: nextImportId(ws), importedAt, parsed: p, mapping: m, accepted }),
       );
       const file = this.fileName;
       this.#clear();
@@ -567,4 +568,9 @@ export class Imports {
     this.notice = '';
     this.noticeFile = '';
   }
+}
+
+/** Each value column's combine rule as set in the report (for a stored import opened again). */
+function combineRules(m: ImportMapping): Record<string, CombineRule> {
+  return m.kind === 'indicators' ? Object.fromEntries(m.columns.flatMap((c) => (c.combine ? [[c.column, c.combine]] : []))) : {};
 }

@@ -89,7 +89,7 @@ export function indicatorsFromImport(
     checkDuplicates(file, column, report, values);
     const byUnit = new Map<string, number>();
     const rule = col.combine ?? 'mean';
-    const count: CombinedCount = { rule, rows: 0, units: 0, incomplete: 0 };
+    const count: CombinedCount = { rule, rows: 0, units: 0, incomplete: 0, ...(col.combineChanged ? { changed: col.combineChanged } : {}) };
     for (const [unitId, v] of joinedUnitValues(report, values, rule, options.distritos)) {
       byUnit.set(unitId, v.value);
       if (v.rule !== 'single') {

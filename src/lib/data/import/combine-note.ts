@@ -4,6 +4,7 @@
  * indicator, so the choice travels with the values into the legend, the app and its exports.
  */
 import type { CombineRule } from './combine-rule.ts';
+import type { CombineChange } from './import-mapping.ts';
 
 export interface CombinedCount {
   rule: CombineRule;
@@ -13,6 +14,8 @@ export interface CombinedCount {
   units: number;
   /** 2024 municipios left without a value (a sum whose distritos are not all given). */
   incomplete: number;
+  /** The rule before the planner changed it on the stored import, and when (ISO time). */
+  changed?: CombineChange;
 }
 
 export function combineNote(c: CombinedCount): { en: string; es: string } {
@@ -23,8 +26,19 @@ export function combineNote(c: CombinedCount): { en: string; es: string } {
   const left = c.incomplete
     ? { en: ` ${c.incomplete} municipios whose distritos are not all in the file have no value (a partial sum would understate).`, es: ` ${c.incomplete} municipios cuyos distritos no están todos en el archivo quedan sin valor (una suma parcial subestimaría).` }
     : { en: '', es: '' };
+  const changed = c.changed ? changedNote(c.changed) : { en: '', es: '' };
   return {
-    en: `El Salvador: ${c.rows} pre-2024 municipios (distritos) combined into ${c.units} municipios of 2024 ${how.en}.${left.en}`,
-    es: `El Salvador: ${c.rows} municipios anteriores a 2024 (distritos) combinados en ${c.units} municipios de 2024 ${how.es}.${left.es}`,
+    en: `El Salvador: ${c.rows} pre-2024 municipios (distritos) combined into ${c.units} municipios of 2024 ${how.en}.${left.en}${changed.en}`,
+    es: `El Salvador: ${c.rows} municipios anteriores a 2024 (distritos) combinados en ${c.units} municipios de 2024 ${how.es}.${left.es}${changed.es}`,
+  };
+}
+
+/** The sentence recording a rule changed after the import: the rule before and the day (as text). */
+function changedNote(c: CombineChange): { en: string; es: string } {
+  const day = c.at.slice(0, 10);
+  const from = c.from === 'sum' ? { en: 'their sum', es: 'su suma' } : { en: 'their unweighted mean', es: 'su media sin ponderar' };
+  return {
+    en: ` The planner changed this after the import${day ? ` on ${day}` : ''} (it was ${from.en}).`,
+    es: ` La persona planificadora lo cambió después de importar${day ? ` el ${day}` : ''} (antes: ${from.es}).`,
   };
 }

@@ -56,6 +56,17 @@ export interface IndicatorColumnMapping {
    * are combined (combine-rule.ts). Absent (a workspace stored before the choice): `mean`.
    */
   combine?: CombineRule;
+  /**
+   * The rule before the planner changed it on a stored import (the join report opened again), and
+   * when (ISO time): said in the indicator's description, its legend and its exports.
+   */
+  combineChanged?: CombineChange;
+}
+
+/** A combine rule changed after the import: the rule before, and when. */
+export interface CombineChange {
+  from: CombineRule;
+  at: string;
 }
 
 export interface IndicatorMapping {
