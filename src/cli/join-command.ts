@@ -8,7 +8,9 @@
  * `--out`, the file's rows with the unit each one reached (CSV or Excel). Prints one summary line (with the count of rows whose name
  * disagrees with the unit their code reached, when a code join has names to check). A long file
  * (several rows per municipio) is first made one row per municipio by the reshape options, with
- * `reshapeTable`, the same step as the app's.
+ * `reshapeTable`, the same step as the app's. A map layer of polygons gets the app's boundary notes
+ * after the summary line (boundary-notes.ts: rings repaired as the file was read, the units that
+ * would keep their current shapes), in the app's English words, also in the JSON report.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -55,6 +57,8 @@ import { COMBINE_RULES, type CombineRule } from '../lib/data/import/combine-rule
 import { combineChoices, combineSummary, perUnitTable } from './join-per-unit.ts';
 import { negativeCounts, negativeRowsText } from '../lib/data/import/negative-counts.ts';
 import { combineEn } from '../lib/i18n/combine-en.ts';
+import { boundaryNoteLines, boundaryNotes } from '../lib/data/import/boundary-notes.ts';
+import { en } from '../lib/i18n/en.ts';
 
 /** What `--report` can be: the report document (JSON), or its lines as a table. */
 const REPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
@@ -82,7 +86,9 @@ whose name is not that of the unit their code reached (a warning: the rows stay 
 Options:
   --left FILE          the planner's CSV (UTF-8 or Windows-1252; , ; tab or | sniffed), or a
                        GeoJSON or TopoJSON map layer (its features' properties are the rows; a
-                       feature lying in another country than the file's is left out and listed)
+                       feature lying in another country than the file's is left out and listed;
+                       for polygons, the app's boundary notes follow the summary line: rings
+                       repaired as the file was read, units that would keep their current shape)
   --key FIELD          the column holding the code or the name (default: the app's first guess:
                        every column tried as a code or a name against every country, the one
                        reaching most rows kept, with the department and name columns and the
@@ -321,7 +327,9 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
   };
   // Counts and amounts below zero, by the app's rule and in its words (the join report's warning).
   const negative = negativeCounts(joinTable, combine.columns, report);
-  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, causes, better, combine: combine.choices, negative, report };
+  // A map layer of polygons: the app's boundary notes (rings repaired, units keeping their shapes), in its words.
+  const notes = read.layer ? boundaryNoteLines(boundaryNotes(read.layer, report, targets, read.layer.geometryKind !== 'point'), basename(args.left), en) : [];
+  const json = { focal_join: 1, ...options, summary, other_country_rows: otherCountry, causes, better, combine: combine.choices, negative, ...(notes.length ? { boundary_notes: notes } : {}), report };
   const common: Omit<ExportSource, 'table'> = {
     method: options,
     provenance: provenance(packageVersion(), null),
@@ -342,6 +350,7 @@ export async function joinCommand(argv: string[], io: CliIo): Promise<number> {
     await writeExportFile(resolve(args.perUnit), args.perUnitFormat, { ...common, catalog: per.catalog, table: per.table });
   }
   io.out(summary);
+  for (const line of notes) io.out(line);
   for (const x of negative) io.err(`focal join: warning: ${combineEn.negative(x.column, x.rows.length, negativeRowsText(x.rows))}`);
   return 0;
 }
