@@ -5,7 +5,9 @@
  *
  * Columns: `row` (the line of the file, the header being line 1), `key`, `department` (as the
  * file gives them), `status` (`matched`, `accepted`, `unmatched`, `duplicate` — one of several rows
- * reaching the same target —, `ambiguous`, `not-a-unit`, `empty`), `unit_id`, `unit_name`,
+ * reaching the same target —, `ambiguous`, `not-a-unit`, `empty`, `elsewhere` — a map layer's feature
+ * lying in another country than the file's, left out of the join: its `suggestions` cell says where,
+ * `lies in El Salvador: left out of the join`, as the app's report names it), `unit_id`, `unit_name`,
  * `distrito` (the El Salvador pre-2024 municipio matched, when the match is one), `department_name`,
  * `method` (`code`, `exact`, `contained`, `fuzzy`, `accepted`), `score` (name similarity to two
  * decimals, 1 for code and exact), `suggestions` (for unmatched and ambiguous rows: `name (department) 0.93; …`),
@@ -14,6 +16,7 @@
  * JoinReport.nameMismatches; followed by `: name of GT0207 Sansare` when another unit bears it).
  */
 import type { JoinReport, JoinRow, JoinSuggestion, JoinTarget } from '../data/join/join-types.ts';
+import { en } from '../i18n/en.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { roundToFixed } from './round-cell.ts';
 
@@ -64,7 +67,11 @@ export function joinReportRows(report: JoinReport, rows: readonly JoinRow[], tar
       push(r, ['empty', '', '', '', '', '', null, '']);
     }
   }
-  return lines;
+  // A layer's features lying in another country: not among `rows` (left out of the join), each named where it lies.
+  for (const e of report.elsewhere ?? []) {
+    lines.push({ row: e.row, cells: [e.row + 2, e.key, '', 'elsewhere', '', '', '', '', '', null, `lies in ${en.countries[e.country]}: left out of the join`, e.name ?? '', ''] });
+  }
+  return lines.sort((a, b) => a.row - b.row);
 }
 
 /** `San Raimundo (Guatemala) 0.96; San Juan Sacatepéquez (Guatemala) 0.71` */
