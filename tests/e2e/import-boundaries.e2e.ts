@@ -3,7 +3,8 @@
  * (tests/fixtures/boundaries-real, OCHA/CONRED shapes): the join report says which municipios keep
  * their current shapes (328 of 340), which polygons were closed, dropped or rebuilt as the file was
  * read, and which shapefile of a zip was read and which were left out; a zip with no usable
- * shapefile is refused with the reason.
+ * shapefile is refused with the reason; a knot the repair cannot untangle is named as not repaired
+ * and the shape applied as it is.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -102,4 +103,22 @@ test('a zip whose two shapefiles are lines is refused, both named', async () => 
   await error.waitFor({ timeout: 120_000 });
   assert.match(await error.innerText(), /“gtm-solola-lines-only\.zip” holds 2 shapefiles and none of them can be used: limites_municipales\.shp, limite_departamental\.shp hold lines\./);
   await page.screenshot({ path: `${SHOTS}/refused-lines.png` });
+});
+
+test('Sololá with a knot the repair cannot untangle: named as not repaired, used as it is, applied', async () => {
+  if (!s) throw new Error('the app did not open');
+  const page = s.w.page;
+  await drop(page, 'gtm-solola-unrepairable-knot.geojson');
+  await matchAsBoundaries(page);
+  const invalid = page.getByTestId('boundary-fix-invalid');
+  assert.equal(
+    await invalid.innerText(),
+    '1 municipio has a boundary that crosses itself and could not be repaired; it is used as it is, and the map may fill it wrongly: San Pedro La Laguna. Fix it in a GIS (in QGIS: Vector → Geometry Tools → Fix Geometries).',
+  );
+  for (const k of ['closed', 'dropped', 'emptied', 'repaired']) assert.equal(await page.getByTestId(`boundary-fix-${k}`).count(), 0, k);
+  await invalid.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots-files/report-unrepairable.png' });
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-notice').waitFor({ timeout: 120_000 });
+  assert.deepEqual(s.w.errors, []);
 });
