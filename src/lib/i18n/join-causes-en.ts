@@ -5,7 +5,7 @@ const int = (x: number): string => formatNumber(x, 'en', 0);
 const rowsOf = (n: number) => `${int(n)} ${n === 1 ? 'row' : 'rows'}`;
 
 export const joinCausesEn: JoinCausesMessages = {
-  open: (n) => `${rowsOf(n)} still need a decision.`,
+  open: (n) => `${rowsOf(n)} still ${n === 1 ? 'needs' : 'need'} a decision.`,
   allFound: 'Every row found its municipio.',
   title: 'What is left, by cause',
   country: (n) => `${rowsOf(n)}: the code exists in several countries and the file does not say which.`,
