@@ -14,67 +14,95 @@
 /** Below this many edges every pair is compared (cheaper than sorting). */
 const ALL_PAIRS = 48;
 
+/**
+ * Working arrays, grown as needed and reused from call to call: a 20 MB layer asks about 13,000
+ * polygons, and six new typed arrays per polygon (each with its own backing store for the garbage
+ * collector to sweep) cost more than the comparisons themselves. Nothing is kept between calls.
+ */
+let ends = new Float64Array(1024);
+let minX = new Float64Array(256);
+let maxX = new Float64Array(256);
+let start = new Uint32Array(257);
+let order = new Uint32Array(256);
+let fill = new Uint32Array(256);
+
 export function ringsCross(coords: ArrayLike<number>, rings: readonly (readonly [number, number])[], dim = 2): boolean {
   let n = 0;
-  for (const [, count] of rings) n += Math.max(0, count - 1);
+  for (let r = 0; r < rings.length; r++) n += Math.max(0, rings[r][1] - 1);
   if (n < 4) return false;
+  if (ends.length < n * 4) {
+    const size = Math.max(n, ends.length >> 1);
+    ends = new Float64Array(size * 4);
+    minX = new Float64Array(size);
+    maxX = new Float64Array(size);
+    start = new Uint32Array(size + 1);
+    order = new Uint32Array(size);
+    fill = new Uint32Array(size);
+  }
+  const e = ends;
   // Each edge: its two ends (x0, y0, x1, y1), zero-length edges left out.
-  const ends = new Float64Array(n * 4);
   let m = 0;
-  for (const [first, count] of rings) {
-    for (let k = first; k < first + count - 1; k++) {
+  for (let r = 0; r < rings.length; r++) {
+    const first = rings[r][0];
+    const last = first + rings[r][1] - 1;
+    for (let k = first; k < last; k++) {
       const a = k * dim;
-      const b = (k + 1) * dim;
+      const b = a + dim;
       const x0 = coords[a];
       const y0 = coords[a + 1];
       const x1 = coords[b];
       const y1 = coords[b + 1];
       if (x0 === x1 && y0 === y1) continue;
-      ends[m * 4] = x0;
-      ends[m * 4 + 1] = y0;
-      ends[m * 4 + 2] = x1;
-      ends[m * 4 + 3] = y1;
+      const at = m * 4;
+      e[at] = x0;
+      e[at + 1] = y0;
+      e[at + 2] = x1;
+      e[at + 3] = y1;
       m++;
     }
   }
   if (m < ALL_PAIRS) {
-    for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) if (cross(ends, i, j)) return true;
+    for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) if (cross(e, i, j)) return true;
     return false;
   }
   // Edges bucketed by their smallest x (a counting sort: no comparator calls), then each edge is
   // compared with the edges of its bucket that come after it and of the later buckets its x reaches.
-  const minX = new Float64Array(m);
-  const maxX = new Float64Array(m);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < m; i++) {
-    const x0 = ends[i * 4];
-    const x1 = ends[i * 4 + 2];
-    minX[i] = x0 < x1 ? x0 : x1;
-    maxX[i] = x0 < x1 ? x1 : x0;
-    if (minX[i] < lo) lo = minX[i];
-    if (maxX[i] > hi) hi = maxX[i];
+    const x0 = e[i * 4];
+    const x1 = e[i * 4 + 2];
+    const a = x0 < x1 ? x0 : x1;
+    const b = x0 < x1 ? x1 : x0;
+    minX[i] = a;
+    maxX[i] = b;
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
   }
   const buckets = m;
-  const scale = hi > lo ? (buckets - 1) / (hi - lo) : 0;
-  const bucketOf = (x: number): number => Math.min(buckets - 1, Math.floor((x - lo) * scale));
-  const start = new Uint32Array(buckets + 1);
-  for (let i = 0; i < m; i++) start[bucketOf(minX[i]) + 1]++;
+  const top = buckets - 1;
+  const scale = hi > lo ? top / (hi - lo) : 0;
+  start.fill(0, 0, buckets + 1);
+  for (let i = 0; i < m; i++) {
+    const k = Math.floor((minX[i] - lo) * scale);
+    start[(k < top ? k : top) + 1]++;
+  }
   for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
-  const order = new Uint32Array(m);
-  const fill = start.slice(0, buckets);
-  for (let i = 0; i < m; i++) order[fill[bucketOf(minX[i])]++] = i;
-  for (let b = 0; b < buckets; b++) {
-    for (let p = start[b]; p < start[b + 1]; p++) {
-      const i = order[p];
-      const left = minX[i];
-      const right = maxX[i];
-      const last = start[bucketOf(right) + 1];
-      for (let q = p + 1; q < last; q++) {
-        const j = order[q];
-        if (minX[j] > right || maxX[j] < left) continue;
-        if (cross(ends, i, j)) return true;
-      }
+  fill.set(start.subarray(0, buckets));
+  for (let i = 0; i < m; i++) {
+    const k = Math.floor((minX[i] - lo) * scale);
+    order[fill[k < top ? k : top]++] = i;
+  }
+  for (let p = 0; p < m; p++) {
+    const i = order[p];
+    const left = minX[i];
+    const right = maxX[i];
+    const k = Math.floor((right - lo) * scale);
+    const last = start[(k < top ? k : top) + 1];
+    for (let q = p + 1; q < last; q++) {
+      const j = order[q];
+      if (minX[j] > right || maxX[j] < left) continue;
+      if (cross(e, i, j)) return true;
     }
   }
   return false;

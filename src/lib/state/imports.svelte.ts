@@ -143,13 +143,16 @@ export class Imports {
       const onProgress = (p: ImportProgress): void => {
         this.progress = p;
       };
+      // The first guess tries the file's columns against the units (see guessJoinKey): their list
+      // (a small file fetched and parsed) is asked for now, while the worker reads the file. Asked
+      // for after it, the rest of a layer's geometries were rebuilt while it came, before the dialog.
+      const targets = this.#loadTargets();
       // DuckDB is asked for only when the file turns out to need it (a CSV). A layer comes with
       // its first geometries (all the dialog needs); the rest are rebuilt while the dialog shows.
       const { first: parsed, whole } = await parseFileEarly(file, () => this.#session.engine.db.then((d) => d.db), { onProgress, signal: abort.signal, sheet });
       if (abort.signal.aborted) return;
       whole.catch(() => undefined); // awaited (and its failure shown) by match()
-      // The first guess tries the file's columns against the units (see guessJoinKey).
-      await this.#loadTargets();
+      await targets;
       if (abort.signal.aborted) return;
       this.#whole = whole;
       this.parsed = parsed;

@@ -46,6 +46,10 @@ export interface KeyTrial {
 }
 
 interface Indexes {
+  /** The sampled rows' trimmed text in column i (read once per column: the cells of a long file come through sampled-cells.ts). */
+  texts: (i: number) => readonly string[];
+  /** {@link normPlaceName}, each distinct text normalised once for the whole guess (columns are tried by several steps). */
+  norm: (text: string) => string;
   codes: Map<string, Set<CountryCode>>;
   names: Map<string, Set<CountryCode>>;
   depts: DepartmentRef[];
@@ -58,7 +62,7 @@ interface Indexes {
 /** Cells that normPlaceName turns into digits and spaces only. */
 const NUMBER_LIKE = /^[\d\s.,+-]*$/;
 
-function indexes(targets: readonly JoinTarget[]): Indexes {
+function indexes(targets: readonly JoinTarget[], table: RawTable, rows: readonly number[]): Indexes {
   const codes = new Map<string, Set<CountryCode>>();
   const names = new Map<string, Set<CountryCode>>();
   const add = (m: Map<string, Set<CountryCode>>, k: string, c: CountryCode) => {
@@ -73,7 +77,15 @@ function indexes(targets: readonly JoinTarget[]): Indexes {
     depts.set(deptKey(t.country, t.deptCode), { country: t.country, code: t.deptCode, name: t.deptName });
   }
   const digitNames = [...names.keys()].some((k) => /^[\d ]*$/.test(k));
-  return { codes, names, depts: [...depts.values()], deptNames: new Set([...depts.values()].map((d) => normPlaceName(d.name))), digitNames };
+  const columns: (readonly string[] | undefined)[] = [];
+  const texts = (i: number): readonly string[] => (columns[i] ??= rows.map((r) => cellText(cellAt(table, i, r)).trim()));
+  const normed = new Map<string, string>();
+  const norm = (text: string): string => {
+    let n = normed.get(text);
+    if (n === undefined) normed.set(text, (n = normPlaceName(text)));
+    return n;
+  };
+  return { texts, norm, codes, names, depts: [...depts.values()], deptNames: new Set([...depts.values()].map((d) => normPlaceName(d.name))), digitNames };
 }
 
 /** Each sampled row's country, when the mapping gives it (one country or a column). */
@@ -85,8 +97,8 @@ function rowCountries(table: RawTable, key: KeyMapping, rows: readonly number[])
 }
 
 /** Tries column `i` as a key. */
-function tryColumn(table: RawTable, i: number, rows: readonly number[], own: readonly (CountryCode | undefined)[], ix: Indexes): KeyTrial {
-  const cells = rows.map((r) => cellText(cellAt(table, i, r)).trim());
+function tryColumn(table: RawTable, i: number, own: readonly (CountryCode | undefined)[], ix: Indexes): KeyTrial {
+  const cells = ix.texts(i);
   const by = looksLikeCode(cells) ? 'code' : 'name';
   const hits: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
   let unique = 0;
@@ -97,7 +109,7 @@ function tryColumn(table: RawTable, i: number, rows: readonly number[], own: rea
     if (by === 'code') return ix.codes.get(canonCode(cell));
     if (!ix.digitNames && NUMBER_LIKE.test(cell)) return undefined;
     if (memo.has(cell)) return memo.get(cell);
-    const found = ix.names.get(normPlaceName(cell));
+    const found = ix.names.get(ix.norm(cell));
     memo.set(cell, found);
     return found;
   };
@@ -114,11 +126,10 @@ function tryColumn(table: RawTable, i: number, rows: readonly number[], own: rea
 }
 
 /** Votes for a country from a column of department or municipio names: rows whose text fits one country only. */
-function wordVotes(table: RawTable, i: number, rows: readonly number[], ix: Indexes, as: 'dept' | 'name'): Record<CountryCode, number> {
+function wordVotes(i: number, ix: Indexes, as: 'dept' | 'name'): Record<CountryCode, number> {
   const votes: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
   const memo = new Map<string, CountryCode | null>();
-  for (const r of rows) {
-    const text = cellText(cellAt(table, i, r)).trim();
+  for (const text of ix.texts(i)) {
     if (!text || /^\d+$/.test(text)) continue;
     let c = memo.get(text);
     if (c === undefined) {
@@ -126,7 +137,7 @@ function wordVotes(table: RawTable, i: number, rows: readonly number[], ix: Inde
       if (as === 'dept') {
         for (const k of departmentScope(text, ix.depts) ?? []) countries.add(k.slice(0, 2) as CountryCode);
       } else {
-        for (const x of ix.names.get(normPlaceName(text)) ?? []) countries.add(x);
+        for (const x of ix.names.get(ix.norm(text)) ?? []) countries.add(x);
       }
       c = countries.size === 1 ? [...countries][0] : null;
       memo.set(text, c);
@@ -146,16 +157,20 @@ function agreed(votes: Record<CountryCode, number>, rows: number): CountryCode |
 /**
  * Sampled rows whose cell in column `i` resolves to a department: `code` by name or code
  * ({@link departmentScope}), `name` by name, `exact` by its exact name (for a column found by its
- * cells: `Chalatenango Sur` is a municipio, although it contains a department's name).
+ * cells: `Chalatenango Sur` is a municipio, although it contains a department's name). The count
+ * stops as soon as it can no longer reach `need` rows (a column of titles is given up after a
+ * fifth of its rows when 8 in 10 are needed): the callers only ask whether it reaches `need`.
  */
-function deptRows(table: RawTable, i: number, rows: readonly number[], ix: Indexes, how: 'code' | 'name' | 'exact'): number {
+function deptRows(i: number, ix: Indexes, how: 'code' | 'name' | 'exact', need: number): number {
   const memo = new Map<string, boolean>();
+  const texts = ix.texts(i);
   let n = 0;
-  for (const r of rows) {
-    const text = cellText(cellAt(table, i, r)).trim();
+  for (let k = 0; k < texts.length; k++) {
+    if (n + texts.length - k < need) return n;
+    const text = texts[k];
     if (!text || (how !== 'code' && /^\d+$/.test(text))) continue;
     let ok = memo.get(text);
-    if (ok === undefined) memo.set(text, (ok = how === 'exact' ? ix.deptNames.has(normPlaceName(text)) : departmentScope(text, ix.depts) !== null));
+    if (ok === undefined) memo.set(text, (ok = how === 'exact' ? ix.deptNames.has(ix.norm(text)) : departmentScope(text, ix.depts) !== null));
     if (ok) n++;
   }
   return n;
@@ -169,19 +184,19 @@ function deptRows(table: RawTable, i: number, rows: readonly number[], ix: Index
  */
 function deptColumnOf(table: RawTable, key: KeyMapping, rows: readonly number[], ix: Indexes, skip: ReadonlySet<string>): number {
   const named = key.deptColumn ? table.columns.indexOf(key.deptColumn) : -1;
-  if (named >= 0 && deptRows(table, named, rows, ix, 'name') >= MIN_SHARE * rows.length) return named;
+  if (named >= 0 && deptRows(named, ix, 'name', MIN_SHARE * rows.length) >= MIN_SHARE * rows.length) return named;
   let best = -1;
   let bestRows = 0;
   table.columns.forEach((c, i) => {
     if (skip.has(c) || table.types[i] !== 'text') return;
-    const n = deptRows(table, i, rows, ix, 'exact');
+    const n = deptRows(i, ix, 'exact', 0.8 * rows.length);
     if (n >= 0.8 * rows.length && n > bestRows) {
       best = i;
       bestRows = n;
     }
   });
   if (best >= 0) return best;
-  return named >= 0 && deptRows(table, named, rows, ix, 'code') >= MIN_SHARE * rows.length ? named : -1;
+  return named >= 0 && deptRows(named, ix, 'code', MIN_SHARE * rows.length) >= MIN_SHARE * rows.length ? named : -1;
 }
 
 /**
@@ -190,12 +205,12 @@ function deptColumnOf(table: RawTable, key: KeyMapping, rows: readonly number[],
  */
 export function guessJoinKey(table: RawTable, prior: KeyMapping, targets: readonly JoinTarget[]): KeyMapping {
   if (!targets.length || !table.rowCount || !table.columns.length) return prior;
-  const ix = indexes(targets);
   const rows = sampleRows(table.rowCount);
+  const ix = indexes(targets, table, rows);
   const own = rowCountries(table, prior, rows);
   const countryKnown = !!prior.country || !!prior.countryColumn;
   const skip = new Set([prior.countryColumn].filter((c): c is string => !!c));
-  const trials = table.columns.map((c, i) => (skip.has(c) ? null : tryColumn(table, i, rows, own, ix)));
+  const trials = table.columns.map((c, i) => (skip.has(c) ? null : tryColumn(table, i, own, ix)));
 
   // What the file's words say about its country: its department column, and its best name column.
   const deptIndex = deptColumnOf(table, prior, rows, ix, skip);
@@ -203,10 +218,10 @@ export function guessJoinKey(table: RawTable, prior: KeyMapping, targets: readon
   if (!countryKnown) {
     const votes: Record<CountryCode, number> = { GT: 0, HN: 0, SV: 0 };
     const add = (v: Record<CountryCode, number>) => COUNTRIES.forEach((c) => (votes[c] += v[c]));
-    if (deptIndex >= 0) add(wordVotes(table, deptIndex, rows, ix, 'dept'));
+    if (deptIndex >= 0) add(wordVotes(deptIndex, ix, 'dept'));
     const names = trials.filter((t): t is KeyTrial => !!t && t.by === 'name' && t.column !== table.columns[deptIndex]);
     const bestName = names.sort((a, b) => total(b) - total(a))[0];
-    if (bestName && total(bestName) > 0) add(wordVotes(table, table.columns.indexOf(bestName.column), rows, ix, 'name'));
+    if (bestName && total(bestName) > 0) add(wordVotes(table.columns.indexOf(bestName.column), ix, 'name'));
     inferred = agreed(votes, deptIndex >= 0 && bestName ? 2 * rows.length : rows.length);
   }
 
