@@ -114,6 +114,11 @@ async function zlib(bytes: Uint8Array): Promise<Uint8Array> {
  * `CanvasRenderingContext2D.getImageData` returns them).
  */
 export async function encodePng(rgba: Uint8ClampedArray, width: number, height: number): Promise<Blob> {
+  return new Blob((await pngParts(rgba, width, height)) as BlobPart[], { type: 'image/png' });
+}
+
+/** The PNG's bytes in parts (signature, chunks), as {@link encodePng} puts them in its Blob; the PNG worker sends them back. */
+export async function pngParts(rgba: Uint8ClampedArray, width: number, height: number): Promise<Uint8Array[]> {
   if (rgba.length !== width * height * 4) throw new Error(`${rgba.length} bytes are not ${width}×${height} RGBA pixels`);
   const opaque = allOpaque(rgba);
   const ihdr = new Uint8Array(13);
@@ -124,6 +129,5 @@ export async function encodePng(rgba: Uint8ClampedArray, width: number, height: 
   ihdr[9] = opaque ? 2 : 6; // colour type: truecolour, or truecolour with alpha
   // compression 0 (deflate), filter method 0 (adaptive, five types), interlace 0 (none): bytes 10–12 stay 0
   const idat = await zlib(scanlines(rgba, width, height, opaque ? 3 : 4));
-  const parts = [new Uint8Array(SIGNATURE), ...chunk('IHDR', ihdr), ...chunk('IDAT', idat), ...chunk('IEND', new Uint8Array(0))];
-  return new Blob(parts as BlobPart[], { type: 'image/png' });
+  return [new Uint8Array(SIGNATURE), ...chunk('IHDR', ihdr), ...chunk('IDAT', idat), ...chunk('IEND', new Uint8Array(0))];
 }

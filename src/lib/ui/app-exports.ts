@@ -25,6 +25,7 @@ import { investmentImportMethod } from '../data/import/investment-import-method.
 import { unitGeometries, unitsTable } from '../export/units-geojson.ts';
 import { unitScoreColumns } from '../export/unit-score-columns.ts';
 import { mapPng } from '../export/map-png.ts';
+import { prestartPngWorker } from '../export/encode-png-off-thread.ts';
 import { changeMapPngFile } from './change-map-png.ts';
 import { mapSnapshot } from '../map/map-snapshot.ts';
 import { legendClasses, cssRgb } from '../map/legend-classes.ts';
@@ -266,6 +267,8 @@ export async function mapPngFile(session: Session, mapView: MapView): Promise<Bl
   const entry = ch.shown?.entry;
   if (!entry) return null;
   const t0 = performance.now();
+  // The PNG worker's script is fetched and run while the map is drawn at print size.
+  prestartPngWorker();
   const shot = await mapSnapshot();
   if (!shot) return null;
   performance.measure('focal:png-snapshot', { start: t0 });
