@@ -116,6 +116,13 @@ test('two maps side by side move together', async () => {
     start,
     { timeout: 60_000 },
   );
+  // The main map's names of places on both (the same camera: the same names), drawn from the app's own labels.
+  await w.page.waitForFunction(() => {
+    const l = window.__focal!.scenarioMaps!().labels;
+    return l.left.length > 0 && l.left.length === l.right.length;
+  }, undefined, { timeout: 120_000 });
+  const labels = await w.page.evaluate(() => window.__focal!.scenarioMaps!().labels);
+  assert.deepEqual([...labels.right].sort(), [...labels.left].sort());
   await domQuiet(w.page);
   await w.page.getByTestId('scenario-maps').screenshot({ path: join(SHOTS, 'maps-en.png') });
 });

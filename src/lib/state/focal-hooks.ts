@@ -86,9 +86,9 @@ export interface FocalHooks {
   tablePending?: () => boolean;
   /**
    * The scenario comparison's two maps, once shown: each one's centre and zoom ([lon, lat, zoom])
-   * and whether both have loaded (a test moves one and reads the other follow).
+   * whether both have loaded (a test moves one and reads the other follow), and the names each draws in view.
    */
-  scenarioMaps?: () => { left: number[]; right: number[]; loaded: boolean };
+  scenarioMaps?: () => { left: number[]; right: number[]; loaded: boolean; labels: { left: string[]; right: string[] } };
 }
 
 declare global {
