@@ -14,8 +14,8 @@ const SAME_IN_BOTH = new Set([
   'Local Moran', "Moran's I", 'Getis–Ord Gi*', 'COINr', 'FDR', 'Bonferroni', 'Benjamini–Hochberg',
   // Spanish words and names that English text uses as they are
   'Guatemala', 'Honduras', 'El Salvador', 'Variable', 'Sector', 'Municipio', 'Total', 'Activ.', '3 municipios', 'p ≤ 3', 'municipio', 'mun.', 'No', 'Regional', 'Reg.', 'Base',
-  // Symbols
-  'Δ',
+  // Symbols, and the narrow Severity column's header (Spanish "Severidad" abbreviates the same)
+  'Δ', 'Sev.', '1–5',
 ]);
 
 /** Common English words that never belong in Spanish text. */

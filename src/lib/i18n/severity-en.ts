@@ -26,6 +26,8 @@ export const severityEn: SeverityMessages = {
   sevZscore: 'z-scores have no fixed range, so fixed cut-offs cannot apply: natural breaks within each country are used.',
   sevColumn: 'Severity',
   sevColumnSub: 'class 1–5',
+  sevColumnShort: 'Sev.',
+  sevColumnShortSub: '1–5',
   sevColumnHelp: 'Severity class 1–5 of the score (5 = most severe), by the rule chosen in the index builder.',
   sevClassOf: (c) => `Severity ${int(c)} of 5`,
   sevNone: 'No class: no score',

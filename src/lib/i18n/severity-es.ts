@@ -26,6 +26,8 @@ export const severityEs: SeverityMessages = {
   sevZscore: 'Los puntajes z no tienen un rango fijo, así que no admiten cortes fijos: se usan cortes naturales dentro de cada país.',
   sevColumn: 'Severidad',
   sevColumnSub: 'clase 1–5',
+  sevColumnShort: 'Sev.',
+  sevColumnShortSub: '1–5',
   sevColumnHelp: 'Clase de severidad 1–5 del puntaje (5 = más severo), según la regla elegida en el constructor del índice.',
   sevClassOf: (c) => `Severidad ${int(c)} de 5`,
   sevNone: 'Sin clase: sin puntaje',

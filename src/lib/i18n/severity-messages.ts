@@ -30,6 +30,9 @@ export interface SeverityMessages {
   sevColumn: string;
   sevColumnSub: string;
   sevColumnHelp: string;
+  /** The column's header where it is narrow (a one-digit badge): a short name and sub-header; the full name is its accessible name. */
+  sevColumnShort: string;
+  sevColumnShortSub: string;
   /** A class in words, for a badge's accessible name: "Severity 3 of 5". */
   sevClassOf: (c: number) => string;
   /** A unit without score has no class. */
