@@ -64,7 +64,14 @@ describe('scenarioWorkbook', () => {
       const i = at(String(row[1]));
       const rank = (k: number) => (Number.isNaN(runs[k].result.index.rankCountry[i]) ? null : runs[k].result.index.rankCountry[i]);
       expect([row[5] ?? null, row[8] ?? null]).toEqual([rank(0), rank(1)]);
+      // Last, each scenario's severity class by its own rule (fixed 20/40/60/80 here; empty without score).
+      const cls = (k: number) => {
+        const x = runs[k].result.index.score[i];
+        return Number.isFinite(x) ? 1 + [20, 40, 60, 80].filter((c) => x >= c).length : null;
+      };
+      expect(row.slice(-2).map((v) => v ?? null)).toEqual([cls(0), cls(1)]);
     }
+    expect(head.slice(-2)).toEqual([`${s.severity}: Default`, `${s.severity}: Migration 70%`]);
     // The changes sheet lists exactly the comparison's entries and exits.
     const expected = comparison.shifts.flatMap((s) => [...s.enters.map((i) => `${s.country} enters ${tables.units[i].unit_id}`), ...s.leaves.map((i) => `${s.country} leaves ${tables.units[i].unit_id}`)]);
     expect(shifts.data.slice(1).map((r) => `${String(r[0])} ${String(r[2])} ${String(r[3])}`)).toEqual(expected);
@@ -73,5 +80,7 @@ describe('scenarioWorkbook', () => {
     const method = sheets[4].data.map((r) => r.map((c) => (c === null ? '' : String(c))).join('|'));
     expect(method.some((l) => l.startsWith('s1|Default|Yes|'))).toBe(true);
     expect(method.some((l) => l.startsWith('s2|Migration 70%|No|') && l.includes('migration 70%'))).toBe(true);
+    // …each with its severity rule stated.
+    expect(method.some((l) => l.startsWith('s1|Default|Yes|') && l.includes('Fixed cut-offs on the 0–100 score'))).toBe(true);
   });
 });

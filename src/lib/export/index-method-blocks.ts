@@ -57,6 +57,12 @@ function ownTreatment(text: SheetText, i: SpecIndicator, base: IndexSpec['treatm
  * year each one's values come from (a yearly indicator's year, else its single value and the
  * catalog's reference year).
  */
+/** The spec's severity rule as the Method sheets state it (the rule applied: fixed cut-offs on z-scores become natural breaks). */
+export function severitySheetText(spec: IndexSpec, s: SheetText['sheets']): string {
+  const n = spec.normalisation;
+  return appliedSeverityRule(spec) === 'fixed' ? s.severityFixed(n.range[0], n.range[1], ...severityCutsOf(spec), n.scope === 'country') : s.severityBreaks;
+}
+
 export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: readonly CatalogEntry[], sensitivity: SensitivityRun | null, time: RankTime | null = null): MethodBlock[] {
   const s = text.sheets;
   const lang = text.lang;
@@ -73,7 +79,7 @@ export function indexMethodBlocks(text: SheetText, spec: IndexSpec, catalog: rea
     ...(rule ? [[s.pillarRule, s.pillarRules[rule]] as MethodCell[]] : []),
     [s.topN, s.topNText(spec.topN, spec.topNScope)],
     [s.ranks, s.ranksText(n.scope)],
-    [s.severity, appliedSeverityRule(spec) === 'fixed' ? s.severityFixed(n.range[0], n.range[1], ...severityCutsOf(spec), n.scope === 'country') : s.severityBreaks],
+    [s.severity, severitySheetText(spec, s)],
     [s.sensitivity, time ? s.sensitivityNotForYear : sensitivity ? s.sensitivityText(sensitivity.draws, Math.round(spec.sensitivity.weightJitter * 100), String(sensitivity.seed)) : s.sensitivityNotRun(String(spec.sensitivity.seed))],
   ];
   const root = spec.groups.find((g) => g.parent === null);

@@ -11,6 +11,8 @@ import type { ScenariosMessages } from '../i18n/scenarios-messages.ts';
 import type { SheetsMessages } from '../i18n/sheets-messages.ts';
 import type { MethodBlock } from './method-sheet.ts';
 import { priorityListTable, rootChildren } from './priority-list-table.ts';
+import { severitySheetText } from './index-method-blocks.ts';
+import { unitSeverity } from '../data/unit-severity.ts';
 import type { ResultCell, ResultColumn, ResultTable } from './result-table.ts';
 
 export interface ScenarioTableText {
@@ -37,7 +39,8 @@ function byCountryThenBase(units: readonly RankUnit[], base: RankResult): number
  * The comparison sheet: `country`, `unit_id`, `name`, `department`, then per scenario k (1-based)
  * `score_s<k>`, `rank_country_s<k>`, `in_top_n_s<k>` and, for every scenario but the base,
  * `score_change_s<k>` (score − base score) and `rank_change_s<k>` (base rank − rank: + = towards
- * rank 1). Every municipio, by country then base rank; those in some top N marked.
+ * rank 1); last, per scenario, `severity_s<k>`: its severity class 1–5 by its own spec's rule
+ * (empty without score). Every municipio, by country then base rank; those in some top N marked.
  */
 export function scenarioComparisonTable(units: readonly RankUnit[], runs: readonly ScenarioRun[], c: ScenarioComparison, text: ScenarioTableText): ResultTable {
   const s = text.sheets;
@@ -49,6 +52,8 @@ export function scenarioComparisonTable(units: readonly RankUnit[], runs: readon
     columns.push(col(`score_s${n}`, SCORE, `${s.score}: ${run.name}`), col(`rank_country_s${n}`, 'number', `${s.rankCountry}: ${run.name}`), col(`in_top_n_s${n}`, 'flag', x.topNOf(run.name, c.topN), flag));
     if (k !== c.base) columns.push(col(`score_change_s${n}`, SCORE, x.scoreChange(run.name)), col(`rank_change_s${n}`, 'number', x.rankChange(run.name)));
   });
+  runs.forEach((run, k) => columns.push(col(`severity_s${k + 1}`, 'integer', `${s.severity}: ${run.name}`)));
+  const severity = runs.map((run) => unitSeverity(run.result, run.spec).classes);
   const order = byCountryThenBase(units, runs[c.base].result);
   const marked: boolean[] = [];
   const rows = order.map((i): ResultCell[] => {
@@ -59,6 +64,7 @@ export function scenarioComparisonTable(units: readonly RankUnit[], runs: readon
       row.push(run.result.index.score[i], run.result.index.rankCountry[i], c.inTop[k][i]);
       if (k !== c.base) row.push(c.scoreChange[k][i], c.rankChange[k][i]);
     });
+    for (const classes of severity) row.push(classes[i] || NaN);
     return row;
   });
   return { columns, rows, marked };
@@ -109,13 +115,13 @@ export function scenarioMethodBlock(runs: readonly ScenarioRun[], c: ScenarioCom
   return {
     title: x.methodTitle,
     note: x.methodNote(c.topN),
-    header: ['', x.scenario, x.isBase, x.specName, x.weights],
+    header: ['', x.scenario, x.isBase, x.specName, x.weights, text.sheets.severity],
     rows: runs.map((run, k) => {
       const groups = new Map(run.spec.groups.map((g) => [g.id, g.weight]));
       const children = rootChildren(run.spec);
       const total = children.reduce((t, id) => t + (groups.get(id) ?? 0), 0) || 1;
       const weights = children.map((id) => `${id} ${Math.round((1000 * (groups.get(id) ?? 0)) / total) / 10}%`).join(', ');
-      return [`s${k + 1}`, run.name, k === c.base ? text.sheets.yes : text.sheets.no, run.spec.name, weights];
+      return [`s${k + 1}`, run.name, k === c.base ? text.sheets.yes : text.sheets.no, run.spec.name, weights, severitySheetText(run.spec, text.sheets)];
     }),
   };
 }
