@@ -30,7 +30,8 @@ export const BOUNDARY_SOURCES: readonly SourceInfo[] = [
   {
     id: BOUNDARY_SOURCE_IDS.hn,
     title: 'Honduras municipal boundaries (admin level 2, INE codes, simplified)',
-    citation: 'Honduras municipios (INE codes), via UNHCR-Guatemala/A2SIT',
+    citation:
+      "Honduras municipios (INE codes), via UNHCR-Guatemala/A2SIT; municipio names from INE's code list (via ArnoldoPineda/dashboard-municipal-honduras), which corrects 13 names of the boundary file",
     repository: A2SIT,
     commit: A2SIT_GEOM_COMMIT,
     path: 'inst/geom/HND.rds',

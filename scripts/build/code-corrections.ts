@@ -84,7 +84,7 @@ export const CODE_CORRECTIONS: readonly CodeCorrection[] = [
     dept: '08',
     name: 'Cantarranas',
     to: '0820',
-    toName: 'San Juan De Flores',
+    toName: 'San Juan de Flores',
     reason: 'another name of the same municipio: San Juan de Flores (INE 0820) is commonly called Cantarranas, after its head town',
   },
 ];

@@ -11,6 +11,7 @@ import { col, readCsv } from './csv.ts';
 import { prop, readPolygonCollection, type RawFeature } from './geojson-read.ts';
 import { gtIneCodes } from './gt-ine-codes.ts';
 import { HN_DEPARTMENTS } from './hn-departments.ts';
+import { hnUnitName, readHnIneNames } from './hn-names.ts';
 import { rewindRfc7946 } from './winding.ts';
 
 /** A unit's polygon with its id and attributes. */
@@ -78,9 +79,13 @@ export function guatemalaUnits(rawDir: string): UnitFeature[] {
   return units;
 }
 
-/** Honduras: 298 municipios, id `HN` + INE `DDMM`; department names from {@link HN_DEPARTMENTS}. */
+/**
+ * Honduras: 298 municipios, id `HN` + INE `DDMM`; department names from {@link HN_DEPARTMENTS},
+ * municipio names from INE's list ({@link hnUnitName}: the boundary file misspells some).
+ */
 export function hondurasUnits(rawDir: string): UnitFeature[] {
   const raw = readPolygonCollection(join(rawDir, 'boundaries', BOUNDARY_FILES.hn));
+  const ine = readHnIneNames(rawDir);
   const units = raw
     .map((f) => {
       const code = prop(f, 'code').padStart(4, '0');
@@ -92,7 +97,7 @@ export function hondurasUnits(rawDir: string): UnitFeature[] {
         unit_id: `HN${code}`,
         country: 'HN',
         code,
-        name: cleanName(prop(f, 'name')),
+        name: hnUnitName(code, cleanName(prop(f, 'name')), ine),
         dept_code: deptCode,
         dept_name: deptName,
         ine_code: code,

@@ -66,7 +66,7 @@ describe('focal join reads a map layer (GeoJSON or TopoJSON) as the app does and
     expect(cli.report).toEqual(app);
     expect(cli.report.elsewhere).toEqual([{ row: 298, key: '207', name: 'Metapán', country: 'SV' }]);
     expect(out[0]).toBe(
-      'key guessed: COD_MUNI by code, country HN, department DEPARTAMENTO, names MUNICIPIO; joined 298 of 298 rows by code (100.0%): 298 code; 0 unmatched, 0 duplicates, 0 ambiguous, 0 not units, 0 units without a row, 2 of 298 names disagree with the unit their codes reached; 1 feature lying in SV left out (row 300: 207 Metapán)',
+      'key guessed: COD_MUNI by code, country HN, department DEPARTAMENTO, names MUNICIPIO; joined 298 of 298 rows by code (100.0%): 298 code; 0 unmatched, 0 duplicates, 0 ambiguous, 0 not units, 0 units without a row, 0 of 298 names disagree with the unit their codes reached; 1 feature lying in SV left out (row 300: 207 Metapán)',
     );
   });
 
