@@ -118,6 +118,18 @@ test('which assumption drives the ranks: the worker’s indices equal a Node run
   await page().getByTestId('rank-drivers').screenshot({ path: `${SHOTS}/rank-drivers.png` });
 });
 
+test('the planner chooses the base samples N; the settings line states it with the computations it costs', async () => {
+  const settingsLine = page().getByTestId('rank-drivers-settings');
+  const before = await settingsLine.innerText();
+  assert.match(before, new RegExp(`^${RANK_SOBOL_SAMPLES} base samples`), 'the shown result states its own N');
+  // A new choice shows once the shown result is gone (a change of the index hides it).
+  await page().getByTestId('rank-drivers-samples').selectOption('1024');
+  await page().getByTestId('weight-migration').fill('60');
+  await page().waitForFunction(() => /^1,024 base samples/.test(document.querySelector('[data-testid="rank-drivers-settings"]')?.textContent?.trim() ?? ''), undefined, { timeout: 60_000 });
+  const k = Number(/([\d,]+) index computations/.exec(await settingsLine.innerText())![1].replace(/,/g, '')) / 1024 - 2;
+  assert.ok(Number.isInteger(k) && k >= 1, `N (k + 2) computations for k = ${k} assumptions`);
+});
+
 test('no request left the app, no console errors', () => {
   assert.deepEqual(w.offOrigin, []);
   assert.deepEqual(w.errors, []);

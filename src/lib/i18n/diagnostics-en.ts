@@ -45,6 +45,7 @@ export const diagnosticsEn: DiagnosticsMessages = {
     cancelled: 'Cancelled.',
     progressLabel: 'Progress of the variance-based sensitivity',
     failed: (r) => `The variance-based sensitivity failed (${r}).`,
+    samplesChoice: 'Base samples N (more: narrower intervals, longer run)',
     nothingVaried: 'Nothing is varied: set a weight jitter above 0 or vary the normalisation or the treatment.',
     factors: { weights: 'Weights', normalisation: 'Normalisation', treatment: 'Skew treatment' },
     first: 'First order',

@@ -45,6 +45,7 @@ export const diagnosticsEs: DiagnosticsMessages = {
     cancelled: 'Cancelado.',
     progressLabel: 'Progreso de la sensibilidad basada en la varianza',
     failed: (r) => `La sensibilidad basada en la varianza falló (${r}).`,
+    samplesChoice: 'Muestras base N (más: intervalos más estrechos, cálculo más largo)',
     nothingVaried: 'Nada varía: fije una variación de pesos mayor que 0 o varíe la normalización o el tratamiento.',
     factors: { weights: 'Pesos', normalisation: 'Normalización', treatment: 'Tratamiento' },
     first: 'Primer orden',

@@ -48,6 +48,8 @@ export interface DiagnosticsMessages {
     progressLabel: string;
     failed: (reason: string) => string;
     nothingVaried: string;
+    /** Label of the base-samples choice. */
+    samplesChoice: string;
     factors: { weights: string; normalisation: string; treatment: string };
     first: string;
     total: string;

@@ -7,8 +7,10 @@ import type { RankSobolOptions, RankSobolResult } from '../analysis/rank-sobol.t
 import type { RankSobolReply, RankSobolRequest } from '../workers/rank-sobol.worker.ts';
 import { WorkerRunner, type WorkerLike } from './worker-runner.ts';
 
-/** Base samples N of a run from the panel (N (k + 2) index computations: 1,280 with three factors). */
+/** Base samples N of a run from the panel, by default (N (k + 2) index computations: 1,280 with three factors). */
 export const RANK_SOBOL_SAMPLES = 256;
+/** The base samples a planner can choose: fewer for a quick look, more for narrower intervals. */
+export const RANK_SOBOL_SAMPLE_CHOICES = [128, 256, 512, 1024] as const;
 /** Bootstrap resamplings for the intervals. */
 export const RANK_SOBOL_BOOTSTRAP = 200;
 
